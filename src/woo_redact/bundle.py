@@ -1,0 +1,266 @@
+"""A release bundle: many PDFs in, redacted PDFs plus an audit log out.
+
+Two passes, so one person is treated the same way in every document:
+
+1. *analyze* each document (extract, detect, decide alone) and learn which names were redacted
+   and which belong to office holders;
+2. *write* each document, deciding again with what the whole bundle taught.
+
+Documents are independent tasks in both passes (a process pool with the models loaded once per
+worker, or in-process with ``jobs=1``). One broken document yields a failed result with a
+reason; the rest of the bundle completes. Outputs are written to a temporary name and renamed.
+A document already done with the same input and policy (recorded in ``OUT/.woo-redact/state``)
+is skipped on a rerun, so an interrupted run resumes.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Iterator, Sequence
+
+from .audit import append_jsonl, document_records, load_or_create_key, run_info
+from .decide import BundleKnowledge
+from .errors import WooRedactError
+from .extract import sha256_file
+from .policy import Policy, load_policy
+from .types import Decision, DocumentResult
+
+log = logging.getLogger(__name__)
+
+STATE_DIR = ".woo-redact"
+
+
+@dataclass(frozen=True, slots=True)
+class BundleItem:
+    source: Path
+    relative: Path  # output path relative to the output folder
+
+
+@dataclass
+class BundleResult:
+    out_dir: Path
+    results: list[DocumentResult] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+
+    @property
+    def failed(self) -> list[DocumentResult]:
+        return [r for r in self.results if not r.ok]
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+
+def collect_inputs(paths: Iterable[str | os.PathLike[str]]) -> list[BundleItem]:
+    """PDF files given directly, and every ``*.pdf`` below given folders (recursively)."""
+    items: list[BundleItem] = []
+    seen: set[Path] = set()
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            for f in sorted(p.rglob("*")):
+                if f.is_file() and f.suffix.lower() == ".pdf" and not any(part.startswith(".") for part in f.relative_to(p).parts):
+                    if f.resolve() not in seen:
+                        seen.add(f.resolve())
+                        items.append(BundleItem(f, f.relative_to(p)))
+        elif p.is_file():
+            if p.resolve() not in seen:
+                seen.add(p.resolve())
+                items.append(BundleItem(p, Path(p.name)))
+        else:
+            raise FileNotFoundError(f"{p}: no such file or folder")
+    return items
+
+
+# --------------------------------------------------------------------------- workers
+
+_WORKER: dict[str, object] = {}
+
+
+def _init_worker(policy_path: str | None, policy: Policy | None, ner: bool) -> None:
+    from .pipeline import Pipeline
+
+    logging.getLogger("woo_redact").setLevel(logging.ERROR)
+    _WORKER["pipe"] = Pipeline.create(policy if policy is not None else policy_path, ner=ner)
+
+
+def _pipe():  # type: ignore[no-untyped-def]
+    return _WORKER["pipe"]
+
+
+@dataclass(frozen=True, slots=True)
+class _Analysis:
+    source: str
+    ok: bool
+    knowledge: BundleKnowledge | None = None
+    error: str | None = None
+    error_type: str | None = None
+    pages: int = 0
+
+
+def _analyze_task(source: str, password: str | None) -> _Analysis:
+    pipe = _pipe()
+    try:
+        doc, decisions = pipe.analyze(source, password=password)
+        return _Analysis(source, True, pipe.knowledge(doc, decisions), pages=len(doc.pages))
+    except WooRedactError as exc:
+        return _Analysis(source, False, error=str(exc), error_type=type(exc).__name__)
+    except Exception as exc:  # noqa: BLE001 - isolate the document
+        return _Analysis(source, False, error=f"{Path(source).name}: unexpected {type(exc).__name__}: {exc}", error_type=type(exc).__name__)
+
+
+def _write_task(source: str, dest: str, password: str | None, knowledge: BundleKnowledge) -> DocumentResult:
+    return _pipe().redact(source, dest, password=password, knowledge=knowledge)
+
+
+# --------------------------------------------------------------------------- runner
+
+
+def redact_bundle(
+    paths: Sequence[str | os.PathLike[str]],
+    out_dir: str | os.PathLike[str],
+    *,
+    policy: Policy | str | os.PathLike[str] | None = None,
+    jobs: int | None = None,
+    password: str | None = None,
+    audit_key: str | os.PathLike[str] | None = None,
+    ner: bool = True,
+    resume: bool = True,
+    progress: Callable[[str, int, int, DocumentResult | None], None] | None = None,
+) -> BundleResult:
+    """Redact every PDF under ``paths`` into ``out_dir`` with one audit log."""
+    out = Path(out_dir)
+    items = collect_inputs(paths)
+    for it in items:
+        if _inside(out, it.source):
+            raise ValueError(f"the output folder {out} must not contain the inputs ({it.source})")
+    pol = policy if isinstance(policy, Policy) else load_policy(policy)
+    key = load_or_create_key(audit_key)
+    out.mkdir(parents=True, exist_ok=True)
+    state = _State(out / STATE_DIR / "state.jsonl")
+    result = BundleResult(out)
+
+    todo: list[BundleItem] = []
+    hashes: dict[Path, str] = {}
+    for it in items:
+        try:
+            hashes[it.source] = sha256_file(it.source)
+        except OSError as exc:
+            result.results.append(DocumentResult(str(it.source), None, False, error=f"{it.source}: cannot read: {exc}", error_type="OSError"))
+            continue
+        dest = out / it.relative
+        if resume and dest.is_file() and state.done(hashes[it.source], pol.sha256, it.relative):
+            result.skipped.append(str(it.relative))
+            continue
+        todo.append(it)
+
+    jobs = max(1, jobs or os.cpu_count() or 1)
+    jobs = min(jobs, max(1, len(todo)))
+    executor = _Executor(jobs, pol, ner)
+    try:
+        model = executor.model
+        info = run_info(pol.name, pol.sha256, executor.detector_names, model)
+        # Pass 1: analyze, learn the bundle's people.
+        knowledge = BundleKnowledge()
+        failed_early: dict[Path, _Analysis] = {}
+        total = len(todo)
+        for i, an in enumerate(executor.map(_analyze_task, [(str(it.source), password) for it in todo])):
+            if an.ok and an.knowledge is not None:
+                knowledge.merge(an.knowledge)
+            else:
+                failed_early[todo[i].source] = an
+            if progress:
+                progress("analyze", i + 1, total, None)
+        # Pass 2: write with what the bundle taught.
+        write_items = [it for it in todo if it.source not in failed_early]
+        for it, an in ((it, failed_early[it.source]) for it in todo if it.source in failed_early):
+            r = DocumentResult(str(it.source), None, False, pages=an.pages, input_sha256=hashes[it.source], error=an.error, error_type=an.error_type)
+            _finish(result, r, it, info, key, out, state, pol, hashes)
+        args = [(str(it.source), str(out / it.relative), password, knowledge) for it in write_items]
+        for i, r in enumerate(executor.map(_write_task, args)):
+            _finish(result, r, write_items[i], info, key, out, state, pol, hashes)
+            if progress:
+                progress("write", i + 1, len(write_items), r)
+    finally:
+        executor.close()
+    return result
+
+
+def _finish(
+    result: BundleResult, r: DocumentResult, it: BundleItem, info, key: bytes, out: Path, state: _State, pol: Policy, hashes: dict[Path, str]  # type: ignore[no-untyped-def]
+) -> None:
+    result.results.append(r)
+    append_jsonl(out / "audit.jsonl", document_records(r, info, key, it.relative.as_posix()))
+    if r.ok:
+        state.mark(hashes[it.source], pol.sha256, it.relative)
+
+
+def _inside(folder: Path, path: Path) -> bool:
+    try:
+        path.resolve().relative_to(folder.resolve())
+        return True
+    except ValueError:
+        return False
+
+
+class _State:
+    """Which documents are done, by input hash + policy hash; append-only so kill -9 is safe."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._done: set[tuple[str, str, str]] = set()
+        if path.is_file():
+            for line in path.read_text(encoding="utf-8").splitlines():
+                try:
+                    d = json.loads(line)
+                    self._done.add((d["input"], d["policy"], d["output"]))
+                except (ValueError, KeyError):
+                    continue  # a torn last line after a crash
+
+    def done(self, input_sha: str, policy_sha: str, rel: Path) -> bool:
+        return (input_sha, policy_sha, rel.as_posix()) in self._done
+
+    def mark(self, input_sha: str, policy_sha: str, rel: Path) -> None:
+        rec = {"input": input_sha, "policy": policy_sha, "output": rel.as_posix()}
+        append_jsonl(self.path, [rec])
+        self._done.add((input_sha, policy_sha, rel.as_posix()))
+
+
+class _Executor:
+    """In-process for one job, a process pool (models loaded once per worker) otherwise."""
+
+    def __init__(self, jobs: int, policy: Policy, ner: bool) -> None:
+        from .pipeline import Pipeline
+
+        self.jobs = jobs
+        self._pool: ProcessPoolExecutor | None = None
+        if jobs == 1:
+            _WORKER["pipe"] = Pipeline.create(policy, ner=ner)
+            pipe = _WORKER["pipe"]
+        else:
+            import multiprocessing as mp
+
+            ctx = mp.get_context("forkserver" if sys.platform != "win32" else "spawn")
+            self._pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker, initargs=(None, policy, ner))
+            pipe = Pipeline.create(policy, ner=ner)  # names and model for the audit
+        self.detector_names = pipe.detector_names  # type: ignore[attr-defined]
+        self.model = pipe.model  # type: ignore[attr-defined]
+
+    def map(self, fn: Callable[..., object], args: list[tuple]) -> Iterator:  # type: ignore[type-arg]
+        if self._pool is None:
+            for a in args:
+                yield fn(*a)
+            return
+        futures: list[Future] = [self._pool.submit(fn, *a) for a in args]  # type: ignore[type-arg]
+        for f in futures:
+            yield f.result()
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)

@@ -1,0 +1,135 @@
+"""The ``woo-redact`` command line: thin wrappers over the library.
+
+Each command parses options, calls one library function and maps ``WooRedactError`` to a
+clear message. Exit codes: 0 every document succeeded, 1 any document failed (the others still
+complete), 2 usage errors (click's default).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import WooRedactError
+
+
+def _setup_logging(verbose: int) -> None:
+    level = logging.WARNING - 10 * min(verbose, 2)
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+
+
+@click.group()
+@click.version_option(__version__, prog_name="woo-redact")
+@click.option("-v", "--verbose", count=True, help="More log output (-vv for debug).")
+def cli(verbose: int) -> None:
+    """Redact personal data from Dutch government documents released under the Woo."""
+    _setup_logging(verbose)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path), help="Output folder.")
+@click.option("--policy", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Policy file (TOML); default: the shipped policy.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Parallel workers (default: all cores).")
+@click.option("--password", default=None, help="Password for encrypted PDFs.")
+@click.option("--audit-key", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="File with the key for the audit log's keyed hashes (default ~/.config/woo-redact/audit.key; created if missing).")
+@click.option("--no-ner", is_flag=True, help="Skip the NER model (rules and name cues only).")
+@click.option("--no-resume", is_flag=True, help="Redo documents already done in OUT.")
+def redact(paths: tuple[Path, ...], out_dir: Path, policy: Path | None, jobs: int | None, password: str | None,
+           audit_key: Path | None, no_ner: bool, no_resume: bool) -> None:
+    """Redact PDFs (files and folders, recursively) into OUT, with OUT/audit.jsonl."""
+    from .bundle import redact_bundle
+
+    progress = _Progress()
+    try:
+        result = redact_bundle(
+            list(paths), out_dir, policy=policy, jobs=jobs, password=password, audit_key=audit_key,
+            ner=not no_ner, resume=not no_resume, progress=progress,
+        )
+    except (WooRedactError, ValueError, FileNotFoundError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    progress.done()
+    for r in result.results:
+        if not r.ok:
+            click.echo(f"FAILED {r.source}: {r.error}", err=True)
+    n_ok = sum(1 for r in result.results if r.ok)
+    pages = sum(r.pages for r in result.results if r.ok)
+    boxes = sum(len(r.boxes) for r in result.results if r.ok)
+    msg = f"{n_ok} redacted ({pages} pages, {boxes} boxes), {len(result.failed)} failed"
+    if result.skipped:
+        msg += f", {len(result.skipped)} already done"
+    click.echo(f"{msg}; audit log: {out_dir / 'audit.jsonl'}", err=True)
+    sys.exit(0 if result.ok else 1)
+
+
+@cli.command()
+@click.argument("text", required=False)
+@click.option("--file", "file_", type=click.File("r", encoding="utf-8"), help="Read the text from a file ('-' for stdin).")
+@click.option("--policy", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--no-ner", is_flag=True, help="Skip the NER model.")
+def analyze(text: str | None, file_, policy: Path | None, no_ner: bool) -> None:  # type: ignore[no-untyped-def]
+    """Print findings in TEXT (or --file) as JSON lines: for developers."""
+    from .pipeline import Pipeline
+
+    if text is None and file_ is None:
+        raise click.UsageError("give TEXT or --file")
+    content = text if text is not None else file_.read()
+    try:
+        pipe = Pipeline.create(policy, ner=not no_ner)
+    except WooRedactError as exc:
+        raise click.ClickException(str(exc)) from exc
+    from .pipeline import analyze_text
+
+    for f in analyze_text(content, pipeline=pipe):
+        click.echo(json.dumps({"start": f.start, "end": f.end, "entity": f.entity.value, "text": f.text,
+                               "score": round(f.score, 3), "detector": f.detector, "explanation": f.explanation},
+                              ensure_ascii=False))
+
+
+@cli.command()
+@click.argument("pdf", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--secret", "secrets", multiple=True, help="A string that must not be in the PDF (repeatable).")
+@click.option("--secrets-file", type=click.File("r", encoding="utf-8"), help="One secret per line.")
+def verify(pdf: Path, secrets: tuple[str, ...], secrets_file) -> None:  # type: ignore[no-untyped-def]
+    """Run the leak checks on any PDF: exit 1 if a given string can still be read."""
+    from .verify import verify_output
+
+    all_secrets = list(secrets) + ([ln.strip() for ln in secrets_file if ln.strip()] if secrets_file else [])
+    res = verify_output(pdf, all_secrets)
+    for p in res.problems:
+        click.echo(f"LEAK {p}", err=True)
+    click.echo(f"{'ok' if res.ok else 'LEAKS'}: checks {', '.join(res.checks)}", err=True)
+    sys.exit(0 if res.ok else 1)
+
+
+class _Progress:
+    """A progress line on a terminal; plain log lines otherwise."""
+
+    def __init__(self) -> None:
+        self.tty = sys.stderr.isatty()
+        self._last = ""
+
+    def __call__(self, phase: str, i: int, n: int, result) -> None:  # type: ignore[no-untyped-def]
+        line = f"{phase}: {i}/{n} documents"
+        if self.tty:
+            sys.stderr.write("\r" + line.ljust(len(self._last)))
+            sys.stderr.flush()
+            self._last = line
+        elif result is not None or i == n:
+            status = "" if result is None else (" ok" if result.ok else " FAILED")
+            name = "" if result is None else f" {Path(result.source).name}"
+            sys.stderr.write(f"{line}{name}{status}\n")
+
+    def done(self) -> None:
+        if self.tty and self._last:
+            sys.stderr.write("\n")
+
+
+def main() -> None:  # pragma: no cover
+    cli()

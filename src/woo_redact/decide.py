@@ -1,0 +1,413 @@
+"""Decide per finding: redact, review or keep, under which Woo ground, and why.
+
+Pure functions over frozen dataclasses. The rules a Woo team expects:
+
+- each entity type gets the ground and action the policy names; scores below a detector's
+  threshold are kept (and say so);
+- a lakcode already printed in the input is a pre-existing redaction, never personal data;
+- people acting in a public office (``wethouder Hester van Buren``, ``Peter Teesink,
+  gemeentesecretaris``, names on the policy's officials list) stay readable;
+- an organisation's e-mail address loses only its local part (``[5.1.2e]@amsterdam.nl``);
+  generic mailboxes, service numbers and Postbus postcodes are kept;
+- once a person is redacted, every variant of the name is redacted everywhere in the bundle
+  (:class:`BundleKnowledge` carries that across documents).
+
+Limits: role detection looks at the words right before or after a name on the same line; a
+role mentioned in another sentence is not linked to the name.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Iterable, Mapping, Sequence
+
+from .policy import Policy
+from .types import Action, Decision, Detection, Document, EntityType, Finding, PageText
+
+# Higher wins when findings of different types overlap.
+_PRIORITY: dict[EntityType, int] = {
+    EntityType.EXISTING_CODE: 100,
+    EntityType.EMAIL: 90,
+    EntityType.URL: 85,
+    EntityType.IBAN: 80,
+    EntityType.BSN: 78,
+    EntityType.CREDIT_CARD: 76,
+    EntityType.PHONE: 74,
+    EntityType.ID_NUMBER: 72,
+    EntityType.LICENSE_PLATE: 70,
+    EntityType.DATE_OF_BIRTH: 68,
+    EntityType.IP_ADDRESS: 66,
+    EntityType.ADDRESS: 60,
+    EntityType.POSTCODE: 58,
+    EntityType.KVK: 50,
+    EntityType.BTW: 50,
+    EntityType.HEALTH: 45,
+    EntityType.MANUAL: 44,
+    EntityType.PERSON: 40,
+    EntityType.ORGANIZATION: 10,
+    EntityType.LOCATION: 5,
+}
+
+_ORG_ADDRESS_CUES = (
+    "bezoekadres", "postadres", "stadhuis", "gemeentehuis", "stadskantoor", "raadhuis",
+    "provinciehuis", "postbus", "gemeentekantoor", "kantoor", "vestiging", "ministerie",
+    "antwoordnummer", "afzender", "retouradres",
+)
+
+
+DENY_DETECTOR = "woo.denylist"
+
+
+def finding_id(doc_sha: str, page: int, start: int, end: int, entity: EntityType) -> str:
+    """Stable across reruns of the same input: hash of where and what, not of the text."""
+    raw = f"{doc_sha}:{page}:{start}:{end}:{entity.value}".encode()
+    return hashlib.sha256(raw).hexdigest()[:16]
+
+
+def to_findings(doc_sha: str, page: PageText, detections: Iterable[Detection]) -> list[Finding]:
+    out = []
+    for d in detections:
+        out.append(
+            Finding(
+                id=finding_id(doc_sha, page.number, d.start, d.end, d.entity),
+                page=page.number,
+                start=d.start,
+                end=d.end,
+                text=page.text[d.start : d.end],
+                entity=d.entity,
+                score=d.score,
+                detector=d.detector,
+                explanation=d.explanation,
+            )
+        )
+    return out
+
+
+def normalize_name(text: str) -> str:
+    """Casefold, strip diacritics and punctuation, collapse spaces: for matching names."""
+    t = unicodedata.normalize("NFKD", text)
+    t = "".join(c for c in t if not unicodedata.combining(c))
+    t = re.sub(r"[^\w]+", " ", t.casefold())
+    return " ".join(t.split())
+
+
+@dataclass
+class BundleKnowledge:
+    """What one document teaches about people, for the others in the bundle."""
+
+    redacted_names: set[str] = field(default_factory=set)  # surface forms of redacted persons
+    official_names: set[str] = field(default_factory=set)  # normalised names seen in a role
+
+    def merge(self, other: BundleKnowledge) -> None:
+        self.redacted_names |= other.redacted_names
+        self.official_names |= other.official_names
+
+
+# --------------------------------------------------------------------------- context tests
+
+
+def _role_before(line_before: str, role_words: Sequence[str]) -> bool:
+    tail = line_before.rstrip().casefold()
+    tail = re.sub(r"\b(de|het|onze|uw|onze)\s*$", "", tail).rstrip()
+    for rw in role_words:
+        if tail.endswith(rw):
+            return True
+        # "wethouder van Financiën Jan de Vries", "minister van BZK, J. Jansen"
+        m = re.search(re.escape(rw) + r"\s+(van|voor)\s+[\w&.\- ]{1,40}[,:]?\s*$", tail)
+        if m:
+            return True
+    return False
+
+
+def _role_after(line_after: str, role_words: Sequence[str]) -> bool:
+    head = line_after.lstrip(" ,(–-:").casefold()
+    head = re.sub(r"^(is\s+)?(de|het|onze|uw)\s+", "", head)
+    return any(head.startswith(rw) and (len(head) == len(rw) or not head[len(rw)].isalpha()) for rw in role_words)
+
+
+def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", end)
+    return ls, (len(text) if le == -1 else le)
+
+
+def is_in_role(page_text: str, start: int, end: int, role_words: Sequence[str]) -> bool:
+    ls, le = _line_bounds(page_text, start, end)
+    return _role_before(page_text[ls:start], role_words) or _role_after(page_text[end:le], role_words)
+
+
+def _is_org_address(page_text: str, start: int) -> bool:
+    window = page_text[max(0, start - 160) : start].casefold()
+    # Only the current and the two previous lines.
+    window = "\n".join(window.split("\n")[-3:])
+    return any(cue in window for cue in _ORG_ADDRESS_CUES)
+
+
+def _is_postbus_postcode(page_text: str, start: int) -> bool:
+    window = page_text[max(0, start - 40) : start].casefold()
+    return bool(re.search(r"(postbus|antwoordnummer)\s*\d+\s*[,\n ]\s*$", window))
+
+
+# --------------------------------------------------------------------------- decisions
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    """Overlapping findings of one type merged into one mention."""
+
+    page: int
+    start: int
+    end: int
+    entity: EntityType
+    findings: tuple[Finding, ...]
+
+    @property
+    def score(self) -> float:
+        return max(f.score for f in self.findings)
+
+
+def _merge_same_type(findings: Sequence[Finding]) -> list[_Mention]:
+    by_key: dict[tuple[int, EntityType], list[Finding]] = {}
+    for f in findings:
+        by_key.setdefault((f.page, f.entity), []).append(f)
+    mentions: list[_Mention] = []
+    for (page, ent), group in by_key.items():
+        group.sort(key=lambda f: (f.start, -f.end))
+        cur: list[Finding] = []
+        cs = ce = -1
+        for f in group:
+            if cur and f.start < ce:
+                cur.append(f)
+                ce = max(ce, f.end)
+            else:
+                if cur:
+                    mentions.append(_Mention(page, cs, ce, ent, tuple(cur)))
+                cur, cs, ce = [f], f.start, f.end
+        if cur:
+            mentions.append(_Mention(page, cs, ce, ent, tuple(cur)))
+    mentions.sort(key=lambda m: (m.page, m.start, -_PRIORITY.get(m.entity, 0)))
+    return mentions
+
+
+def _decide_mention(m: _Mention, page_text: str, policy: Policy, knowledge: BundleKnowledge) -> list[Decision]:
+    """One mention → one decision per underlying finding (same action, same span)."""
+    rule = policy.rule(m.entity)
+    text = page_text[m.start : m.end]
+    action, ground, reason = rule.action, rule.ground, f"policy:{m.entity.value}"
+    start, end = m.start, m.end
+    best = max(m.findings, key=lambda f: f.score)
+    thr = policy.threshold(best.detector)
+
+    if best.detector == DENY_DETECTOR:
+        action, ground, reason = Action.REDACT, best.explanation.rsplit(" ", 1)[-1], "denylist"
+    elif m.score < thr:
+        action, reason = Action.KEEP, f"below_threshold:{best.detector}"
+    elif m.entity is EntityType.EXISTING_CODE:
+        action, ground, reason = Action.KEEP, None, "pre_existing_redaction"
+    elif any(text.casefold() == t.casefold() for t in policy.allow_terms):
+        action, reason = Action.KEEP, "allowlist"
+    elif m.entity is EntityType.PERSON:
+        norm = normalize_name(text)
+        if is_in_role(page_text, m.start, m.end, policy.role_words):
+            action, reason = Action.KEEP, "public_official:role"
+        elif _matches_official(norm, policy.official_names):
+            action, reason = Action.KEEP, "public_official:list"
+        elif policy.officials_outside_role == "keep" and _matches_known(norm, knowledge.official_names):
+            action, reason = Action.KEEP, "public_official:seen_in_role"
+    elif m.entity is EntityType.EMAIL:
+        from .detect.recognizers.email import is_generic_mailbox, is_private_domain, split_email
+
+        local, domain = split_email(text)
+        if policy.keep_generic_mailboxes and is_generic_mailbox(text):
+            action, reason = Action.KEEP, "generic_mailbox"
+        elif (
+            policy.keep_organisation_domain
+            and domain
+            and not is_private_domain(domain)
+            and domain.casefold() not in policy.private_domains
+        ):
+            end = start + len(local) + 1  # local part and "@"; the organisation's domain stays
+            reason = "policy:EMAIL:organisation_domain_kept"
+    elif m.entity is EntityType.PHONE:
+        from .detect.recognizers.phone import is_service_number
+
+        if policy.keep_service_numbers and is_service_number(text):
+            action, reason = Action.KEEP, "service_number"
+    elif m.entity in (EntityType.POSTCODE, EntityType.ADDRESS):
+        if m.entity is EntityType.POSTCODE and policy.keep_postbus and _is_postbus_postcode(page_text, m.start):
+            action, reason = Action.KEEP, "postbus"
+        elif _is_org_address(page_text, m.start):
+            action, reason = Action.KEEP, "organisation_address"
+
+    if action is Action.KEEP:
+        ground = ground if m.entity is not EntityType.EXISTING_CODE else None
+    return [Decision(f, action, ground, reason, start, end) for f in m.findings]
+
+
+def _matches_official(norm: str, names: Sequence[str]) -> bool:
+    return any(norm == normalize_name(n) or norm in _variant_norms(n) for n in names)
+
+
+def _matches_known(norm: str, known: set[str]) -> bool:
+    return norm in known
+
+
+def _variant_norms(name: str) -> set[str]:
+    from .detect.names import name_variants
+
+    return {normalize_name(v) for v in name_variants(name)}
+
+
+def decide(
+    doc: Document,
+    findings: Sequence[Finding],
+    policy: Policy,
+    knowledge: BundleKnowledge | None = None,
+) -> list[Decision]:
+    """All decisions for one document, including consistency and deny-list additions."""
+    knowledge = knowledge or BundleKnowledge()
+    pages = {p.number: p for p in doc.pages}
+    findings = list(findings) + _deny_findings(doc, policy)
+
+    # Officials seen in a role anywhere in this document count for the whole document.
+    local = BundleKnowledge(set(), set(knowledge.official_names))
+    for f in findings:
+        if f.entity is EntityType.PERSON and is_in_role(pages[f.page].text, f.start, f.end, policy.role_words):
+            local.official_names |= _variant_norms(f.text)
+    merged = BundleKnowledge(set(knowledge.redacted_names), local.official_names)
+
+    decisions = _decide_all(findings, pages, policy, merged)
+    if policy.consistency:
+        names = set(merged.redacted_names) | {
+            d.finding.text for d in decisions if d.finding.entity is EntityType.PERSON and d.action is Action.REDACT
+        }
+        extra = consistency_findings(doc, names, findings, policy, merged)
+        if extra:
+            decisions = _decide_all(findings + extra, pages, policy, merged)
+    return _resolve_overlaps(decisions)
+
+
+def _decide_all(
+    findings: Sequence[Finding], pages: Mapping[int, PageText], policy: Policy, knowledge: BundleKnowledge
+) -> list[Decision]:
+    out: list[Decision] = []
+    for m in _merge_same_type(findings):
+        out.extend(_decide_mention(m, pages[m.page].text, policy, knowledge))
+    return out
+
+
+def _resolve_overlaps(decisions: list[Decision]) -> list[Decision]:
+    """A kept lakcode protects the text it covers; a kept official protects their name."""
+    codes: dict[int, list[tuple[int, int]]] = {}
+    officials: dict[int, list[tuple[int, int]]] = {}
+    for d in decisions:
+        if d.action is not Action.KEEP:
+            continue
+        if d.reason == "pre_existing_redaction":
+            codes.setdefault(d.finding.page, []).append((d.start, d.end))
+        elif d.reason.startswith("public_official"):
+            officials.setdefault(d.finding.page, []).append((d.start, d.end))
+
+    def hits(spans: dict[int, list[tuple[int, int]]], d: Decision) -> bool:
+        return any(s < d.end and d.start < e for s, e in spans.get(d.finding.page, ()))
+
+    out = []
+    for d in decisions:
+        if d.action is not Action.KEEP:
+            if hits(codes, d):
+                d = Decision(d.finding, Action.KEEP, d.ground, "overlaps_pre_existing_redaction", d.start, d.end)
+            elif d.finding.entity is EntityType.PERSON and hits(officials, d):
+                d = Decision(d.finding, Action.KEEP, d.ground, "overlaps_public_official", d.start, d.end)
+        out.append(d)
+    return out
+
+
+def _deny_findings(doc: Document, policy: Policy) -> list[Finding]:
+    out: list[Finding] = []
+    for term in policy.deny_terms:
+        rx = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, term.text.split())) + r"(?!\w)", re.IGNORECASE)
+        for page in doc.pages:
+            for mt in rx.finditer(page.text):
+                det = Detection(mt.start(), mt.end(), EntityType.MANUAL, 1.0, DENY_DETECTOR, f"deny list: {term.ground}")
+                out.extend(to_findings(doc.sha256, page, [det]))
+    return out
+
+
+def consistency_findings(
+    doc: Document,
+    names: Iterable[str],
+    existing: Sequence[Finding],
+    policy: Policy,
+    knowledge: BundleKnowledge,
+) -> list[Finding]:
+    """Every variant of every redacted name, wherever it occurs in this document."""
+    from .detect.names import name_variants
+
+    variants: set[str] = set()
+    first_names: dict[str, set[str]] = {}
+    for name in names:
+        if normalize_name(name) in knowledge.official_names:
+            continue
+        vs = {v for v in name_variants(name) if len(v) >= 2}
+        for v in vs:
+            if " " not in v.strip() and "." not in v and "," not in v and v[:1].isupper():
+                first_names.setdefault(v, set()).add(normalize_name(name))
+        variants |= vs
+    # A single bare word that is the variant of several people is ambiguous: only keep it when
+    # it belongs to exactly one redacted person and is not an official's name.
+    single_words = {v for v in variants if " " not in v and "." not in v and "," not in v}
+    for w in single_words:
+        ambiguous = len(first_names.get(w, ())) > 1
+        official = normalize_name(w) in knowledge.official_names
+        if official or (ambiguous and not policy.first_name_alone) or len(w) < 3:
+            variants.discard(w)
+    if not policy.first_name_alone:
+        variants -= single_words
+    variants = {v for v in variants if normalize_name(v) not in knowledge.official_names}
+    if not variants:
+        return []
+    # Longest first so "Van der Sluis-Ekkel" wins over "Sluis".
+    pattern = "|".join(_variant_pattern(v) for v in sorted(variants, key=len, reverse=True))
+    rx = re.compile(r"(?<![\w@.])(?:" + pattern + r")(?![\w@])")
+    covered = {(f.page, f.start, f.end) for f in existing if f.entity is EntityType.PERSON}
+    out: list[Finding] = []
+    for page in doc.pages:
+        for mt in rx.finditer(page.text):
+            s, e = mt.start(), mt.end()
+            if (page.number, s, e) in covered:
+                continue
+            det = Detection(s, e, EntityType.PERSON, 0.9, "woo.consistency", "variant of a name redacted elsewhere in the bundle")
+            out.extend(to_findings(doc.sha256, page, [det]))
+    return out
+
+
+_INITIAL = re.compile(r"^([A-Z])\.\s*(.+)$")
+_TRAILING_INITIAL = re.compile(r"^(.+,\s*)([A-Z])\.$")
+
+
+def _variant_pattern(variant: str) -> str:
+    """Regex for a name variant; one initial stands for any run of initials (``M.`` ~ ``M.J.``)."""
+    initials = r"\.(?:\s?[A-Z]\.)*"
+    m = _INITIAL.match(variant)
+    if m:
+        return re.escape(m.group(1)) + initials + r"\s*" + r"\s+".join(map(re.escape, m.group(2).split()))
+    m = _TRAILING_INITIAL.match(variant)
+    if m:
+        return r"\s+".join(map(re.escape, m.group(1).split())) + r"\s*" + re.escape(m.group(2)) + initials
+    return r"\s+".join(map(re.escape, variant.split()))
+
+
+def knowledge_from(decisions: Iterable[Decision], policy: Policy, pages: Mapping[int, PageText]) -> BundleKnowledge:
+    """What a document's decisions tell the rest of the bundle."""
+    k = BundleKnowledge()
+    for d in decisions:
+        if d.finding.entity is not EntityType.PERSON:
+            continue
+        if d.action is Action.REDACT:
+            k.redacted_names.add(d.finding.text)
+        elif d.reason == "public_official:role":
+            k.official_names |= _variant_norms(d.finding.text)
+    return k

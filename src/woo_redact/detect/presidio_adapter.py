@@ -1,0 +1,125 @@
+"""Run the Dutch rule recognizers through an explicitly built Presidio ``AnalyzerEngine``.
+
+Presidio objects never leave this module: results come out as our own
+:class:`~woo_redact.types.Detection`. The engine is always built by hand — ``AnalyzerEngine()``
+without arguments loads (and may download) an English spaCy model, which must never happen.
+
+The NLP engine here only tokenizes (spaCy's blank Dutch tokenizer) so Presidio's context
+enhancer can see the words around a match; it does no NER. Named entities come from
+:mod:`woo_redact.detect.ner`, batched, where a threshold can mean something.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Iterable, Iterator, Sequence
+
+from ..types import Detection, EntityType
+
+_LANG = "nl"
+
+
+def _nlp_engine_class() -> type:
+    from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine
+
+    class DutchTokenizerNlpEngine(NlpEngine):  # type: ignore[misc]
+        """A Presidio NLP engine that tokenizes Dutch and lower-cases tokens as lemmas."""
+
+        def __init__(self, nlp: Any | None = None) -> None:
+            self._nlp = nlp
+
+        def load(self) -> None:
+            if self._nlp is None:
+                import spacy
+
+                self._nlp = spacy.blank(_LANG)
+
+        def is_loaded(self) -> bool:
+            return self._nlp is not None
+
+        def process_text(self, text: str, language: str) -> NlpArtifacts:
+            self.load()
+            doc = self._nlp.make_doc(text)  # type: ignore[union-attr]
+            return NlpArtifacts(
+                entities=[],
+                tokens=doc,
+                tokens_indices=[t.idx for t in doc],
+                lemmas=[t.lower_ for t in doc],
+                nlp_engine=self,
+                language=language,
+            )
+
+        def process_batch(
+            self, texts: Iterable[str], language: str, batch_size: int = 1, n_process: int = 1, **kwargs: Any
+        ) -> Iterator[tuple[str, NlpArtifacts]]:
+            for t in texts:
+                yield t, self.process_text(t, language)
+
+        def is_stopword(self, word: str, language: str) -> bool:
+            self.load()
+            return bool(self._nlp.vocab[word].is_stop)  # type: ignore[union-attr]
+
+        def is_punct(self, word: str, language: str) -> bool:
+            self.load()
+            return bool(self._nlp.vocab[word].is_punct)  # type: ignore[union-attr]
+
+        def get_supported_entities(self) -> list[str]:
+            return []
+
+        def get_supported_languages(self) -> list[str]:
+            return [_LANG]
+
+    return DutchTokenizerNlpEngine
+
+
+def build_analyzer(recognizers: Sequence[Any] | None = None) -> Any:
+    """An ``AnalyzerEngine`` with only our Dutch recognizers and a tokenizer-only NLP engine."""
+    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+
+    from .recognizers import dutch_recognizers
+
+    recs = list(recognizers) if recognizers is not None else dutch_recognizers()
+    registry = RecognizerRegistry(recognizers=recs, supported_languages=[_LANG])
+    return AnalyzerEngine(registry=registry, nlp_engine=_nlp_engine_class()(), supported_languages=[_LANG])
+
+
+class PresidioRuleDetector:
+    """The rule recognizer pack as one detector."""
+
+    name = "woo.rules"
+    version = "1"
+
+    def __init__(self, analyzer: Any | None = None) -> None:
+        self._analyzer = analyzer if analyzer is not None else build_analyzer()
+        self._entities = {e.value for e in EntityType}
+
+    def detect(self, text: str) -> list[Detection]:
+        if not text.strip():
+            return []
+        results = self._analyzer.analyze(
+            text=text,
+            language=_LANG,
+            return_decision_process=True,
+        )
+        out: list[Detection] = []
+        for r in results:
+            if r.entity_type not in self._entities or r.end <= r.start:
+                continue
+            expl = ""
+            ae = getattr(r, "analysis_explanation", None)
+            if ae is not None:
+                expl = ae.textual_explanation or ae.recognizer or ""
+                rec = (getattr(ae, "recognizer", "") or "").lower()
+            else:
+                rec = ""
+            detector = f"{self.name}.{_short(rec) or r.entity_type.lower()}"
+            out.append(Detection(r.start, r.end, EntityType(r.entity_type), float(r.score), detector, expl or ""))
+        return out
+
+    def detect_batch(self, texts: Sequence[str]) -> list[list[Detection]]:
+        return [self.detect(t) for t in texts]
+
+
+def _short(recognizer_name: str) -> str:
+    name = recognizer_name.removesuffix("recognizer").removeprefix("dutch").removeprefix("nl")
+    return re.sub(r"[^a-z0-9_]", "", name)

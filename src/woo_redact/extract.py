@@ -1,0 +1,254 @@
+"""Extract each page's text together with its glyph index.
+
+Two independent backends behind one function:
+
+- ``pdfium`` (default, the hot path): PDFium through pypdfium2. About 10x faster and 30x leaner
+  than pdfplumber when every character's box is needed.
+- ``pdfplumber``: pdfminer.six's parser, a second independent reader (used for verification and
+  selectable with ``backend="pdfplumber"``).
+
+Both build :class:`~woo_redact.types.PageText` in one place: the page text and, for every text
+character, the glyph that produced it, with boxes in default user space.
+
+Limits: text drawn as vector outlines or inside images is not seen (such pages are marked
+``has_images`` so later stages can fail closed or OCR them). Ligatures are expanded to their
+letters (``ﬁ`` → ``fi``) with both letters pointing at the same glyph.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import hashlib
+import os
+import unicodedata
+from pathlib import Path
+from typing import Literal
+
+from .errors import EncryptedPDFError, ExtractionError
+from .types import BBox, Document, Glyph, PageText
+
+Backend = Literal["pdfium", "pdfplumber"]
+
+_SOFT_HYPHENS = {"\x02", "\xad", "\ufffe"}
+
+
+def sha256_file(path: str | os.PathLike[str]) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def extract(
+    path: str | os.PathLike[str],
+    *,
+    backend: Backend = "pdfium",
+    password: str | None = None,
+) -> Document:
+    """Read every page's text and glyph boxes.
+
+    Raises:
+        EncryptedPDFError: encrypted and no/incorrect password.
+        ExtractionError: not a PDF or damaged beyond repair.
+    """
+    p = Path(path)
+    if not p.is_file():
+        raise ExtractionError(f"{p}: no such file")
+    digest = sha256_file(p)
+    if backend == "pdfium":
+        pages, meta = _extract_pdfium(p, password)
+    elif backend == "pdfplumber":
+        pages, meta = _extract_pdfplumber(p, password)
+    else:  # pragma: no cover - guarded by the Literal type
+        raise ValueError(f"unknown extraction backend {backend!r}; use 'pdfium' or 'pdfplumber'")
+    return Document(path=str(p), sha256=digest, pages=tuple(pages), metadata=meta, extractor=backend)
+
+
+# --------------------------------------------------------------------------- text assembly
+
+
+class _PageBuilder:
+    """Accumulates text and glyph index together so they can never disagree."""
+
+    __slots__ = ("chars", "glyph_at", "glyphs")
+
+    def __init__(self) -> None:
+        self.chars: list[str] = []
+        self.glyph_at: list[int | None] = []
+        self.glyphs: list[Glyph] = []
+
+    def add_glyph(self, ch: str, glyph: Glyph) -> None:
+        gi = len(self.glyphs)
+        self.glyphs.append(glyph)
+        if len(ch) == 1 and not ("\ufb00" <= ch <= "\ufb4f"):
+            self.chars.append(ch)
+            self.glyph_at.append(gi)
+            return
+        expanded = unicodedata.normalize("NFKC", ch) if len(ch) == 1 else ch
+        for c in expanded or ch:
+            self.chars.append(c)
+            self.glyph_at.append(gi)
+
+    def add_implied(self, ch: str) -> None:
+        # Collapse runs of implied whitespace so offsets stay meaningful.
+        if ch == " " and self.chars and self.chars[-1] in " \n":
+            return
+        if ch == "\n" and self.chars and self.chars[-1] == " " and self.glyph_at[-1] is None:
+            self.chars[-1] = "\n"
+            return
+        self.chars.append(ch)
+        self.glyph_at.append(None)
+
+    def build(self, number: int, width: float, height: float, rotation: int, has_images: bool) -> PageText:
+        return PageText(
+            number=number,
+            width=width,
+            height=height,
+            text="".join(self.chars),
+            glyphs=tuple(self.glyphs),
+            glyph_at=tuple(self.glyph_at),
+            rotation=rotation,
+            has_images=has_images,
+        )
+
+
+# --------------------------------------------------------------------------- PDFium
+
+
+def _open_pdfium(path: Path, password: str | None):  # type: ignore[no-untyped-def]
+    import pypdfium2 as pdfium
+
+    try:
+        return pdfium.PdfDocument(str(path), password=password)
+    except pdfium.PdfiumError as exc:
+        msg = str(exc).lower()
+        if "password" in msg:
+            hint = "the password given is wrong" if password else "pass it with --password (or password=...)"
+            raise EncryptedPDFError(f"{path.name}: the PDF is encrypted; {hint}") from exc
+        raise ExtractionError(f"{path.name}: not a readable PDF ({exc})") from exc
+
+
+def _extract_pdfium(path: Path, password: str | None) -> tuple[list[PageText], tuple[tuple[str, str], ...]]:
+    import pypdfium2.raw as raw
+
+    pdf = _open_pdfium(path, password)
+    try:
+        meta = tuple((k, str(v)) for k, v in pdf.get_metadata_dict(skip_empty=True).items())
+        pages: list[PageText] = []
+        for n in range(len(pdf)):
+            page = pdf[n]
+            try:
+                pages.append(_pdfium_page(page, n, raw))
+            finally:
+                page.close()
+        return pages, meta
+    finally:
+        pdf.close()
+
+
+def _pdfium_page(page, n: int, raw) -> PageText:  # type: ignore[no-untyped-def]
+    width, height = page.get_size()
+    rotation = page.get_rotation()
+    has_images = any(True for _ in page.get_objects(filter=(raw.FPDF_PAGEOBJ_IMAGE,), max_depth=2))
+    tp = page.get_textpage()
+    try:
+        b = _PageBuilder()
+        count = raw.FPDFText_CountChars(tp)
+        rect = raw.FS_RECTF()
+        rect_p = ctypes.byref(rect)
+        fsize = raw.FPDFText_GetFontSize
+        pending_high: int | None = None
+        for i in range(max(count, 0)):
+            code = raw.FPDFText_GetUnicode(tp, i)
+            if code == 13:  # "\r" of "\r\n"
+                continue
+            if raw.FPDFText_IsGenerated(tp, i):
+                b.add_implied("\n" if code == 10 else " ")
+                continue
+            if code == 10:
+                b.add_implied("\n")
+                continue
+            if 0xD800 <= code <= 0xDBFF:  # high surrogate: join with the next unit
+                pending_high = code
+                continue
+            if pending_high is not None and 0xDC00 <= code <= 0xDFFF:
+                code = 0x10000 + ((pending_high - 0xD800) << 10) + (code - 0xDC00)
+            pending_high = None
+            ch = chr(code) if code else ""
+            if ch in _SOFT_HYPHENS or raw.FPDFText_IsHyphen(tp, i) == 1:
+                ch = "-"
+            if not ch or ch == "\x00":
+                continue
+            if not raw.FPDFText_GetLooseCharBox(tp, i, rect_p):
+                continue
+            x0, x1 = sorted((rect.left, rect.right))
+            y0, y1 = sorted((rect.bottom, rect.top))
+            if ch.isspace():
+                b.add_implied(" ")
+                continue
+            b.add_glyph(ch, Glyph(ch, BBox(x0, y0, x1, y1), size=float(fsize(tp, i))))
+        return b.build(n, float(width), float(height), int(rotation), has_images)
+    finally:
+        tp.close()
+
+
+# --------------------------------------------------------------------------- pdfplumber
+
+
+def _extract_pdfplumber(path: Path, password: str | None) -> tuple[list[PageText], tuple[tuple[str, str], ...]]:
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+    from pdfminer.pdfparser import PDFSyntaxError
+    from pdfplumber.utils.text import chars_to_textmap
+
+    try:
+        pdf = pdfplumber.open(str(path), password=password or "")
+    except PDFPasswordIncorrect as exc:
+        raise EncryptedPDFError(f"{path.name}: the PDF is encrypted; pass the password with --password") from exc
+    except (PDFSyntaxError, Exception) as exc:  # pdfminer raises many unrelated types
+        raise ExtractionError(f"{path.name}: not a readable PDF ({type(exc).__name__}: {exc})") from exc
+    try:
+        meta = tuple((str(k), str(v)) for k, v in (pdf.metadata or {}).items())
+        pages: list[PageText] = []
+        for n, page in enumerate(pdf.pages):
+            to_user = _plumber_to_user(page)
+            chars = page.chars
+            tm = chars_to_textmap(chars, layout=False, keep_blank_chars=False, use_text_flow=True)
+            b = _PageBuilder()
+            for ch, obj in tm.tuples:
+                if obj is None:
+                    b.add_implied("\n" if ch == "\n" else " ")
+                elif ch.isspace():
+                    b.add_implied(" ")
+                else:
+                    b.add_glyph(ch, Glyph(ch, to_user(obj), font=str(obj.get("fontname", "")), size=float(obj.get("size", 0.0))))
+            has_images = bool(page.images)
+            mb = page.mediabox
+            pages.append(b.build(n, float(mb[2] - mb[0]), float(mb[3] - mb[1]), int(page.rotation or 0) % 360, has_images))
+            page.flush_cache()
+        return pages, meta
+    finally:
+        pdf.close()
+
+
+def _plumber_to_user(page):  # type: ignore[no-untyped-def]
+    """Map pdfplumber's top-left, rotation-applied coordinates back to default user space."""
+    mb = [float(v) for v in page.mediabox]
+    w, h = mb[2] - mb[0], mb[3] - mb[1]
+    rot = int(page.rotation or 0) % 360
+    ph = float(page.height)
+
+    def conv(obj) -> BBox:  # type: ignore[no-untyped-def]
+        x0, x1, top, bottom = float(obj["x0"]), float(obj["x1"]), float(obj["top"]), float(obj["bottom"])
+        if rot == 90:  # pdfminer's rotated space: x runs along user y, top along user x
+            ux0, ux1, uy0, uy1 = top, bottom, x0, x1
+        elif rot == 180:
+            ux0, ux1, uy0, uy1 = w - x1, w - x0, top, bottom
+        elif rot == 270:
+            ux0, ux1, uy0, uy1 = w - bottom, w - top, h - x1, h - x0
+        else:
+            ux0, ux1, uy0, uy1 = x0, x1, ph - bottom, ph - top
+        return BBox(ux0 + mb[0], uy0 + mb[1], ux1 + mb[0], uy1 + mb[1])
+
+    return conv

@@ -1,0 +1,251 @@
+"""The pipeline: extract → detect → decide → plan → apply → verify, for one document.
+
+``Pipeline`` is built once (policy, detectors, model) and reused for every document of a
+bundle. Each step is also public so a review tool can stop after ``decide`` and resume.
+The bundle runner (:mod:`woo_redact.bundle`) and the CLI are thin layers over this.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Sequence
+
+from .decide import BundleKnowledge, decide, knowledge_from, to_findings
+from .detect.base import Detector, SingleTextDetector
+from .errors import ExtractionError, ModelNotFoundError, OCRUnavailableError, VerificationError, WooRedactError
+from .extract import Backend, extract
+from .plan import plan
+from .policy import Policy, load_policy
+from .types import (
+    Action,
+    ApplyReport,
+    Decision,
+    Detection,
+    Document,
+    DocumentResult,
+    Finding,
+    PageText,
+    RedactionPlan,
+)
+
+log = logging.getLogger(__name__)
+
+
+def build_detectors(policy: Policy, *, ner: bool = True) -> tuple[list[Detector], str]:
+    """Rule recognizers, the name detector and (when available) the NER model.
+
+    Returns the detectors and a description of the NER model ("none" when it is absent: the
+    pipeline then runs on rules and name cues alone and says so once).
+    """
+    from .detect.names import NameDetector
+    from .detect.presidio_adapter import PresidioRuleDetector
+
+    detectors: list[Detector] = [PresidioRuleDetector(), SingleTextDetector(NameDetector())]
+    model_desc = "none"
+    if ner:
+        from .detect.ner import SpacyNerDetector, load_model
+
+        try:
+            nlp = load_model(policy.ner_model)
+        except ModelNotFoundError:
+            if policy.ner_model != "default":
+                raise
+            log.warning("no Dutch NER model found: names are detected by rules and name lists only")
+        else:
+            det = SpacyNerDetector(nlp, policy.ner_labels)
+            detectors.append(det)
+            model_desc = det.version
+    return detectors, model_desc
+
+
+@dataclass
+class Pipeline:
+    """A configured pipeline. Build once, call per document."""
+
+    policy: Policy
+    detectors: list[Detector]
+    model: str = "none"
+    backend: Backend = "pdfium"
+    timings: dict[str, float] = field(default_factory=dict)
+
+    @classmethod
+    def create(cls, policy: Policy | str | os.PathLike[str] | None = None, *, ner: bool = True, backend: Backend = "pdfium") -> Pipeline:
+        pol = policy if isinstance(policy, Policy) else load_policy(policy)
+        detectors, model = build_detectors(pol, ner=ner)
+        return cls(pol, detectors, model, backend)
+
+    @property
+    def detector_names(self) -> list[str]:
+        return [f"{d.name}@{d.version}" for d in self.detectors]
+
+    # ------------------------------------------------------------------ steps
+
+    def detect_texts(self, texts: Sequence[str]) -> list[list[Detection]]:
+        per_text: list[list[Detection]] = [[] for _ in texts]
+        for det in self.detectors:
+            for i, found in enumerate(det.detect_batch(list(texts))):
+                per_text[i].extend(found)
+        return per_text
+
+    def detect(self, doc: Document) -> list[Finding]:
+        found = self.detect_texts([p.text for p in doc.pages])
+        findings: list[Finding] = []
+        for page, dets in zip(doc.pages, found):
+            findings.extend(to_findings(doc.sha256, page, dets))
+        return findings
+
+    def decide(self, doc: Document, findings: Sequence[Finding], knowledge: BundleKnowledge | None = None) -> list[Decision]:
+        return decide(doc, findings, self.policy, knowledge)
+
+    def plan(self, doc: Document, decisions: Sequence[Decision]) -> RedactionPlan:
+        return plan(doc, decisions, self.policy.label, include_review=self.policy.review_as_redact)
+
+    def knowledge(self, doc: Document, decisions: Sequence[Decision]) -> BundleKnowledge:
+        return knowledge_from(decisions, self.policy, {p.number: p for p in doc.pages})
+
+    # ------------------------------------------------------------------ whole document
+
+    def analyze(self, path: str | os.PathLike[str], *, password: str | None = None, knowledge: BundleKnowledge | None = None) -> tuple[Document, list[Decision]]:
+        """Extract, detect and decide (no writing): what ``scan`` shows a reviewer."""
+        t0 = time.perf_counter()
+        doc = extract(path, backend=self.backend, password=password)
+        t1 = time.perf_counter()
+        _require_text_layer(doc)
+        findings = self.detect(doc)
+        t2 = time.perf_counter()
+        decisions = self.decide(doc, findings, knowledge)
+        t3 = time.perf_counter()
+        self.timings = {"extract": t1 - t0, "detect": t2 - t1, "decide": t3 - t2}
+        return doc, decisions
+
+    def redact(
+        self,
+        src: str | os.PathLike[str],
+        dst: str | os.PathLike[str],
+        *,
+        password: str | None = None,
+        knowledge: BundleKnowledge | None = None,
+        decisions: Sequence[Decision] | None = None,
+        doc: Document | None = None,
+    ) -> DocumentResult:
+        """Redact one PDF to ``dst`` atomically; never raises for a bad document.
+
+        On any failure (unreadable input, a construct that cannot be redacted, a leak found by
+        verification) no output exists at ``dst`` and the result says why.
+        """
+        src_p, dst_p = Path(src), Path(dst)
+        timings: dict[str, float] = {}
+        try:
+            if doc is None or decisions is None:
+                doc, decisions = self.analyze(src_p, password=password, knowledge=knowledge)
+                timings.update(self.timings)
+            return self.write(src_p, dst_p, doc, decisions, password=password, timings=timings)
+        except WooRedactError as exc:
+            return DocumentResult(str(src_p), None, False, error=str(exc), error_type=type(exc).__name__, timings=tuple(timings.items()))
+        except Exception as exc:  # noqa: BLE001 - one broken document must not stop a bundle
+            log.debug("unexpected error on %s", src_p, exc_info=True)
+            return DocumentResult(
+                str(src_p), None, False, error=f"{src_p.name}: unexpected {type(exc).__name__}: {exc}", error_type=type(exc).__name__,
+                timings=tuple(timings.items()),
+            )
+
+    def write(
+        self,
+        src: Path,
+        dst: Path,
+        doc: Document,
+        decisions: Sequence[Decision],
+        *,
+        password: str | None = None,
+        timings: dict[str, float] | None = None,
+    ) -> DocumentResult:
+        from .pdf.redact import BoxStyle, apply_redactions
+        from .verify import verify_or_delete
+
+        timings = dict(timings or {})
+        t0 = time.perf_counter()
+        rplan = self.plan(doc, decisions)
+        kept = {d.finding.text.casefold() for d in decisions if d.action is Action.KEEP}
+        secrets = tuple(s for s in rplan.secrets if s.casefold() not in kept)
+        t1 = time.perf_counter()
+        dst.parent.mkdir(parents=True, exist_ok=True)
+        tmp = dst.with_name(f".{dst.name}.{os.getpid()}.tmp")
+        style = BoxStyle(fill=self.policy.fill, text_color=self.policy.text_color)
+        try:
+            report: ApplyReport = apply_redactions(src, tmp, rplan.boxes, style=style, password=password, scrub_strings=secrets)
+            t2 = time.perf_counter()
+            ver = verify_or_delete(tmp, secrets)
+            t3 = time.perf_counter()
+            timings.update({"plan": t1 - t0, "write": t2 - t1, "verify": t3 - t2})
+            if not ver.ok:
+                raise VerificationError(
+                    f"{src.name}: the redacted output still leaks ({'; '.join(ver.problems[:5])}); it was deleted and not published"
+                )
+            from .extract import sha256_file
+
+            out_sha = sha256_file(tmp)
+            os.replace(tmp, dst)
+        finally:
+            if tmp.exists():
+                tmp.unlink()
+        return DocumentResult(
+            source=str(src),
+            output=str(dst),
+            ok=True,
+            pages=len(doc.pages),
+            decisions=tuple(decisions),
+            boxes=rplan.boxes,
+            input_sha256=doc.sha256,
+            output_sha256=out_sha,
+            apply_report=report,
+            verification=ver,
+            timings=tuple(timings.items()),
+        )
+
+
+def _require_text_layer(doc: Document) -> None:
+    """Fail closed on pages that show content only as images (scans) when OCR is not run."""
+    scanned = [p.number + 1 for p in doc.pages if p.has_images and not p.glyphs]
+    if scanned:
+        raise OCRUnavailableError(
+            f"{Path(doc.path).name}: page(s) {scanned} have no text layer (scanned?) and were not OCR'd; "
+            "the document was not published. Install Tesseract with Dutch (see README) to OCR them."
+        )
+
+
+def analyze_text(text: str, policy: Policy | str | os.PathLike[str] | None = None, *, pipeline: Pipeline | None = None) -> list[Finding]:
+    """Findings in a plain text, with the decisions' view of what would be redacted."""
+    pipe = pipeline or _default_pipeline(policy)
+    page = PageText(0, 0.0, 0.0, text, (), tuple(None for _ in text))
+    doc = Document("<text>", "", (page,))
+    return pipe.detect(doc)
+
+
+_PIPELINES: dict[str, Pipeline] = {}
+
+
+def _default_pipeline(policy: Policy | str | os.PathLike[str] | None) -> Pipeline:
+    key = policy.sha256 if isinstance(policy, Policy) else str(policy)
+    if key not in _PIPELINES:
+        _PIPELINES[key] = Pipeline.create(policy)
+    return _PIPELINES[key]
+
+
+def redact_pdf(
+    src: str | os.PathLike[str],
+    dst: str | os.PathLike[str],
+    policy: Policy | str | os.PathLike[str] | None = None,
+    *,
+    password: str | None = None,
+    pipeline: Pipeline | None = None,
+) -> DocumentResult:
+    """Redact one PDF. The result says whether it succeeded; the input is never modified."""
+    pipe = pipeline or _default_pipeline(policy)
+    src_p, dst_p = Path(src), Path(dst)
+    if src_p.resolve() == dst_p.resolve():
+        raise ValueError("the output path must differ from the input: inputs are never modified")
+    return pipe.redact(src_p, dst_p, password=password)

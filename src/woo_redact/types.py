@@ -1,0 +1,284 @@
+"""Plain, frozen data types that flow between the pipeline stages.
+
+Stdlib only: every stage (extract, detect, decide, plan, apply, verify, audit) exchanges these
+and nothing else, so a stage can be tested by building its input by hand.
+
+Coordinates: a :class:`BBox` is in the page's *default user space* (the space of the page's
+content stream before any ``cm``), bottom-left origin, in points, unrotated. ``/Rotate`` does
+not change user space, so boxes computed on the extracted text can be applied to the content
+stream without conversion. Extractors convert to this space once.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from typing import Iterable
+
+
+@dataclass(frozen=True, slots=True)
+class BBox:
+    """Axis-aligned rectangle in PDF default user space (bottom-left origin, points)."""
+
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+    def __post_init__(self) -> None:
+        if self.x1 < self.x0 or self.y1 < self.y0:
+            raise ValueError(f"BBox corners out of order: {self!r}")
+
+    @property
+    def width(self) -> float:
+        return self.x1 - self.x0
+
+    @property
+    def height(self) -> float:
+        return self.y1 - self.y0
+
+    @property
+    def area(self) -> float:
+        return self.width * self.height
+
+    def union(self, other: BBox) -> BBox:
+        return BBox(
+            min(self.x0, other.x0),
+            min(self.y0, other.y0),
+            max(self.x1, other.x1),
+            max(self.y1, other.y1),
+        )
+
+    def intersection_area(self, other: BBox) -> float:
+        w = min(self.x1, other.x1) - max(self.x0, other.x0)
+        h = min(self.y1, other.y1) - max(self.y0, other.y0)
+        return w * h if w > 0 and h > 0 else 0.0
+
+    def intersects(self, other: BBox) -> bool:
+        return self.intersection_area(other) > 0.0
+
+    def contains_point(self, x: float, y: float) -> bool:
+        return self.x0 <= x <= self.x1 and self.y0 <= y <= self.y1
+
+    def expand(self, dx: float, dy: float | None = None) -> BBox:
+        dy = dx if dy is None else dy
+        return BBox(self.x0 - dx, self.y0 - dy, self.x1 + dx, self.y1 + dy)
+
+    @staticmethod
+    def enclosing(boxes: Iterable[BBox]) -> BBox:
+        it = iter(boxes)
+        try:
+            acc = next(it)
+        except StopIteration:
+            raise ValueError("enclosing() needs at least one box") from None
+        for b in it:
+            acc = acc.union(b)
+        return acc
+
+    def as_list(self, ndigits: int = 2) -> list[float]:
+        return [round(self.x0, ndigits), round(self.y0, ndigits), round(self.x1, ndigits), round(self.y1, ndigits)]
+
+
+@dataclass(frozen=True, slots=True)
+class Glyph:
+    """One character drawn on a page, as an extractor reports it."""
+
+    char: str
+    bbox: BBox
+    font: str = ""
+    size: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class PageText:
+    """A page's canonical text and its glyph index, built together in one place.
+
+    ``glyph_at[i]`` is the index into ``glyphs`` of the glyph that produced ``text[i]``, or
+    ``None`` for characters the extractor implied from layout (spaces, line breaks). No other
+    code recomputes offsets: an offset in ``text`` maps to boxes through this index.
+    """
+
+    number: int  # 0-based page index
+    width: float
+    height: float
+    text: str
+    glyphs: tuple[Glyph, ...]
+    glyph_at: tuple[int | None, ...]
+    rotation: int = 0
+    has_images: bool = False
+    source: str = "text"  # "text" (text layer) or "ocr"
+    ocr_confidence: float | None = None
+
+    def __post_init__(self) -> None:
+        if len(self.glyph_at) != len(self.text):
+            raise ValueError(
+                f"page {self.number}: glyph_at has {len(self.glyph_at)} entries for {len(self.text)} characters"
+            )
+
+    def boxes_for(self, start: int, end: int) -> list[BBox]:
+        """Glyph boxes of ``text[start:end]`` (implied characters have none)."""
+        out: list[BBox] = []
+        for i in range(max(0, start), min(end, len(self.text))):
+            gi = self.glyph_at[i]
+            if gi is not None:
+                out.append(self.glyphs[gi].bbox)
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """An extracted PDF: its identity and the text of every page."""
+
+    path: str
+    sha256: str
+    pages: tuple[PageText, ...]
+    metadata: tuple[tuple[str, str], ...] = ()
+    extractor: str = ""
+
+
+class EntityType(str, enum.Enum):
+    """What a finding is. Our own names; adapters map Presidio's strings to these once."""
+
+    PERSON = "PERSON"
+    EMAIL = "EMAIL"
+    PHONE = "PHONE"
+    BSN = "BSN"
+    IBAN = "IBAN"
+    POSTCODE = "POSTCODE"
+    ADDRESS = "ADDRESS"
+    LICENSE_PLATE = "LICENSE_PLATE"
+    DATE_OF_BIRTH = "DATE_OF_BIRTH"
+    ID_NUMBER = "ID_NUMBER"
+    IP_ADDRESS = "IP_ADDRESS"
+    CREDIT_CARD = "CREDIT_CARD"
+    URL = "URL"
+    KVK = "KVK"
+    BTW = "BTW"
+    HEALTH = "HEALTH"
+    ORGANIZATION = "ORGANIZATION"
+    LOCATION = "LOCATION"
+    EXISTING_CODE = "EXISTING_CODE"  # a lakcode already printed in the input
+    MANUAL = "MANUAL"  # added by a reviewer
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class Action(str, enum.Enum):
+    REDACT = "redact"
+    REVIEW = "review"
+    KEEP = "keep"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@dataclass(frozen=True, slots=True)
+class Detection:
+    """A span a detector found in one text, before it is tied to a document page."""
+
+    start: int
+    end: int
+    entity: EntityType
+    score: float
+    detector: str
+    explanation: str = ""
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start < self.end:
+            raise ValueError(f"bad span {self.start}:{self.end}")
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A detection on a page of a document. ``id`` is stable across reruns."""
+
+    id: str
+    page: int
+    start: int
+    end: int
+    text: str  # kept in memory only: never written to audit logs or reports
+    entity: EntityType
+    score: float
+    detector: str
+    explanation: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """What happens to a finding, and why.
+
+    ``start``/``end`` may be narrower than the finding's span (an organisation e-mail address
+    loses only its local part).
+    """
+
+    finding: Finding
+    action: Action
+    ground: str | None
+    reason: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class RedactBox:
+    """One box to black out on a page, with the label written inside it."""
+
+    page: int
+    bbox: BBox
+    label: str
+    finding_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class RedactionPlan:
+    """Everything ``apply`` needs: boxes per page, plus the strings that must not survive."""
+
+    boxes: tuple[RedactBox, ...]
+    secrets: tuple[str, ...] = ()  # redacted strings, for verification only
+    decisions: tuple[Decision, ...] = ()
+
+    def boxes_on(self, page: int) -> list[RedactBox]:
+        return [b for b in self.boxes if b.page == page]
+
+    @property
+    def pages(self) -> list[int]:
+        return sorted({b.page for b in self.boxes})
+
+
+@dataclass(frozen=True, slots=True)
+class ApplyReport:
+    """What the writer did, for the audit."""
+
+    glyphs_removed: int = 0
+    images_redacted: int = 0
+    annotations_removed: int = 0
+    paths_removed: int = 0
+    regions_flagged: tuple[str, ...] = ()  # constructs covered but flagged for review
+    metadata_scrubbed: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Verification:
+    ok: bool
+    checks: tuple[str, ...] = ()
+    problems: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentResult:
+    """The outcome of one document through the pipeline."""
+
+    source: str
+    output: str | None
+    ok: bool
+    pages: int = 0
+    decisions: tuple[Decision, ...] = ()
+    boxes: tuple[RedactBox, ...] = ()
+    input_sha256: str = ""
+    output_sha256: str = ""
+    error: str | None = None
+    error_type: str | None = None
+    apply_report: ApplyReport = field(default_factory=ApplyReport)
+    verification: Verification | None = None
+    timings: tuple[tuple[str, float], ...] = ()

@@ -1,0 +1,188 @@
+"""Check a written PDF the way an attacker would read it, and refuse it when it leaks.
+
+Independent of the detection extractor (PDFium): page text comes from poppler's ``pdftotext``
+(falling back to pdfplumber/pdfminer when poppler is absent), and the raw decompressed bytes of
+every non-image stream, the metadata, annotations, form fields, outlines and attachments are
+read with pikepdf. Every redacted string is searched for after normalising Unicode (NFKC),
+case, whitespace and line-end hyphenation.
+
+Limits: text inside images is not read here (the pixel check in ``woo_redact.pdf.render_check``
+compares renderings instead); strings shorter than three characters are not searched for, as
+they occur everywhere.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import unicodedata
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from .types import Verification
+
+MIN_SECRET_LEN = 3
+
+
+def normalize(text: str) -> str:
+    t = unicodedata.normalize("NFKC", text)
+    t = t.replace("\u00ad", "")
+    t = re.sub(r"(\w)-\s*\n\s*(\w)", r"\1\2", t)  # join line-end hyphenation
+    t = t.casefold()
+    return " ".join(t.split())
+
+
+def _secret_patterns(secrets: Iterable[str]) -> list[tuple[str, re.Pattern[str]]]:
+    out = []
+    for s in sorted(set(secrets)):
+        n = normalize(s)
+        if len(n.replace(" ", "")) < MIN_SECRET_LEN:
+            continue
+        body = r"\s*".join(re.escape(tok) for tok in n.split(" "))
+        left = r"(?<!\w)" if n[:1].isalnum() else ""
+        right = r"(?!\w)" if n[-1:].isalnum() else ""
+        out.append((s, re.compile(left + body + right)))
+    return out
+
+
+def page_texts_poppler(path: str | os.PathLike[str], password: str | None = None) -> list[str] | None:
+    exe = shutil.which("pdftotext")
+    if exe is None:
+        return None
+    cmd = [exe, "-enc", "UTF-8"]
+    if password:
+        cmd += ["-upw", password]
+    cmd += [str(path), "-"]
+    proc = subprocess.run(cmd, capture_output=True, timeout=300, check=False)
+    if proc.returncode != 0:
+        raise RuntimeError(f"pdftotext could not read the output: {proc.stderr.decode(errors='replace')[:200]}")
+    return proc.stdout.decode("utf-8", errors="replace").split("\f")
+
+
+def page_texts_pdfminer(path: str | os.PathLike[str], password: str | None = None) -> list[str]:
+    import pdfplumber
+
+    with pdfplumber.open(str(path), password=password or "") as pdf:
+        return [(p.extract_text() or "") for p in pdf.pages]
+
+
+def verify_output(
+    path: str | os.PathLike[str],
+    secrets: Sequence[str],
+    *,
+    password: str | None = None,
+    check_streams: bool = True,
+) -> Verification:
+    """Return which checks ran and what leaked. Problems never quote the secret itself."""
+    pats = _secret_patterns(secrets)
+    checks: list[str] = []
+    problems: list[str] = []
+
+    texts = page_texts_poppler(path, password)
+    extractor = "pdftotext"
+    if texts is None:
+        texts = page_texts_pdfminer(path, password)
+        extractor = "pdfminer"
+    checks.append(f"page_text:{extractor}")
+    for i, t in enumerate(texts):
+        nt = normalize(t)
+        for s, rx in pats:
+            if rx.search(nt):
+                problems.append(f"page {i + 1}: redacted text still extractable ({extractor}, {len(s)} chars)")
+
+    problems += _check_objects(path, pats, password, check_streams, checks)
+    return Verification(ok=not problems, checks=tuple(checks), problems=tuple(problems))
+
+
+def _check_objects(
+    path: str | os.PathLike[str],
+    pats: list[tuple[str, re.Pattern[str]]],
+    password: str | None,
+    check_streams: bool,
+    checks: list[str],
+) -> list[str]:
+    import pikepdf
+
+    problems: list[str] = []
+    with pikepdf.open(path, password=password or "") as pdf:
+        checks.append("metadata")
+        info_text = " ".join(str(v) for v in pdf.docinfo.values()) if pdf.docinfo is not None else ""
+        xmp = ""
+        if "/Metadata" in pdf.Root:
+            try:
+                xmp = pdf.Root.Metadata.read_bytes().decode("utf-8", errors="replace")
+            except Exception:  # noqa: BLE001 - unreadable XMP is itself suspicious
+                problems.append("catalog XMP metadata stream is unreadable")
+        for s, rx in pats:
+            if rx.search(normalize(info_text)) or rx.search(normalize(xmp)):
+                problems.append(f"document metadata still holds redacted text ({len(s)} chars)")
+        if "/Names" in pdf.Root and "/EmbeddedFiles" in pdf.Root.Names:
+            problems.append("the output still has embedded files")
+        checks.append("attachments")
+
+        checks.append("objects")
+        for obj in pdf.objects:
+            if isinstance(obj, pikepdf.Dictionary) or isinstance(obj, pikepdf.Stream):
+                strings = _strings_of(obj)
+                if strings:
+                    joined = normalize(" ".join(strings))
+                    for s, rx in pats:
+                        if rx.search(joined):
+                            problems.append(f"object {obj.objgen}: a string value still holds redacted text ({len(s)} chars)")
+            if check_streams and isinstance(obj, pikepdf.Stream) and _is_text_bearing(obj):
+                try:
+                    data = obj.read_bytes()
+                except Exception:  # noqa: BLE001
+                    continue
+                if not data:
+                    continue
+                for enc in ("latin-1", "utf-16-be"):
+                    txt = normalize(data.decode(enc, errors="ignore"))
+                    for s, rx in pats:
+                        if len(s) >= 4 and rx.search(txt):
+                            problems.append(f"object {obj.objgen}: stream bytes still hold redacted text ({len(s)} chars, {enc})")
+        if check_streams:
+            checks.append("stream_bytes")
+    return sorted(set(problems))
+
+
+_BINARY_SUBTYPES = {"/Image", "/Type1C", "/CIDFontType0C", "/OpenType", "/XML"}
+_BINARY_TYPES = {"/XRef", "/ObjStm", "/EmbeddedFile", "/Metadata"}
+
+
+def _is_text_bearing(stream: object) -> bool:
+    """Content streams and forms: where text-showing operators live (not fonts or images)."""
+    get = stream.get  # type: ignore[attr-defined]
+    if str(get("/Subtype", "")) in _BINARY_SUBTYPES or str(get("/Type", "")) in _BINARY_TYPES:
+        return False
+    return not any(k in stream for k in ("/Length1", "/Length2", "/Length3"))  # type: ignore[operator]
+
+
+def _strings_of(obj: object) -> list[str]:
+    """Direct string values of a dictionary (annotation /Contents, field /V, outline /Title…)."""
+    import pikepdf
+
+    out: list[str] = []
+    try:
+        items = obj.items()  # type: ignore[attr-defined]
+    except Exception:  # noqa: BLE001
+        return out
+    for _k, v in items:
+        if isinstance(v, pikepdf.String):
+            out.append(str(v))
+        elif isinstance(v, pikepdf.Array):
+            out.extend(str(x) for x in v if isinstance(x, pikepdf.String))
+    return out
+
+
+def verify_or_delete(path: Path, secrets: Sequence[str], *, password: str | None = None) -> Verification:
+    """Verify; on any leak delete the file so it can never be published by mistake."""
+    try:
+        result = verify_output(path, secrets, password=password)
+    except Exception as exc:  # noqa: BLE001 - an unverifiable output is a failed output
+        result = Verification(ok=False, checks=("error",), problems=(f"verification could not run: {type(exc).__name__}",))
+    if not result.ok:
+        path.unlink(missing_ok=True)
+    return result

@@ -1,0 +1,146 @@
+"""Decisions: grounds, officials in their role, e-mail domains, service numbers, consistency."""
+
+from __future__ import annotations
+
+from woo_redact.decide import BundleKnowledge, decide, knowledge_from, to_findings
+from woo_redact.policy import parse_policy
+from woo_redact.types import Action, Detection, EntityType
+
+
+def _find(doc, page_no, needle, entity, score=0.9, detector="woo.names", nth=0):
+    page = doc.pages[page_no]
+    start = -1
+    for _ in range(nth + 1):
+        start = page.text.index(needle, start + 1)
+    return to_findings(doc.sha256, page, [Detection(start, start + len(needle), entity, score, detector)])[0]
+
+
+def _by_text(decisions):
+    out = {}
+    for d in decisions:
+        page_text = d.finding.text
+        out.setdefault(page_text, []).append(d)
+    return out
+
+
+def test_grounds_from_policy(make_doc, policy):
+    doc = make_doc("BSN 111222333 en Jan Jansen")
+    fs = [_find(doc, 0, "111222333", EntityType.BSN, detector="woo.rules.bsn"), _find(doc, 0, "Jan Jansen", EntityType.PERSON)]
+    ds = {d.finding.entity: d for d in decide(doc, fs, policy)}
+    assert ds[EntityType.BSN].ground == "5.1.1e" and ds[EntityType.BSN].action is Action.REDACT
+    assert ds[EntityType.PERSON].ground == "5.1.2e" and ds[EntityType.PERSON].action is Action.REDACT
+
+
+def test_officials_in_role_are_kept(make_doc, policy):
+    doc = make_doc(
+        "Aan Hester van Buren, wethouder P&O\n"
+        "Kopie aan Peter Teesink, gemeentesecretaris\n"
+        "Gesprek met burgemeester Anna Smit en beleidsmedewerker Kees Bos"
+    )
+    fs = [_find(doc, 0, n, EntityType.PERSON) for n in ("Hester van Buren", "Peter Teesink", "Anna Smit", "Kees Bos")]
+    acts = {d.finding.text: d.action for d in decide(doc, fs, policy)}
+    assert acts == {
+        "Hester van Buren": Action.KEEP,
+        "Peter Teesink": Action.KEEP,
+        "Anna Smit": Action.KEEP,
+        "Kees Bos": Action.REDACT,
+    }
+
+
+def test_official_named_later_without_role_is_kept_by_default(make_doc, policy):
+    doc = make_doc("wethouder Hester van Buren opende.", "Van Buren sprak daarna.")
+    fs = [_find(doc, 0, "Hester van Buren", EntityType.PERSON), _find(doc, 1, "Van Buren", EntityType.PERSON)]
+    acts = [d.action for d in decide(doc, fs, policy)]
+    assert acts == [Action.KEEP, Action.KEEP]
+    strict = parse_policy({"officials": {"outside_role": "context"}})
+    acts = [d.action for d in decide(doc, fs, strict)]
+    assert acts == [Action.KEEP, Action.REDACT]
+
+
+def test_officials_list(make_doc):
+    pol = parse_policy({"officials": {"names": ["Femke Halsema"]}})
+    doc = make_doc("Femke Halsema schreef")
+    d = decide(doc, [_find(doc, 0, "Femke Halsema", EntityType.PERSON)], pol)[0]
+    assert d.action is Action.KEEP and d.reason == "public_official:list"
+
+
+def test_email_keeps_organisation_domain(make_doc, policy):
+    doc = make_doc("mail j.jansen@amsterdam.nl of jan1970@gmail.com of info@amsterdam.nl")
+    fs = [_find(doc, 0, e, EntityType.EMAIL, detector="woo.rules.email") for e in ("j.jansen@amsterdam.nl", "jan1970@gmail.com", "info@amsterdam.nl")]
+    ds = {d.finding.text: d for d in decide(doc, fs, policy)}
+    org = ds["j.jansen@amsterdam.nl"]
+    assert org.action is Action.REDACT
+    assert doc.pages[0].text[org.start : org.end] == "j.jansen@"
+    priv = ds["jan1970@gmail.com"]
+    assert doc.pages[0].text[priv.start : priv.end] == "jan1970@gmail.com"
+    assert ds["info@amsterdam.nl"].action is Action.KEEP
+
+
+def test_service_numbers_and_postbus_kept(make_doc, policy):
+    doc = make_doc("Bel 0800-1234 of 14 020. Postbus 202, 1000 AE Amsterdam. Thuis: 1234 AB")
+    fs = [
+        _find(doc, 0, "0800-1234", EntityType.PHONE, detector="woo.rules.phone"),
+        _find(doc, 0, "1000 AE", EntityType.POSTCODE, detector="woo.rules.postcode"),
+        _find(doc, 0, "1234 AB", EntityType.POSTCODE, detector="woo.rules.postcode"),
+    ]
+    acts = {d.finding.text: d.action for d in decide(doc, fs, policy)}
+    assert acts == {"0800-1234": Action.KEEP, "1000 AE": Action.KEEP, "1234 AB": Action.REDACT}
+
+
+def test_threshold_keeps_weak_findings(make_doc):
+    pol = parse_policy({"thresholds": {"woo.names": 0.95}})
+    doc = make_doc("Jan Jansen")
+    d = decide(doc, [_find(doc, 0, "Jan Jansen", EntityType.PERSON, score=0.9)], pol)[0]
+    assert d.action is Action.KEEP and d.reason.startswith("below_threshold")
+
+
+def test_existing_lakcode_is_never_personal_data(make_doc, policy):
+    doc = make_doc("zie 10.2.e hierboven")
+    fs = [
+        _find(doc, 0, "10.2.e", EntityType.EXISTING_CODE, detector="woo.rules.lakcode"),
+        _find(doc, 0, "10.2", EntityType.PHONE, detector="woo.rules.phone"),
+    ]
+    assert all(d.action is Action.KEEP for d in decide(doc, fs, policy))
+
+
+def test_consistency_within_document(make_doc, policy):
+    doc = make_doc(
+        "Van: Marieke van der Sluis-Ekkel",
+        "Mevrouw Van der Sluis belde. Marieke vroeg om uitstel.\nVAN DER SLUIS-EKKEL, M.J. is verzoeker.",
+    )
+    fs = [_find(doc, 0, "Marieke van der Sluis-Ekkel", EntityType.PERSON)]
+    red = [doc.pages[d.finding.page].text[d.start : d.end] for d in decide(doc, fs, policy) if d.action is Action.REDACT]
+    assert "Van der Sluis" in red
+    assert "Marieke" in red
+    assert "VAN DER SLUIS-EKKEL, M.J." in red
+
+
+def test_consistency_across_bundle(make_doc, policy):
+    doc1 = make_doc("Melder: Kees Nuijten", sha="1" * 64)
+    doc2 = make_doc("De heer Nuijten belde opnieuw; K. Nuijten is buurman.", sha="2" * 64)
+    d1 = decide(doc1, [_find(doc1, 0, "Kees Nuijten", EntityType.PERSON)], policy)
+    k = knowledge_from(d1, policy, {p.number: p for p in doc1.pages})
+    alone = decide(doc2, [], policy)
+    assert alone == []
+    with_bundle = decide(doc2, [], policy, k)
+    red = {doc2.pages[0].text[d.start : d.end] for d in with_bundle if d.action is Action.REDACT}
+    assert red == {"Nuijten", "K. Nuijten"}
+
+
+def test_bundle_officials_protect_names(make_doc, policy):
+    k = BundleKnowledge(set(), set())
+    doc1 = make_doc("burgemeester Anna Smit")
+    d1 = decide(doc1, [_find(doc1, 0, "Anna Smit", EntityType.PERSON)], policy)
+    k.merge(knowledge_from(d1, policy, {0: doc1.pages[0]}))
+    doc2 = make_doc("Anna Smit opende de vergadering")
+    d2 = decide(doc2, [_find(doc2, 0, "Anna Smit", EntityType.PERSON)], policy, k)
+    assert d2[0].action is Action.KEEP
+
+
+def test_allow_and_deny_lists(make_doc):
+    pol = parse_policy({"allowlist": {"terms": ["Jan Jansen"]}, "denylist": {"terms": [{"text": "Project Zeus", "ground": "5.1.2i"}]}})
+    doc = make_doc("Jan Jansen leidt Project Zeus")
+    ds = decide(doc, [_find(doc, 0, "Jan Jansen", EntityType.PERSON)], pol)
+    acts = {d.finding.text: (d.action, d.ground) for d in ds}
+    assert acts["Jan Jansen"][0] is Action.KEEP
+    assert acts["Project Zeus"] == (Action.REDACT, "5.1.2i")

@@ -1,0 +1,71 @@
+"""Extraction: text and glyph index built together, both backends agree on the words."""
+
+from __future__ import annotations
+
+import pytest
+
+from woo_redact.errors import EncryptedPDFError, ExtractionError
+from woo_redact.extract import extract
+
+
+@pytest.mark.parametrize("backend", ["pdfium", "pdfplumber"])
+def test_text_and_glyph_index_agree(pdf_factory, backend):
+    path = pdf_factory([["Aan Jan de Vries, afdeling Wonen", "Telefoon 06-12345678"], ["Tweede pagina"]])
+    doc = extract(path, backend=backend)
+    assert len(doc.pages) == 2
+    page = doc.pages[0]
+    assert "Jan de Vries" in page.text and "06-12345678" in page.text
+    # every glyph-backed character maps to a glyph showing that character
+    for i, gi in enumerate(page.glyph_at):
+        if gi is not None:
+            assert page.glyphs[gi].char[:1] == page.text[i] or page.text[i] in "-"
+    start = page.text.index("Jan de Vries")
+    boxes = page.boxes_for(start, start + len("Jan de Vries"))
+    assert len(boxes) == len("JandeVries")
+    # left to right on one line, in default user space (y near the drawn baseline 780)
+    xs = [b.x0 for b in boxes]
+    assert xs == sorted(xs)
+    assert all(770 < b.y1 < 800 and b.y0 < 782 for b in boxes)
+
+
+def test_backends_find_the_same_words(pdf_factory):
+    path = pdf_factory([["Geachte heer Bakker,", "uw BSN is 111222333 en uw postcode 1234 AB."]])
+    a = extract(path, backend="pdfium").pages[0].text.split()
+    b = extract(path, backend="pdfplumber").pages[0].text.split()
+    assert a == b
+
+
+def test_same_glyph_positions_across_backends(pdf_factory):
+    path = pdf_factory([["Kenmerk Z/25/0001"]])
+    pa = extract(path, backend="pdfium").pages[0]
+    pb = extract(path, backend="pdfplumber").pages[0]
+    for ga, gb in zip(pa.glyphs, pb.glyphs):
+        assert ga.char == gb.char
+        assert abs(ga.bbox.x0 - gb.bbox.x0) < 0.6
+        assert abs(ga.bbox.x1 - gb.bbox.x1) < 0.6
+
+
+def test_not_a_pdf(tmp_path):
+    bad = tmp_path / "bad.pdf"
+    bad.write_bytes(b"this is not a pdf at all")
+    with pytest.raises(ExtractionError, match="not a readable PDF"):
+        extract(bad)
+
+
+def test_encrypted_needs_password(tmp_path, pdf_factory):
+    import pikepdf
+
+    src = pdf_factory([["geheim"]])
+    enc = tmp_path / "enc.pdf"
+    with pikepdf.open(src) as pdf:
+        pdf.save(enc, encryption=pikepdf.Encryption(user="pw", owner="pw2"))
+    with pytest.raises(EncryptedPDFError, match="--password"):
+        extract(enc)
+    assert "geheim" in extract(enc, password="pw").pages[0].text
+
+
+def test_sha256_is_of_the_input(pdf_factory):
+    import hashlib
+
+    path = pdf_factory([["x"]])
+    assert extract(path).sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
