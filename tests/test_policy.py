@@ -37,7 +37,8 @@ def test_grounds_are_canonicalised():
         ({"entities": {"PERSOON": {"ground": "5.1.2e"}}}, "entities.PERSOON"),
         ({"entities": {"PERSON": {"ground": "5.1.2z"}}}, "entities.PERSON.ground"),
         ({"entities": {"PERSON": {"ground": "5.1.2e", "action": "blacken"}}}, "entities.PERSON.action"),
-        ({"entities": {"PERSON": {"action": "redact"}}}, "entities.PERSON.ground"),
+        ({"inherit_defaults": False, "entities": {"PERSON": {"action": "redact"}}}, "entities.PERSON.ground"),
+        ({"inherit_defaults": "yes"}, "inherit_defaults"),
         ({"labels": {"style": "fancy"}}, "labels.style"),
         ({"labels": {"colour": [0, 0, 0]}}, "labels.colour"),
         ({"thresholds": {"woo.ner": 3}}, "thresholds.woo.ner"),
@@ -63,6 +64,13 @@ def test_load_from_file(tmp_path):
         load_policy(p)
     with pytest.raises(PolicyError, match="cannot read"):
         load_policy(tmp_path / "missing.toml")
+
+
+def test_user_policy_inherits_defaults():
+    pol = parse_policy({"labels": {"style": "comma"}})
+    assert pol.rule(EntityType.BSN).ground == "5.1.1e" and pol.label_style == "comma"
+    bare = parse_policy({"inherit_defaults": False})
+    assert bare.rule(EntityType.BSN).action is Action.REVIEW  # nothing configured: propose only
 
 
 def test_threshold_prefix(policy):

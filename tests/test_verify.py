@@ -86,3 +86,10 @@ def test_verify_or_delete_removes_leaky_output(pdf_factory):
 @pytest.mark.parametrize("raw, norm", [("Jan  de\nVries", "jan de vries"), ("ﬁets", "fiets"), ("Wil-\nhelmina", "wilhelmina")])
 def test_normalize(raw, norm):
     assert normalize(raw) == norm
+
+
+def test_capitalised_single_word_secret_is_case_sensitive(pdf_factory):
+    path = pdf_factory([["De bakker bakt brood voor de buurt."]])
+    assert verify_output(path, ["Bakker"]).ok
+    assert not verify_output(pdf_factory([["Meneer Bakker bakt brood."]]), ["Bakker"]).ok
+    assert not verify_output(pdf_factory([["MENEER BAKKER BAKT."]]), ["Bakker"]).ok

@@ -140,10 +140,16 @@ def is_in_role(page_text: str, start: int, end: int, role_words: Sequence[str]) 
 
 
 def _is_org_address(page_text: str, start: int) -> bool:
-    window = page_text[max(0, start - 160) : start].casefold()
-    # Only the current and the two previous lines.
-    window = "\n".join(window.split("\n")[-3:])
-    return any(cue in window for cue in _ORG_ADDRESS_CUES)
+    """An organisation's address: a cue earlier in the same sentence, or in the address block above."""
+    ls = page_text.rfind("\n", 0, start) + 1
+    before = re.split(r"[.;!?]\s", page_text[ls:start])[-1].casefold()
+    if any(cue in before for cue in _ORG_ADDRESS_CUES):
+        return True
+    if before.strip():
+        return False
+    # Address block: the short line directly above ("Bezoekadres" / "Postadres").
+    above = page_text[:ls].rstrip("\n").rsplit("\n", 1)[-1]
+    return len(above) < 60 and any(cue in above.casefold() for cue in _ORG_ADDRESS_CUES)
 
 
 def _is_postbus_postcode(page_text: str, start: int) -> bool:

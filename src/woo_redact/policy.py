@@ -77,7 +77,7 @@ class Policy:
 
 
 _TOP_KEYS = {
-    "version", "name", "labels", "entities", "thresholds", "email", "phone", "postcode",
+    "version", "name", "inherit_defaults", "labels", "entities", "thresholds", "email", "phone", "postcode",
     "officials", "consistency", "allowlist", "denylist", "ner", "review",
 }
 _SECTION_KEYS: dict[str, set[str]] = {
@@ -112,8 +112,32 @@ def load_policy(path: str | Path | None = None) -> Policy:
     return parse_policy(data, source=str(p), sha256=hashlib.sha256(raw_bytes).hexdigest())
 
 
+def _deep_merge(base: Mapping[str, Any], over: Mapping[str, Any]) -> dict[str, Any]:
+    out = dict(base)
+    for k, v in over.items():
+        out[k] = _deep_merge(out[k], v) if isinstance(v, Mapping) and isinstance(out.get(k), Mapping) else v
+    return out
+
+
+def _default_data() -> dict[str, Any]:
+    return tomllib.loads(default_policy_path().read_text(encoding="utf-8"))
+
+
 def parse_policy(data: Mapping[str, Any], *, source: str = "<dict>", sha256: str = "") -> Policy:
-    """Validate a policy mapping; every error names the offending key."""
+    """Validate a policy mapping; every error names the offending key.
+
+    A user policy is layered over the shipped default (tables merge, lists are replaced) unless
+    it sets ``inherit_defaults = false``: a three-line policy that only changes the label style
+    still redacts everything the default does.
+    """
+    unknown = set(data) - _TOP_KEYS
+    if unknown:
+        raise PolicyError(f"{source}: unknown key(s) {sorted(unknown)}; allowed: {sorted(_TOP_KEYS)}")
+    inherit = data.get("inherit_defaults", True)
+    if not isinstance(inherit, bool):
+        raise PolicyError(f"{source}: 'inherit_defaults' must be true or false")
+    if inherit and source != str(default_policy_path()):
+        data = _deep_merge(_default_data(), data)
     unknown = set(data) - _TOP_KEYS
     if unknown:
         raise PolicyError(f"{source}: unknown key(s) {sorted(unknown)}; allowed: {sorted(_TOP_KEYS)}")

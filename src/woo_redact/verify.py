@@ -35,6 +35,12 @@ def normalize(text: str) -> str:
 
 
 def _secret_patterns(secrets: Iterable[str]) -> list[tuple[str, re.Pattern[str]]]:
+    """One regex per secret over :func:`normalize`d text.
+
+    A single capitalised word (``Bakker``, ``Belastingen``) is matched with its capital, so
+    the common noun ``bakker`` elsewhere on the page is not a leak; ``BAKKER`` still is.
+    Everything else is matched case-insensitively.
+    """
     out = []
     for s in sorted(set(secrets)):
         n = normalize(s)
@@ -43,8 +49,23 @@ def _secret_patterns(secrets: Iterable[str]) -> list[tuple[str, re.Pattern[str]]
         body = r"\s*".join(re.escape(tok) for tok in n.split(" "))
         left = r"(?<!\w)" if n[:1].isalnum() else ""
         right = r"(?!\w)" if n[-1:].isalnum() else ""
-        out.append((s, re.compile(left + body + right)))
+        st = " ".join(unicodedata.normalize("NFKC", s).split())
+        if " " not in st and st[:1].isupper() and st[1:].islower() and st.isalpha():
+            # Matched against normalize()'s casefolded text, so mark the capital with a
+            # lookup in the original-case text instead: see _search.
+            out.append((s, re.compile(left + "(?-i:" + re.escape(st) + "|" + re.escape(st.upper()) + ")" + right)))
+        else:
+            out.append((s, re.compile(left + body + right)))
     return out
+
+
+def _search(rx: re.Pattern[str], raw: str, norm: str) -> bool:
+    """Case-sensitive patterns look at the NFKC text, the others at the casefolded text."""
+    if rx.pattern.find("(?-i:") != -1:
+        t = unicodedata.normalize("NFKC", raw).replace("\u00ad", "")
+        t = re.sub(r"(\w)-\s*\n\s*(\w)", r"\1\2", t)
+        return bool(rx.search(" ".join(t.split())))
+    return bool(rx.search(norm))
 
 
 def page_texts_poppler(path: str | os.PathLike[str], password: str | None = None) -> list[str] | None:
@@ -89,7 +110,7 @@ def verify_output(
     for i, t in enumerate(texts):
         nt = normalize(t)
         for s, rx in pats:
-            if rx.search(nt):
+            if _search(rx, t, nt):
                 problems.append(f"page {i + 1}: redacted text still extractable ({extractor}, {len(s)} chars)")
 
     problems += _check_objects(path, pats, password, check_streams, checks)
@@ -116,7 +137,7 @@ def _check_objects(
             except Exception:  # noqa: BLE001 - unreadable XMP is itself suspicious
                 problems.append("catalog XMP metadata stream is unreadable")
         for s, rx in pats:
-            if rx.search(normalize(info_text)) or rx.search(normalize(xmp)):
+            if _search(rx, info_text, normalize(info_text)) or _search(rx, xmp, normalize(xmp)):
                 problems.append(f"document metadata still holds redacted text ({len(s)} chars)")
         if "/Names" in pdf.Root and "/EmbeddedFiles" in pdf.Root.Names:
             problems.append("the output still has embedded files")
@@ -127,9 +148,10 @@ def _check_objects(
             if isinstance(obj, pikepdf.Dictionary) or isinstance(obj, pikepdf.Stream):
                 strings = _strings_of(obj)
                 if strings:
-                    joined = normalize(" ".join(strings))
+                    raw = " ".join(strings)
+                    joined = normalize(raw)
                     for s, rx in pats:
-                        if rx.search(joined):
+                        if _search(rx, raw, joined):
                             problems.append(f"object {obj.objgen}: a string value still holds redacted text ({len(s)} chars)")
             if check_streams and isinstance(obj, pikepdf.Stream) and _is_text_bearing(obj):
                 try:
@@ -139,9 +161,10 @@ def _check_objects(
                 if not data:
                     continue
                 for enc in ("latin-1", "utf-16-be"):
-                    txt = normalize(data.decode(enc, errors="ignore"))
+                    raw = data.decode(enc, errors="ignore")
+                    txt = normalize(raw)
                     for s, rx in pats:
-                        if len(s) >= 4 and rx.search(txt):
+                        if len(s) >= 4 and _search(rx, raw, txt):
                             problems.append(f"object {obj.objgen}: stream bytes still hold redacted text ({len(s)} chars, {enc})")
         if check_streams:
             checks.append("stream_bytes")
