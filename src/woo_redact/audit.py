@@ -105,6 +105,7 @@ def document_records(result: DocumentResult, run: RunInfo, key: bytes, rel: str)
             if result.verification is None
             else {"ok": result.verification.ok, "checks": list(result.verification.checks), "problems": list(result.verification.problems)},
             "flagged_regions": list(result.apply_report.regions_flagged),
+            "warnings": list(result.warnings),
             "metadata_scrubbed": list(result.apply_report.metadata_scrubbed),
             "tool_version": run.tool_version,
             "policy": run.policy_name,

@@ -158,6 +158,8 @@ def _pdfium_page(page, n: int, raw) -> PageText:  # type: ignore[no-untyped-def]
         rect = raw.FS_RECTF()
         rect_p = ctypes.byref(rect)
         fsize = raw.FPDFText_GetFontSize
+        ox, oy = ctypes.c_double(), ctypes.c_double()
+        ox_p, oy_p = ctypes.byref(ox), ctypes.byref(oy)
         pending_high: int | None = None
         for i in range(max(count, 0)):
             code = raw.FPDFText_GetUnicode(tp, i)
@@ -187,7 +189,14 @@ def _pdfium_page(page, n: int, raw) -> PageText:  # type: ignore[no-untyped-def]
             if ch.isspace():
                 b.add_implied(" ")
                 continue
-            b.add_glyph(ch, Glyph(ch, BBox(x0, y0, x1, y1), size=float(fsize(tp, i))))
+            size = float(fsize(tp, i))
+            # PDFium's "loose" box can be as tight as the cap height; a redaction box must
+            # also cover descenders and accents. For horizontal text, extend it to the
+            # font's line: from 0.25 em below the baseline to 0.95 em above.
+            if size > 0 and raw.FPDFText_GetCharOrigin(tp, i, ox_p, oy_p) and abs(raw.FPDFText_GetCharAngle(tp, i)) < 0.01:
+                y0 = min(y0, oy.value - 0.25 * size)
+                y1 = max(y1, oy.value + 0.95 * size)
+            b.add_glyph(ch, Glyph(ch, BBox(x0, y0, x1, y1), size=size))
         return b.build(n, float(width), float(height), int(rotation), has_images)
     finally:
         tp.close()

@@ -7,6 +7,7 @@ The bundle runner (:mod:`woo_redact.bundle`) and the CLI are thin layers over th
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import time
@@ -71,6 +72,7 @@ class Pipeline:
     model: str = "none"
     backend: Backend = "pdfium"
     timings: dict[str, float] = field(default_factory=dict)
+    work_dir: Path | None = None  # OCR sandwiches; never inside an output folder (they hold plaintext)
 
     @classmethod
     def create(cls, policy: Policy | str | os.PathLike[str] | None = None, *, ner: bool = True, backend: Backend = "pdfium") -> Pipeline:
@@ -114,13 +116,51 @@ class Pipeline:
         t0 = time.perf_counter()
         doc = extract(path, backend=self.backend, password=password)
         t1 = time.perf_counter()
-        _require_text_layer(doc)
+        doc = self._ocr_if_needed(doc, password)
+        t1b = time.perf_counter()
         findings = self.detect(doc)
         t2 = time.perf_counter()
         decisions = self.decide(doc, findings, knowledge)
         t3 = time.perf_counter()
-        self.timings = {"extract": t1 - t0, "detect": t2 - t1, "decide": t3 - t2}
+        self.timings = {"extract": t1 - t0, "ocr": t1b - t1, "detect": t2 - t1b, "decide": t3 - t2}
         return doc, decisions
+
+    def _ocr_if_needed(self, doc: Document, password: str | None) -> Document:
+        """Scanned pages get an OCR text layer; the returned document reads from that sandwich.
+
+        Fails closed: without Tesseract a scanned page stops the document, it is never
+        published unredacted.
+        """
+        from .ocr import LOW_CONFIDENCE, make_sandwich, needs_ocr, ocr_available
+
+        pages = [p.number for p in doc.pages if needs_ocr(p)]
+        if not pages:
+            return doc
+        if not ocr_available():
+            _require_text_layer(doc)
+        work = self.work_dir or _process_work_dir()
+        sandwich = work / f"ocr-{doc.sha256[:32]}.pdf"
+        conf_file = sandwich.with_suffix(".json")
+        if sandwich.is_file() and conf_file.is_file():
+            confidences = {int(k): v for k, v in json.loads(conf_file.read_text()).items()}
+        else:
+            tmp = sandwich.with_name(f".{sandwich.name}.{os.getpid()}.tmp")
+            results = make_sandwich(doc.path, tmp, pages, password=password)
+            os.replace(tmp, sandwich)
+            confidences = {r.page: r.mean_confidence for r in results}
+            conf_file.write_text(json.dumps(confidences))
+        ocr_doc = extract(sandwich, backend=self.backend, password=password)
+        new_pages = tuple(
+            replace(p, source="ocr", ocr_confidence=confidences[p.number]) if p.number in confidences else p
+            for p in ocr_doc.pages
+        )
+        still = [p.number + 1 for p in new_pages if p.number in confidences and not p.glyphs]
+        if still:
+            log.warning("%s: OCR found no text on page(s) %s", Path(doc.path).name, still)
+        low = [p for p in new_pages if p.ocr_confidence is not None and p.ocr_confidence < LOW_CONFIDENCE]
+        for p in low:
+            log.warning("%s: page %d OCR confidence %.0f%%: review", Path(doc.path).name, p.number + 1, p.ocr_confidence)
+        return replace(ocr_doc, sha256=doc.sha256, pages=new_pages, metadata=doc.metadata)
 
     def redact(
         self,
@@ -143,7 +183,9 @@ class Pipeline:
             if doc is None or decisions is None:
                 doc, decisions = self.analyze(src_p, password=password, knowledge=knowledge)
                 timings.update(self.timings)
-            return self.write(src_p, dst_p, doc, decisions, password=password, timings=timings)
+            # A scanned document is written from its OCR sandwich (doc.path), never from scratch.
+            result = self.write(Path(doc.path), dst_p, doc, decisions, password=password, timings=timings)
+            return replace(result, source=str(src_p))
         except WooRedactError as exc:
             return DocumentResult(str(src_p), None, False, error=str(exc), error_type=type(exc).__name__, timings=tuple(timings.items()))
         except Exception as exc:  # noqa: BLE001 - one broken document must not stop a bundle
@@ -192,7 +234,16 @@ class Pipeline:
         finally:
             if tmp.exists():
                 tmp.unlink()
+        from .ocr import LOW_CONFIDENCE
+
+        warnings = tuple(
+            f"page {p.number + 1}: OCR confidence {p.ocr_confidence:.0f}%: review this page"
+            for p in doc.pages
+            if p.ocr_confidence is not None and p.ocr_confidence < LOW_CONFIDENCE
+        )
+        warnings += tuple(f"flagged region: {r}" for r in report.regions_flagged)
         return DocumentResult(
+            warnings=warnings,
             source=str(src),
             output=str(dst),
             ok=True,
@@ -226,6 +277,20 @@ def analyze_text(text: str, policy: Policy | str | os.PathLike[str] | None = Non
 
 
 _PIPELINES: dict[str, Pipeline] = {}
+_WORK_DIR: list[Path] = []
+
+
+def _process_work_dir() -> Path:
+    """A private temporary folder for this process, removed at exit."""
+    if not _WORK_DIR:
+        import atexit
+        import shutil
+        import tempfile
+
+        d = Path(tempfile.mkdtemp(prefix="woo-redact-"))
+        atexit.register(shutil.rmtree, d, True)
+        _WORK_DIR.append(d)
+    return _WORK_DIR[0]
 
 
 def _default_pipeline(policy: Policy | str | os.PathLike[str] | None) -> Pipeline:

@@ -76,7 +76,9 @@ def plan(
     for d in chosen:
         page = pages[d.finding.page]
         for run in line_runs(page, d.start, d.end):
-            pieces[page.number].append(_Piece(page.number, run.expand(pad), d.ground or "", (d.finding.id,)))
+            # OCR word boxes are approximate: widen them by a quarter of the line height.
+            bbox = run.expand(pad + 0.25 * run.height, pad) if page.source == "ocr" else run.expand(pad)
+            pieces[page.number].append(_Piece(page.number, bbox, d.ground or "", (d.finding.id,)))
         s = page.text[d.start : d.end].strip()
         if s:
             secrets.add(s)

@@ -282,3 +282,4 @@ class DocumentResult:
     apply_report: ApplyReport = field(default_factory=ApplyReport)
     verification: Verification | None = None
     timings: tuple[tuple[str, float], ...] = ()
+    warnings: tuple[str, ...] = ()  # for the reviewer (e.g. low OCR confidence); no plaintext
