@@ -69,6 +69,51 @@ def redact(paths: tuple[Path, ...], out_dir: Path, policy: Path | None, jobs: in
 
 
 @cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--out", "review_dir", required=True, type=click.Path(file_okay=False, path_type=Path), help="Review folder.")
+@click.option("--policy", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Parallel workers (default: all cores).")
+@click.option("--password", default=None, help="Password for encrypted PDFs.")
+@click.option("--no-ner", is_flag=True, help="Skip the NER model.")
+def scan(paths: tuple[Path, ...], review_dir: Path, policy: Path | None, jobs: int | None, password: str | None, no_ner: bool) -> None:
+    """Propose redactions without writing PDFs: REVIEW/decisions.json + review.html (confidential)."""
+    from .review import scan as scan_bundle
+
+    try:
+        data = scan_bundle(list(paths), review_dir, policy=policy, jobs=jobs, password=password, ner=not no_ner)
+    except (WooRedactError, ValueError, FileNotFoundError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    n = sum(len(d["findings"]) for d in data["documents"])
+    errors = [d for d in data["documents"] if "error" in d]
+    for d in errors:
+        click.echo(f"FAILED {d['source']}: {d['error']}", err=True)
+    click.echo(f"{len(data['documents'])} documents, {n} findings: edit {review_dir / 'decisions.json'}, "
+               f"then run `woo-redact apply {review_dir} --out DIR`", err=True)
+    sys.exit(1 if errors else 0)
+
+
+@cli.command(name="apply")
+@click.argument("review_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path), help="Output folder.")
+@click.option("--policy", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Policy for labels and colours.")
+@click.option("--password", default=None, help="Password for encrypted PDFs.")
+@click.option("--audit-key", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Audit key file.")
+def apply_cmd(review_dir: Path, out_dir: Path, policy: Path | None, password: str | None, audit_key: Path | None) -> None:
+    """Write the final PDFs exactly as decided in REVIEW_DIR/decisions.json."""
+    from .review import apply as apply_review
+
+    try:
+        result = apply_review(review_dir, out_dir, policy=policy, password=password, audit_key=audit_key)
+    except WooRedactError as exc:
+        raise click.ClickException(str(exc)) from exc
+    for r in result.results:
+        if not r.ok:
+            click.echo(f"FAILED {r.source}: {r.error}", err=True)
+    click.echo(f"{sum(r.ok for r in result.results)} written, {len(result.failed)} failed", err=True)
+    sys.exit(0 if result.ok else 1)
+
+
+@cli.command()
 @click.argument("text", required=False)
 @click.option("--file", "file_", type=click.File("r", encoding="utf-8"), help="Read the text from a file ('-' for stdin).")
 @click.option("--policy", type=click.Path(exists=True, dir_okay=False, path_type=Path))

@@ -30,6 +30,7 @@ from .types import (
     DocumentResult,
     Finding,
     PageText,
+    RedactBox,
     RedactionPlan,
 )
 
@@ -171,6 +172,7 @@ class Pipeline:
         knowledge: BundleKnowledge | None = None,
         decisions: Sequence[Decision] | None = None,
         doc: Document | None = None,
+        extra_boxes: Sequence[RedactBox] = (),
     ) -> DocumentResult:
         """Redact one PDF to ``dst`` atomically; never raises for a bad document.
 
@@ -184,7 +186,7 @@ class Pipeline:
                 doc, decisions = self.analyze(src_p, password=password, knowledge=knowledge)
                 timings.update(self.timings)
             # A scanned document is written from its OCR sandwich (doc.path), never from scratch.
-            result = self.write(Path(doc.path), dst_p, doc, decisions, password=password, timings=timings)
+            result = self.write(Path(doc.path), dst_p, doc, decisions, password=password, timings=timings, extra_boxes=extra_boxes)
             return replace(result, source=str(src_p))
         except WooRedactError as exc:
             return DocumentResult(str(src_p), None, False, error=str(exc), error_type=type(exc).__name__, timings=tuple(timings.items()))
@@ -204,6 +206,7 @@ class Pipeline:
         *,
         password: str | None = None,
         timings: dict[str, float] | None = None,
+        extra_boxes: Sequence[RedactBox] = (),
     ) -> DocumentResult:
         from .pdf.redact import BoxStyle, apply_redactions
         from .verify import verify_or_delete
@@ -211,6 +214,8 @@ class Pipeline:
         timings = dict(timings or {})
         t0 = time.perf_counter()
         rplan = self.plan(doc, decisions)
+        if extra_boxes:
+            rplan = replace(rplan, boxes=rplan.boxes + tuple(extra_boxes))
         kept = {d.finding.text.casefold() for d in decisions if d.action is Action.KEEP}
         secrets = tuple(s for s in rplan.secrets if s.casefold() not in kept)
         t1 = time.perf_counter()

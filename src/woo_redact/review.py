@@ -1,0 +1,394 @@
+"""The review round-trip: ``scan`` proposes, an officer edits ``decisions.json``, ``apply`` writes.
+
+``scan`` runs the same two passes as a bundle redaction but writes no PDF: it writes
+``REVIEW/decisions.json`` (every finding with a stable id, page, boxes, type, ground, detector,
+score, proposed action and the text in context) and ``REVIEW/review.html`` (each page with the
+proposed boxes drawn over it). Both hold the plaintext of personal data: they are internal,
+marked confidential, and never part of a publication.
+
+The officer may, per finding, set ``decision`` to ``redact``/``keep`` and change ``ground``,
+and per document add ``manual`` redactions by text (``{"text": ..., "ground": ...}``) or by area
+(``{"page": 1, "box": [x0, y0, x1, y1], "ground": ...}``, PDF points, bottom-left origin).
+``apply`` then writes exactly that: no detection runs again. The file format is described by
+``schemas/decisions.schema.json`` (shipped in the package); an invalid edit raises
+:class:`~woo_redact.errors.ReviewFileError` naming the entry.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import io
+import json
+import os
+from dataclasses import replace
+from pathlib import Path
+from typing import Any, Sequence
+
+from .audit import append_jsonl, document_records, load_or_create_key, run_info
+from .bundle import BundleItem, BundleResult, _analyze_task, _Executor, _pipe, collect_inputs
+from .decide import BundleKnowledge, finding_id
+from .errors import ReviewFileError
+from .extract import extract, sha256_file
+from .policy import Policy, load_policy
+from .types import Action, BBox, Decision, Document, EntityType, Finding, RedactBox
+
+FORMAT = "woo-redact-decisions"
+VERSION = 1
+CONTEXT_CHARS = 40
+
+
+# --------------------------------------------------------------------------- scan
+
+
+def _propose_task(source: str, password: str | None, knowledge: BundleKnowledge) -> tuple[str, Any]:
+    try:
+        doc, decisions = _pipe().analyze(source, password=password, knowledge=knowledge)
+    except Exception as exc:  # noqa: BLE001 - isolate the document
+        return "error", f"{Path(source).name}: {exc}"
+    return "ok", (doc, decisions)
+
+
+def scan(
+    paths: Sequence[str | os.PathLike[str]],
+    review_dir: str | os.PathLike[str],
+    *,
+    policy: Policy | str | os.PathLike[str] | None = None,
+    jobs: int | None = 1,
+    password: str | None = None,
+    ner: bool = True,
+) -> dict[str, Any]:
+    """Propose decisions for every PDF under ``paths``; write decisions.json and review.html."""
+    out = Path(review_dir)
+    pol = policy if isinstance(policy, Policy) else load_policy(policy)
+    items = collect_inputs(paths)
+    out.mkdir(parents=True, exist_ok=True)
+    jobs = max(1, min(jobs or os.cpu_count() or 1, max(1, len(items))))
+    ex = _Executor(jobs, pol, ner)
+    docs_out: list[dict[str, Any]] = []
+    pages_html: list[str] = []
+    try:
+        knowledge = BundleKnowledge()
+        for an in ex.map(_analyze_task, [(str(it.source), password) for it in items]):
+            if an.ok and an.knowledge is not None:
+                knowledge.merge(an.knowledge)
+        for it, (status, payload) in zip(items, ex.map(_propose_task, [(str(it.source), password, knowledge) for it in items])):
+            if status == "error":
+                docs_out.append({"document": it.relative.as_posix(), "source": str(it.source), "error": payload, "findings": [], "manual": []})
+                continue
+            doc, decisions = payload
+            entry = _document_entry(it, doc, decisions, pol)
+            docs_out.append(entry)
+            pages_html.append(_review_pages_html(it, doc, entry))
+    finally:
+        ex.close()
+    data = {
+        "format": FORMAT,
+        "version": VERSION,
+        "confidential": "VERTROUWELIJK: bevat persoonsgegevens; alleen voor interne beoordeling",
+        "policy": {"name": pol.name, "sha256": pol.sha256, "source": pol.source},
+        "model": ex.model,
+        "documents": docs_out,
+    }
+    _write_json_atomic(out / "decisions.json", data)
+    (out / "review.html").write_text(_review_html(data, pages_html), encoding="utf-8")
+    return data
+
+
+def _document_entry(it: BundleItem, doc: Document, decisions: Sequence[Decision], pol: Policy) -> dict[str, Any]:
+    from .plan import line_runs
+
+    pages = {p.number: p for p in doc.pages}
+    findings = []
+    seen: set[str] = set()
+    for d in sorted(decisions, key=lambda d: (d.finding.page, d.start, d.end)):
+        f = d.finding
+        if f.id in seen:
+            continue
+        seen.add(f.id)
+        text = pages[f.page].text
+        boxes = [b.as_list() for b in line_runs(pages[f.page], d.start, d.end)]
+        findings.append(
+            {
+                "id": f.id,
+                "page": f.page + 1,
+                "span": [d.start, d.end],
+                "text": text[d.start : d.end],
+                "context": _context(text, d.start, d.end),
+                "boxes": boxes,
+                "entity": f.entity.value,
+                "detector": f.detector,
+                "score": round(f.score, 3),
+                "proposed": d.action.value,
+                "reason": d.reason,
+                "decision": d.action.value,
+                "ground": d.ground or pol.rule(f.entity).ground,
+            }
+        )
+    return {
+        "document": it.relative.as_posix(),
+        "source": str(it.source),
+        "input_sha256": doc.sha256,
+        "pages": len(doc.pages),
+        "findings": findings,
+        "manual": [],
+    }
+
+
+def _context(text: str, start: int, end: int) -> str:
+    a = max(0, start - CONTEXT_CHARS)
+    b = min(len(text), end + CONTEXT_CHARS)
+    return " ".join((text[a:start] + "[" + text[start:end] + "]" + text[end:b]).split())
+
+
+def _write_json_atomic(path: Path, data: Any) -> None:
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    os.replace(tmp, path)
+
+
+# --------------------------------------------------------------------------- validation
+
+
+def load_decisions(path: str | os.PathLike[str]) -> dict[str, Any]:
+    """Read and validate a decisions file; errors name the entry."""
+    import jsonschema
+    from importlib import resources
+
+    p = Path(path)
+    try:
+        data = json.loads(p.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ReviewFileError(f"cannot read {p}: {exc.strerror or exc}") from exc
+    except ValueError as exc:
+        raise ReviewFileError(f"{p} is not valid JSON: {exc}") from exc
+    schema = json.loads((resources.files("woo_redact") / "schemas" / "decisions.schema.json").read_text(encoding="utf-8"))
+    errors = sorted(jsonschema.Draft202012Validator(schema).iter_errors(data), key=lambda e: list(e.absolute_path))
+    if errors:
+        e = errors[0]
+        where = _where(data, list(e.absolute_path))
+        raise ReviewFileError(f"{p}: {where}: {e.message}")
+    from .grounds import Ground
+
+    for di, doc in enumerate(data["documents"]):
+        for fi, f in enumerate(doc["findings"]):
+            if f["decision"] == "redact":
+                _check_ground(f.get("ground"), p, _where(data, ["documents", di, "findings", fi]), Ground)
+        for mi, m in enumerate(doc["manual"]):
+            _check_ground(m.get("ground"), p, _where(data, ["documents", di, "manual", mi]), Ground)
+            if "page" in m and not 1 <= m["page"] <= doc.get("pages", 10**9):
+                raise ReviewFileError(f"{p}: {_where(data, ['documents', di, 'manual', mi])}: page {m['page']} does not exist")
+    return data
+
+
+def _check_ground(value: Any, p: Path, where: str, ground_cls: Any) -> None:
+    if not value:
+        raise ReviewFileError(f"{p}: {where}: a redaction needs a 'ground'")
+    try:
+        ground_cls.parse(str(value))
+    except ValueError as exc:
+        raise ReviewFileError(f"{p}: {where}: 'ground' {value!r} is not a Woo ground ({exc})") from None
+
+
+def _where(data: Any, path: list[Any]) -> str:
+    """A readable location: documents[1] (memo.pdf).findings[3] (id 3fa2…)."""
+    out, node = "", data
+    for part in path:
+        if isinstance(part, int):
+            out += f"[{part}]"
+            try:
+                node = node[part]
+            except (IndexError, KeyError, TypeError):
+                break
+            if isinstance(node, dict) and "document" in node:
+                out += f" ({node['document']})"
+            elif isinstance(node, dict) and "id" in node:
+                out += f" (id {node['id']})"
+        else:
+            out += ("." if out else "") + str(part)
+            node = node.get(part) if isinstance(node, dict) else None
+    return out or "file"
+
+
+# --------------------------------------------------------------------------- apply
+
+
+def apply(
+    review_dir: str | os.PathLike[str],
+    out_dir: str | os.PathLike[str],
+    *,
+    policy: Policy | str | os.PathLike[str] | None = None,
+    password: str | None = None,
+    audit_key: str | os.PathLike[str] | None = None,
+) -> BundleResult:
+    """Write the final PDFs exactly as decided in ``REVIEW/decisions.json``."""
+    from .pipeline import Pipeline
+
+    review = Path(review_dir)
+    data = load_decisions(review / "decisions.json")
+    pol = policy if isinstance(policy, Policy) else load_policy(policy)
+    pending = [
+        f"{d['document']} finding {f['id']}" for d in data["documents"] for f in d["findings"] if f["decision"] == "review"
+    ]
+    if pending:
+        raise ReviewFileError(
+            f"{len(pending)} finding(s) still have decision 'review' (first: {pending[0]}); set each to 'redact' or 'keep'"
+        )
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    key = load_or_create_key(audit_key)
+    pipe = Pipeline(pol, [], "review", "pdfium")
+    info = run_info(pol.name, pol.sha256, ["review:decisions.json"], "n/a")
+    result = BundleResult(out)
+    for di, entry in enumerate(data["documents"]):
+        rel = Path(entry["document"])
+        src = Path(entry["source"])
+        if "error" in entry:
+            from .types import DocumentResult
+
+            r = DocumentResult(str(src), None, False, error=entry["error"], error_type="ScanError")
+        else:
+            r = _apply_document(pipe, entry, di, src, out / rel, password)
+        result.results.append(r)
+        append_jsonl(out / "audit.jsonl", document_records(r, info, key, rel.as_posix()))
+    return result
+
+
+def _apply_document(pipe: Any, entry: dict[str, Any], di: int, src: Path, dst: Path, password: str | None) -> Any:
+    from .types import DocumentResult
+
+    where = f"documents[{di}] ({entry['document']})"
+    if not src.is_file():
+        return DocumentResult(str(src), None, False, error=f"{where}: input {src} not found", error_type="ReviewFileError")
+    if sha256_file(src) != entry.get("input_sha256"):
+        return DocumentResult(
+            str(src), None, False, error=f"{where}: the input changed since the scan (sha256 differs); scan it again", error_type="ReviewFileError"
+        )
+    doc = pipe._ocr_if_needed(extract(src, password=password), password)
+    pages = {p.number: p for p in doc.pages}
+    decisions: list[Decision] = []
+    for fi, f in enumerate(entry["findings"]):
+        page = pages.get(f["page"] - 1)
+        s, e = f["span"]
+        if page is None or page.text[s:e] != f["text"]:
+            return DocumentResult(
+                str(src), None, False, error=f"{where}.findings[{fi}] (id {f['id']}): its text is not at that place in the document",
+                error_type="ReviewFileError",
+            )
+        finding = Finding(f["id"], page.number, s, e, f["text"], EntityType(f["entity"]), float(f["score"]), f["detector"])
+        action = Action(f["decision"])
+        reason = "reviewer" if f["decision"] != f["proposed"] or f.get("ground") else "proposed"
+        decisions.append(Decision(finding, action, _canon(f.get("ground")) if action is Action.REDACT else None, reason, s, e))
+    manual, areas = _manual_decisions(entry, doc, where)
+    decisions += manual
+    boxes = tuple(RedactBox(page, area, pipe.policy.label(ground)) for page, area, ground in areas)
+    return pipe.redact(src, dst, password=password, decisions=decisions, doc=doc, extra_boxes=boxes)
+
+
+def _manual_decisions(entry: dict[str, Any], doc: Document, where: str) -> tuple[list[Decision], list[tuple[int, BBox, str]]]:
+    """Reviewer additions: text → decisions on every occurrence; areas → boxes (plus the text under them)."""
+    import re
+
+    out: list[Decision] = []
+    areas: list[tuple[int, BBox, str]] = []
+    for mi, m in enumerate(entry["manual"]):
+        ground = _canon(m["ground"])
+        if "text" in m:
+            rx = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, m["text"].split())) + r"(?!\w)", re.IGNORECASE)
+            hits = 0
+            for page in doc.pages:
+                for mt in rx.finditer(page.text):
+                    hits += 1
+                    fid = finding_id(doc.sha256, page.number, mt.start(), mt.end(), EntityType.MANUAL)
+                    f = Finding(fid, page.number, mt.start(), mt.end(), mt.group(0), EntityType.MANUAL, 1.0, "reviewer.text")
+                    out.append(Decision(f, Action.REDACT, ground, "reviewer:manual_text", mt.start(), mt.end()))
+            if not hits:
+                raise ReviewFileError(f"{where}.manual[{mi}]: the text was not found in the document")
+        else:
+            page = next((p for p in doc.pages if p.number == m["page"] - 1), None)
+            if page is None:
+                raise ReviewFileError(f"{where}.manual[{mi}]: page {m['page']} does not exist")
+            x0, y0, x1, y1 = m["box"]
+            area = BBox(min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
+            idx = [i for i, gi in enumerate(page.glyph_at) if gi is not None and _centre_in(page.glyphs[gi].bbox, area)]
+            if idx:
+                # the glyphs inside the area, as one span per contiguous run of text
+                runs: list[tuple[int, int]] = []
+                for i in idx:
+                    if runs and i <= runs[-1][1] + 1:
+                        runs[-1] = (runs[-1][0], i + 1)
+                    else:
+                        runs.append((i, i + 1))
+                for s, e in runs:
+                    fid = finding_id(doc.sha256, page.number, s, e, EntityType.MANUAL)
+                    f = Finding(fid, page.number, s, e, page.text[s:e], EntityType.MANUAL, 1.0, "reviewer.area")
+                    out.append(Decision(f, Action.REDACT, ground, "reviewer:manual_area", s, e))
+            areas.append((page.number, area, ground))
+    return out, areas
+
+
+def _centre_in(b: BBox, area: BBox) -> bool:
+    return area.contains_point((b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2)
+
+
+def _canon(ground: Any) -> str:
+    from .grounds import Ground
+
+    return Ground.parse(str(ground)).code
+
+
+# --------------------------------------------------------------------------- review report
+
+
+def _review_pages_html(it: BundleItem, doc: Document, entry: dict[str, Any], dpi: int = 60) -> str:
+    import pypdfium2 as pdfium
+    from PIL import ImageDraw
+
+    colours = {"redact": (200, 0, 0), "review": (230, 140, 0), "keep": (0, 130, 0)}
+    by_page: dict[int, list[dict[str, Any]]] = {}
+    for f in entry["findings"]:
+        by_page.setdefault(f["page"], []).append(f)
+    parts = [f"<h2>{html.escape(entry['document'])}</h2>"]
+    pdf = pdfium.PdfDocument(doc.path)
+    try:
+        for n in range(len(pdf)):
+            page = pdf[n]
+            scale = dpi / 72
+            img = page.render(scale=scale).to_pil().convert("RGB")
+            h_pts = page.get_height()
+            draw = ImageDraw.Draw(img)
+            for f in by_page.get(n + 1, []):
+                for x0, y0, x1, y1 in f["boxes"]:
+                    draw.rectangle([x0 * scale, (h_pts - y1) * scale, x1 * scale, (h_pts - y0) * scale], outline=colours[f["proposed"]], width=2)
+            page.close()
+            buf = io.BytesIO()
+            img.save(buf, "PNG", optimize=True)
+            b64 = base64.b64encode(buf.getvalue()).decode()
+            parts.append(f'<figure><img alt="pagina {n + 1}" src="data:image/png;base64,{b64}"><figcaption>pagina {n + 1}</figcaption></figure>')
+            rows = "".join(
+                f"<tr><td>{html.escape(f['id'])}</td><td>{html.escape(f['entity'])}</td><td>{html.escape(f['proposed'])}</td>"
+                f"<td>{html.escape(str(f['ground'] or ''))}</td><td>{html.escape(f['context'])}</td><td>{html.escape(f['reason'])}</td></tr>"
+                for f in by_page.get(n + 1, [])
+            )
+            if rows:
+                parts.append(
+                    "<table><thead><tr><th>id</th><th>type</th><th>voorstel</th><th>grond</th><th>context</th><th>reden</th></tr></thead>"
+                    f"<tbody>{rows}</tbody></table>"
+                )
+    finally:
+        pdf.close()
+    return "\n".join(parts)
+
+
+def _review_html(data: dict[str, Any], pages: list[str]) -> str:
+    banner = html.escape(data["confidential"])
+    return (
+        "<!doctype html><html lang=nl><head><meta charset=utf-8><title>Reviewrapport (vertrouwelijk)</title>"
+        "<style>body{font-family:sans-serif;margin:2em}.conf{background:#b00;color:#fff;padding:.5em;font-weight:bold}"
+        "figure{display:inline-block;margin:.5em;border:1px solid #ccc}img{max-width:100%}table{border-collapse:collapse;margin:1em 0}"
+        "td,th{border:1px solid #ccc;padding:2px 6px;font-size:90%}</style></head><body>"
+        f"<p class=conf>{banner}</p><h1>Reviewrapport</h1>"
+        "<p>Rood: voorgesteld om te lakken; oranje: ter beoordeling; groen: blijft leesbaar.</p>"
+        + "\n".join(pages)
+        + f"<p class=conf>{banner}</p></body></html>"
+    )
