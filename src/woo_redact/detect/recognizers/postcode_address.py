@@ -1,0 +1,188 @@
+"""Dutch postcode and street-address recognizers.
+
+``POSTCODE``: ``1234 AB`` / ``1234AB`` in capitals, first digit not 0, not the unused letter
+pairs SA/SD/SS, not a year followed by a common abbreviation (``2024 NL``, ``2019 EU``).
+Postcodes after ``Postbus 123,`` are still found: the policy may keep organisation addresses.
+
+``ADDRESS``: a street name ending in a Dutch street suffix (straat, laan, weg, plein, gracht,
+kade, singel, dijk, dreef, hof, pad, steeg, markt, park, plantsoen, erf, ring, baan, boulevard,
+wal, haven, veld, ...; also ``Laan van ...``) followed by a house number and an optional
+addition (``12a``, ``4-II``, ``7 bis``, ``101 A``, ``3-hs``). Where street + number + postcode
++ place occur together (same or next line) the whole home address is one ``ADDRESS`` span.
+
+Not found: ``artikel 5``, ``Hoofdstuk 3``, ``Postbus 100``, ``pagina 2``, ``Wet open overheid 5``.
+
+Limits: streets without a lexicon suffix (``Damrak 1``, ``Lange Voorhout 9``) are found only
+in the full form with a postcode; a capitalised sentence-initial word before a street name can
+end up in the span (common Dutch sentence starters are stripped).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from presidio_analyzer import Pattern
+
+from ._base import DutchPatternRecognizer, Verdict
+
+POSTCODE_REGEX = r"(?<![\w-])(?P<v>[1-9][0-9]{3}[ \u00a0]?(?!SA|SD|SS)[A-Z]{2})(?![\w-])"
+
+# Capitalised two-letter words that follow a 4-digit year far more often than a postcode does.
+_NOT_POSTCODE_LETTERS = frozenset(
+    """
+    NL EU BV NV VS UK US KM CM MM KG MB GB TB PM AM OK EN OF DE IN OP AI IT CO ID TV PC GR KW MW
+    GW OM AP BZ EZ DG SG PG SP GL JA CU MP HR WO
+    """.split()
+)
+
+STREET_SUFFIXES = (
+    "straat", "laan", "weg", "plein", "gracht", "kade", "singel", "dijk", "dreef", "hof", "pad",
+    "steeg", "markt", "park", "plantsoen", "erf", "baan", "boulevard", "wal", "haven", "veld",
+    "straatweg", "kanaal", "wetering", "vaart", "oever", "burgwal", "brink", "weide", "akker",
+    "gaarde", "poort", "passage", "promenade", "allee", "tuin", "kaai", "hoven", "kamp",
+)  # fmt: skip
+
+# Capitalised words ending in a suffix that are not street names.
+_NOT_STREETS = frozenset(
+    """
+    Gerechtshof Rekenhof Hof Arbeidsmarkt Woningmarkt Energiemarkt Loopbaan Park Haven Veld Weg
+    Markt Kamp Poort Tuin Wal Straat Laan Plein Kade Dijk Werkveld Beleidsveld Speelveld
+    Aandachtsveld Projectveld Barneveld Moerdijk Eindhoven Veldhoven Bergschenhoek Oosterhout
+    Nieuwegein Zandvoort Ermelo Marktplein Kamerplein
+    """.split()
+)
+_COMPASS_RING = r"(?:Noord|Oost|Zuid|West|Binnen|Buiten|Midden)[a-z]*ring"
+
+_SUFFIX_ALT = "|".join(sorted(set(STREET_SUFFIXES), key=len, reverse=True))
+_WORD = (
+    r"(?:(?:Burg|Mr|Dr|St|Prof|Ir|Ing|Jhr|Gen|Kon|Pr|Ds|Past|Luit|Adm)\.|[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý]?[a-zà-ÿ'’]+)*)"
+)
+_PARTICLE = r"(?:van|de|der|den|het|'t|ter|ten|te|op|in|la|le|du|von|v\.|aan|bij)"
+# Final word: a capitalised word ending in a suffix, a capitalised suffix itself after a
+# qualifier ("Oude Gracht"), or a compass ring road.
+_FINAL = (
+    rf"(?:[A-ZÀ-Ý][\wÀ-ÿ'’-]*(?:{_SUFFIX_ALT})|{_COMPASS_RING}"
+    r"|(?:Straat|Laan|Weg|Plein|Gracht|Kade|Singel|Dijk|Dreef|Hof|Steeg|Markt|Haven|Wal|Burgwal|Vaart|Veld|Brink))"
+)
+_STREET = (
+    rf"(?:Laan[ \u00a0](?:van|der|de|den|op|ten|ter)[ \u00a0](?:(?:{_WORD}|{_PARTICLE})[ \u00a0]){{0,2}}{_WORD}"
+    rf"|(?:{_WORD}[ \u00a0](?:(?:{_WORD}|{_PARTICLE})[ \u00a0]){{0,3}})?{_FINAL})"
+)
+_HOUSE_NR = (
+    r"[1-9][0-9]{0,4}"
+    r"(?:(?:[ \u00a0]?-[ \u00a0]?|/)?(?:[a-z](?![\w])|[A-Z](?![\w])|I{1,3}(?![\w])|IV(?![\w])|hs|huis|boven|bis(?![\w])|[0-9]{1,3}(?![\w.,]))"
+    r"|[ \u00a0](?:[A-Z](?![\w'’-])|bis(?!\w)|hs(?!\w)|I{1,3}(?!\w)))?"
+)
+ADDRESS_REGEX = rf"(?<![\w-])(?P<v>{_STREET}[ \u00a0]{_HOUSE_NR})(?![\w]|[.,]\d)"
+
+_CORE = re.compile(rf"(?:{_STREET})[ \u00a0]{_HOUSE_NR}")
+
+_PLACE = (
+    r"(?:'s[- ]|'t[ ])?[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ]+)*"
+    r"(?:[ -](?:aan|op|bij|in|den|de)[ -](?:de[ -]|den[ -])?[A-Z][a-zà-ÿ]+"
+    r"|(?<=Den) Haag|(?<=Den) Helder|(?<=Den) Bosch|(?<=Den) Burg)?"
+)
+FULL_ADDRESS_REGEX = (
+    rf"(?<![\w-])(?P<v>{_STREET}[ \u00a0]{_HOUSE_NR}[ \u00a0]*(?:,[ \u00a0]*|\n[ \t]*|[ \u00a0]+)"
+    rf"[1-9][0-9]{{3}}[ \u00a0]?(?!SA|SD|SS)[A-Z]{{2}}(?:[ \u00a0]*,?[ \u00a0]*|[ \u00a0]{{2,}}){_PLACE})(?![\w])"
+)
+
+_SENTENCE_STARTERS = frozenset(
+    """
+    Op In Aan Bij Naar Uit Via Met Tot Vanaf Over Voor Langs Richting Adres Woonadres Postadres
+    Bezoekadres Correspondentieadres Huisadres Ik Wij We Hij Zij Ze Hun Het Een En Of Dat Die Dit
+    Deze Is Was Woont Woonde Wonende Gevestigd Wonend Zie Ook Tevens Nabij Achter Tegenover Naast
+    Straat Locatie Plaats Gemeente Hoek Kruising Vestiging Kantoor Als Toen Nu Daar Hier Er
+    """.split()
+)
+
+ADDRESS_CONTEXT = (
+    "adres",
+    "woonadres",
+    "huisadres",
+    "postadres",
+    "correspondentieadres",
+    "bezoekadres",
+    "woonachtig",
+    "wonende",
+    "woonde",
+    "woont",
+    "woonplaats",
+    "verhuisd",
+    "ingeschreven",
+    "gevestigd",
+    "perceel",
+    "pand",
+    "woning",
+    "kadastraal",
+)
+POSTCODE_CONTEXT = ("postcode", "pc", "adres", "woonplaats", "postbus", "woonadres", "plaats")
+
+
+class PostcodeRecognizer(DutchPatternRecognizer):
+    """Dutch postcodes (4 digits + 2 capitals)."""
+
+    ENTITY: ClassVar[str] = "POSTCODE"
+    PATTERNS = (("postcode", POSTCODE_REGEX, 0.6),)
+    CONTEXT = POSTCODE_CONTEXT
+    FLAGS = 0
+    CONTEXT_BOOST = 0.2
+    MIN_SCORE_WITH_CONTEXT = 0.75
+    SCORE_CAP = 0.9
+
+    def assess(self, text: str, match: re.Match[str], pattern: Pattern) -> Verdict | None:
+        start, end = match.span("v")
+        letters = text[end - 2 : end]
+        if letters in _NOT_POSTCODE_LETTERS:
+            return None
+        if re.search(r"(?:€|eur|euro)\s*$", text[max(0, start - 8) : start], re.I):
+            return None
+        score = pattern.score
+        reason = "4 digits + 2 letters, valid letter pair"
+        if re.match(r"[ \u00a0]*,?[ \u00a0]*(?:'s[- ])?[A-Z][a-z]{2,}", text[end : end + 30]):
+            score = 0.75
+            reason += ", followed by a place name"
+        if re.search(r"Postbus\s+\d+\s*,?\s*$", text[max(0, start - 25) : start], re.I):
+            reason += ", after a Postbus (organisation address)"
+        return Verdict(start, end, score, reason)
+
+
+class AddressRecognizer(DutchPatternRecognizer):
+    """Street + house number, and full home addresses (street, number, postcode, place)."""
+
+    ENTITY: ClassVar[str] = "ADDRESS"
+    PATTERNS = (("street_number", ADDRESS_REGEX, 0.6), ("full_address", FULL_ADDRESS_REGEX, 0.85))
+    CONTEXT = ADDRESS_CONTEXT
+    FLAGS = 0
+    CONTEXT_BOOST = 0.25
+    MIN_SCORE_WITH_CONTEXT = 0.8
+    SCORE_CAP = 0.95
+
+    def assess(self, text: str, match: re.Match[str], pattern: Pattern) -> Verdict | None:
+        start, end = match.span("v")
+        value = text[start:end]
+        # Skip leading sentence-starter words and particles ("Woont op Kerkstraat 12").
+        offset = 0
+        for m in re.finditer(r"\S+", value):
+            word = m.group(0)
+            if word[0].isupper() and word not in _SENTENCE_STARTERS and _CORE.match(value, m.start()):
+                offset = m.start()
+                break
+            if not (word in _SENTENCE_STARTERS or word[0].islower()):
+                return None
+        else:
+            return None
+        start += offset
+        value = value[offset:]
+        street = re.match(rf"{_STREET}", value)
+        if street is None:
+            return None
+        words = street.group(0).split()
+        if len(words) == 1 and words[0] in _NOT_STREETS:
+            return None
+        if words[-1] in ("Gerechtshof", "Rekenhof", "Arbeidsmarkt", "Woningmarkt", "Loopbaan"):
+            return None
+        if pattern.name == "full_address":
+            return Verdict(start, end, pattern.score, "street + house number + postcode + place")
+        return Verdict(start, end, pattern.score, f"street name with suffix + house number ({words[-1]})")
