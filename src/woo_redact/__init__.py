@@ -44,6 +44,10 @@ def __getattr__(name: str):  # type: ignore[no-untyped-def]
         from . import pipeline
 
         return getattr(pipeline, name)
+    if name in ("anonymize_text", "AnonymizedText", "Scope"):
+        from . import anonymize
+
+        return getattr(anonymize, name)
     if name in ("redact_bundle", "BundleResult"):
         from . import bundle
 
@@ -60,5 +64,5 @@ __all__ = [
     "EncryptedPDFError", "EntityType", "ExtractionError", "Finding", "ModelNotFoundError",
     "OCRUnavailableError", "PageText", "Pipeline", "Policy", "PolicyError", "RedactBox",
     "RedactionError", "RedactionPlan", "ReviewFileError", "VerificationError", "WooRedactError",
-    "analyze_text", "extract", "load_policy", "redact_bundle", "redact_pdf", "__version__",
+    "analyze_text", "anonymize_text", "AnonymizedText", "Scope", "extract", "load_policy", "redact_bundle", "redact_pdf", "__version__",
 ]

@@ -114,6 +114,41 @@ def apply_cmd(review_dir: Path, out_dir: Path, policy: Path | None, password: st
 
 
 @cli.command()
+@click.argument("files", nargs=-1)
+@click.option("--operator", type=click.Choice(["label", "placeholder", "mask", "hash"]), default="label", show_default=True,
+              help="How to replace: the ground label, numbered placeholders, a mask or a keyed hash.")
+@click.option("--scope", "scope_kind", type=click.Choice(["document", "bundle"]), default="document", show_default=True,
+              help="Where placeholders are consistent: each file on its own, or across all files given.")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Write FILE.anon.txt files here (default: print to stdout).")
+@click.option("--policy", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--no-ner", is_flag=True, help="Skip the NER model.")
+def anonymize(files: tuple[str, ...], operator: str, scope_kind: str, out_dir: Path | None, policy: Path | None, no_ner: bool) -> None:
+    """Anonymize text files (or '-' / nothing for stdin) with the same rules as for PDFs."""
+    from .anonymize import Scope, anonymize_text, read_text_file
+    from .pipeline import Pipeline
+
+    try:
+        pipe = Pipeline.create(policy, ner=not no_ner)
+    except WooRedactError as exc:
+        raise click.ClickException(str(exc)) from exc
+    sources = list(files) or ["-"]
+    shared = Scope() if scope_kind == "bundle" else None
+    for src in sources:
+        try:
+            content = read_text_file(src)
+        except (OSError, ValueError) as exc:
+            raise click.ClickException(str(exc)) from exc
+        res = anonymize_text(content, operator=operator, scope=shared or Scope(), pipeline=pipe)  # type: ignore[arg-type]
+        if out_dir is None:
+            click.echo(res.text, nl=False)
+        else:
+            out_dir.mkdir(parents=True, exist_ok=True)
+            name = "stdin" if src == "-" else Path(src).name
+            (out_dir / f"{name}.anon.txt").write_text(res.text, encoding="utf-8")
+
+
+@cli.command()
 @click.argument("text", required=False)
 @click.option("--file", "file_", type=click.File("r", encoding="utf-8"), help="Read the text from a file ('-' for stdin).")
 @click.option("--policy", type=click.Path(exists=True, dir_okay=False, path_type=Path))

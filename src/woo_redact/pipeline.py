@@ -234,8 +234,13 @@ class Pipeline:
                 )
             from .extract import sha256_file
 
+            rendition = self._rendition(doc, decisions, secrets, src)
             out_sha = sha256_file(tmp)
+            txt = dst.with_suffix(".txt")
+            txt_tmp = txt.with_name(f".{txt.name}.{os.getpid()}.tmp")
+            txt_tmp.write_text(rendition, encoding="utf-8")
             os.replace(tmp, dst)
+            os.replace(txt_tmp, txt)
         finally:
             if tmp.exists():
                 tmp.unlink()
@@ -261,6 +266,18 @@ class Pipeline:
             verification=ver,
             timings=tuple(timings.items()),
         )
+
+
+    def _rendition(self, doc: Document, decisions: Sequence[Decision], secrets: Sequence[str], src: Path) -> str:
+        """The text rendition from the same decisions as the PDF, checked like the PDF."""
+        from .anonymize import document_rendition
+        from .verify import text_leaks
+
+        text = document_rendition(doc, decisions, self.policy.label)
+        leaks = text_leaks(text, secrets)
+        if leaks:
+            raise VerificationError(f"{src.name}: the text rendition would leak ({len(leaks)} strings); nothing was published")
+        return text
 
 
 def _require_text_layer(doc: Document) -> None:

@@ -68,6 +68,12 @@ def _search(rx: re.Pattern[str], raw: str, norm: str) -> bool:
     return bool(rx.search(norm))
 
 
+def text_leaks(text: str, secrets: Sequence[str]) -> list[str]:
+    """The secrets still readable in a plain text (same matching as for PDF page text)."""
+    norm = normalize(text)
+    return [s for s, rx in _secret_patterns(secrets) if _search(rx, text, norm)]
+
+
 def page_texts_poppler(path: str | os.PathLike[str], password: str | None = None) -> list[str] | None:
     exe = shutil.which("pdftotext")
     if exe is None:
