@@ -15,11 +15,15 @@ is skipped on a rerun, so an interrupted run resumes.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
+import signal
 import sys
+import threading
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
@@ -81,6 +85,30 @@ def collect_inputs(paths: Iterable[str | os.PathLike[str]]) -> list[BundleItem]:
 # --------------------------------------------------------------------------- workers
 
 _WORKER: dict[str, object] = {}
+DEFAULT_TIMEOUT = 900.0  # seconds per document and pass
+
+
+class DocumentTimeout(WooRedactError):
+    """A document took longer than the per-document time limit."""
+
+
+@contextlib.contextmanager
+def _time_limit(seconds: float | None, what: str) -> Iterator[None]:
+    """Interrupt a document that hangs (SIGALRM; the main thread of a worker or of jobs=1)."""
+    if not seconds or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def on_alarm(signum, frame):  # type: ignore[no-untyped-def]
+        raise DocumentTimeout(f"{what}: took longer than {seconds:.0f} s and was stopped; raise --timeout to allow more")
+
+    old = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
 
 
 def _init_worker(policy_path: str | None, policy: Policy | None, ner: bool) -> None:
@@ -104,10 +132,11 @@ class _Analysis:
     pages: int = 0
 
 
-def _analyze_task(source: str, password: str | None) -> _Analysis:
+def _analyze_task(source: str, password: str | None, timeout: float | None = None) -> _Analysis:
     pipe = _pipe()
     try:
-        doc, decisions = pipe.analyze(source, password=password)
+        with _time_limit(timeout, Path(source).name):
+            doc, decisions = pipe.analyze(source, password=password)
         return _Analysis(source, True, pipe.knowledge(doc, decisions), pages=len(doc.pages))
     except WooRedactError as exc:
         return _Analysis(source, False, error=str(exc), error_type=type(exc).__name__)
@@ -115,8 +144,22 @@ def _analyze_task(source: str, password: str | None) -> _Analysis:
         return _Analysis(source, False, error=f"{Path(source).name}: unexpected {type(exc).__name__}: {exc}", error_type=type(exc).__name__)
 
 
-def _write_task(source: str, dest: str, password: str | None, knowledge: BundleKnowledge) -> DocumentResult:
-    return _pipe().redact(source, dest, password=password, knowledge=knowledge)
+def _write_task(source: str, dest: str, password: str | None, knowledge: BundleKnowledge, timeout: float | None = None) -> DocumentResult:
+    try:
+        with _time_limit(timeout, Path(source).name):
+            return _pipe().redact(source, dest, password=password, knowledge=knowledge)  # type: ignore[no-any-return]
+    except DocumentTimeout as exc:
+        for leftover in Path(dest).parent.glob(f".{Path(dest).name}.*.tmp"):
+            leftover.unlink(missing_ok=True)
+        return DocumentResult(source, None, False, error=str(exc), error_type="DocumentTimeout")
+
+
+def _crashed_analysis(source: str, *rest: object) -> _Analysis:
+    return _Analysis(source, False, error=f"{Path(source).name}: the worker process crashed twice on this document", error_type="WorkerCrash")
+
+
+def _crashed_write(source: str, *rest: object) -> DocumentResult:
+    return DocumentResult(source, None, False, error=f"{Path(source).name}: the worker process crashed twice on this document", error_type="WorkerCrash")
 
 
 # --------------------------------------------------------------------------- runner
@@ -132,7 +175,8 @@ def redact_bundle(
     audit_key: str | os.PathLike[str] | None = None,
     ner: bool = True,
     resume: bool = True,
-    progress: Callable[[str, int, int, DocumentResult | None], None] | None = None,
+    timeout: float | None = DEFAULT_TIMEOUT,
+    progress: Callable[[str, int, int, int, DocumentResult | None], None] | None = None,
 ) -> BundleResult:
     """Redact every PDF under ``paths`` into ``out_dir`` with one audit log."""
     out = Path(out_dir)
@@ -162,7 +206,7 @@ def redact_bundle(
 
     jobs = max(1, jobs or os.cpu_count() or 1)
     jobs = min(jobs, max(1, len(todo)))
-    executor = _Executor(jobs, pol, ner)
+    executor = _Executor.for_policy(jobs, pol, ner)
     try:
         model = executor.model
         info = run_info(pol.name, pol.sha256, executor.detector_names, model)
@@ -170,23 +214,26 @@ def redact_bundle(
         knowledge = BundleKnowledge()
         failed_early: dict[Path, _Analysis] = {}
         total = len(todo)
-        for i, an in enumerate(executor.map(_analyze_task, [(str(it.source), password) for it in todo])):
+        pages_of: dict[Path, int] = {}
+        analyses = executor.map(_analyze_task, [(str(it.source), password, timeout) for it in todo], _crashed_analysis)
+        for i, an in enumerate(analyses):
+            pages_of[todo[i].source] = an.pages
             if an.ok and an.knowledge is not None:
                 knowledge.merge(an.knowledge)
             else:
                 failed_early[todo[i].source] = an
             if progress:
-                progress("analyze", i + 1, total, None)
+                progress("analyze", i + 1, total, an.pages, None)
         # Pass 2: write with what the bundle taught.
         write_items = [it for it in todo if it.source not in failed_early]
         for it, an in ((it, failed_early[it.source]) for it in todo if it.source in failed_early):
             r = DocumentResult(str(it.source), None, False, pages=an.pages, input_sha256=hashes[it.source], error=an.error, error_type=an.error_type)
             _finish(result, r, it, info, key, out, state, pol, hashes)
-        args = [(str(it.source), str(out / it.relative), password, knowledge) for it in write_items]
-        for i, r in enumerate(executor.map(_write_task, args)):
+        args = [(str(it.source), str(out / it.relative), password, knowledge, timeout) for it in write_items]
+        for i, r in enumerate(executor.map(_write_task, args, _crashed_write)):
             _finish(result, r, write_items[i], info, key, out, state, pol, hashes)
             if progress:
-                progress("write", i + 1, len(write_items), r)
+                progress("write", i + 1, len(write_items), pages_of.get(write_items[i].source, 0), r)
     finally:
         executor.close()
     return result
@@ -232,34 +279,77 @@ class _State:
         self._done.add((input_sha, policy_sha, rel.as_posix()))
 
 
+def _describe_task() -> tuple[list[str], str]:
+    pipe = _pipe()
+    return pipe.detector_names, pipe.model  # type: ignore[attr-defined]
+
+
 class _Executor:
-    """In-process for one job, a process pool (models loaded once per worker) otherwise."""
+    """In-process for one job, a process pool otherwise; ``initializer`` runs once per worker
+    (it loads the models), so documents are cheap tasks."""
 
-    def __init__(self, jobs: int, policy: Policy, ner: bool) -> None:
-        from .pipeline import Pipeline
-
+    def __init__(self, jobs: int, initializer: Callable[..., None], initargs: tuple = ()) -> None:  # type: ignore[type-arg]
         self.jobs = jobs
+        self._init, self._initargs = initializer, initargs
         self._pool: ProcessPoolExecutor | None = None
         if jobs == 1:
-            _WORKER["pipe"] = Pipeline.create(policy, ner=ner)
-            pipe = _WORKER["pipe"]
+            initializer(*initargs)
         else:
-            import multiprocessing as mp
+            self._pool = self._make_pool()
 
-            ctx = mp.get_context("forkserver" if sys.platform != "win32" else "spawn")
-            self._pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker, initargs=(None, policy, ner))
-            pipe = Pipeline.create(policy, ner=ner)  # names and model for the audit
-        self.detector_names = pipe.detector_names  # type: ignore[attr-defined]
-        self.model = pipe.model  # type: ignore[attr-defined]
+    @classmethod
+    def for_policy(cls, jobs: int, policy: Policy, ner: bool) -> _Executor:
+        ex = cls(jobs, _init_worker, (None, policy, ner))
+        ex.detector_names, ex.model = next(iter(ex.map(_describe_task, [()])))  # type: ignore[misc]
+        return ex
 
-    def map(self, fn: Callable[..., object], args: list[tuple]) -> Iterator:  # type: ignore[type-arg]
+    def map(self, fn: Callable[..., object], args: list[tuple], on_crash: Callable[..., object] | None = None) -> Iterator:  # type: ignore[type-arg]
+        """Results in input order. When a worker dies, the tasks it may have held are run again
+        one at a time in a fresh pool; one that kills its worker again is reported through
+        ``on_crash``. Nothing is lost or done twice in the output."""
         if self._pool is None:
             for a in args:
                 yield fn(*a)
             return
-        futures: list[Future] = [self._pool.submit(fn, *a) for a in args]  # type: ignore[type-arg]
-        for f in futures:
-            yield f.result()
+        done: dict[int, object] = {}
+        nxt = 0
+        futures = {i: self._pool.submit(fn, *a) for i, a in enumerate(args)}
+        for i in range(len(args)):
+            try:
+                done[i] = futures[i].result()
+            except BrokenProcessPool:
+                self._restart()
+                for j, f in futures.items():
+                    if j not in done and f.done() and f.exception() is None:
+                        done[j] = f.result()
+                for j in sorted(k for k in futures if k not in done):
+                    try:
+                        done[j] = self._pool.submit(fn, *args[j]).result()  # type: ignore[union-attr]
+                    except BrokenProcessPool:
+                        self._restart()
+                        if on_crash is None:
+                            raise
+                        done[j] = on_crash(*args[j])
+                futures = {}
+            while nxt in done:
+                yield done.pop(nxt)
+                nxt += 1
+            if not futures:
+                break
+        while nxt in done:
+            yield done.pop(nxt)
+            nxt += 1
+
+    def _restart(self) -> None:
+        assert self._pool is not None
+        self._pool.shutdown(wait=False, cancel_futures=True)
+        self._pool = self._make_pool()
+
+    def _make_pool(self) -> ProcessPoolExecutor:
+        import multiprocessing as mp
+
+        ctx = mp.get_context("forkserver" if sys.platform != "win32" else "spawn")
+        return ProcessPoolExecutor(self.jobs, mp_context=ctx, initializer=self._init, initargs=self._initargs)
 
     def close(self) -> None:
         if self._pool is not None:

@@ -41,8 +41,9 @@ def cli(verbose: int) -> None:
               help="File with the key for the audit log's keyed hashes (default ~/.config/woo-redact/audit.key; created if missing).")
 @click.option("--no-ner", is_flag=True, help="Skip the NER model (rules and name cues only).")
 @click.option("--no-resume", is_flag=True, help="Redo documents already done in OUT.")
+@click.option("--timeout", type=click.FloatRange(min=1), default=900, show_default=True, help="Seconds allowed per document and pass.")
 def redact(paths: tuple[Path, ...], out_dir: Path, policy: Path | None, jobs: int | None, password: str | None,
-           audit_key: Path | None, no_ner: bool, no_resume: bool) -> None:
+           audit_key: Path | None, no_ner: bool, no_resume: bool, timeout: float) -> None:
     """Redact PDFs (files and folders, recursively) into OUT, with OUT/audit.jsonl."""
     from .bundle import redact_bundle
 
@@ -50,7 +51,7 @@ def redact(paths: tuple[Path, ...], out_dir: Path, policy: Path | None, jobs: in
     try:
         result = redact_bundle(
             list(paths), out_dir, policy=policy, jobs=jobs, password=password, audit_key=audit_key,
-            ner=not no_ner, resume=not no_resume, progress=progress,
+            ner=not no_ner, resume=not no_resume, timeout=timeout, progress=progress,
         )
     except (WooRedactError, ValueError, FileNotFoundError) as exc:
         raise click.ClickException(str(exc)) from exc
@@ -189,22 +190,37 @@ def verify(pdf: Path, secrets: tuple[str, ...], secrets_file) -> None:  # type: 
 
 
 class _Progress:
-    """A progress line on a terminal; plain log lines otherwise."""
+    """Documents and pages, rate and ETA: a live line on a terminal, plain log lines otherwise."""
 
     def __init__(self) -> None:
+        import time
+
+        self._time = time.monotonic
         self.tty = sys.stderr.isatty()
         self._last = ""
+        self._phase = ""
+        self._t0 = 0.0
+        self._pages = 0
 
-    def __call__(self, phase: str, i: int, n: int, result) -> None:  # type: ignore[no-untyped-def]
-        line = f"{phase}: {i}/{n} documents"
+    def __call__(self, phase: str, i: int, n: int, pages: int, result) -> None:  # type: ignore[no-untyped-def]
+        if phase != self._phase:
+            self._phase, self._t0, self._pages = phase, self._time(), 0
+            if self.tty and self._last:
+                sys.stderr.write("\n")
+                self._last = ""
+        self._pages += pages
+        elapsed = max(self._time() - self._t0, 1e-6)
+        rate = self._pages / elapsed
+        eta = (n - i) * elapsed / i if i else 0.0
+        line = f"{phase}: {i}/{n} documents, {self._pages} pages, {rate:.1f} pages/s, ETA {int(eta) // 60}:{int(eta) % 60:02d}"
         if self.tty:
             sys.stderr.write("\r" + line.ljust(len(self._last)))
             sys.stderr.flush()
             self._last = line
         elif result is not None or i == n:
             status = "" if result is None else (" ok" if result.ok else " FAILED")
-            name = "" if result is None else f" {Path(result.source).name}"
-            sys.stderr.write(f"{line}{name}{status}\n")
+            name = "" if result is None else f" [{Path(result.source).name}{status}]"
+            sys.stderr.write(f"{line}{name}\n")
 
     def done(self) -> None:
         if self.tty and self._last:

@@ -64,7 +64,7 @@ def scan(
     items = collect_inputs(paths)
     out.mkdir(parents=True, exist_ok=True)
     jobs = max(1, min(jobs or os.cpu_count() or 1, max(1, len(items))))
-    ex = _Executor(jobs, pol, ner)
+    ex = _Executor.for_policy(jobs, pol, ner)
     docs_out: list[dict[str, Any]] = []
     pages_html: list[str] = []
     try:

@@ -1,0 +1,92 @@
+"""Bundles: parallel workers, crash isolation, resume after kill -9, determinism, time limits."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from woo_redact.bundle import _Executor, _time_limit, DocumentTimeout, collect_inputs, redact_bundle
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+
+
+def _noop_init() -> None:
+    pass
+
+
+def _crashy(x: int) -> int:
+    if x == 3:
+        os._exit(1)  # the worker dies, as on a segfault in a C library
+    return x * 10
+
+
+def _crashed(x: int) -> str:
+    return f"crashed:{x}"
+
+
+def test_worker_crash_loses_nothing():
+    ex = _Executor(2, _noop_init)
+    try:
+        out = list(ex.map(_crashy, [(i,) for i in range(6)], _crashed))
+    finally:
+        ex.close()
+    assert out == [0, 10, 20, "crashed:3", 40, 50]
+
+
+def test_time_limit_interrupts():
+    with pytest.raises(DocumentTimeout, match="--timeout"):
+        with _time_limit(0.2, "slow.pdf"):
+            time.sleep(2)
+
+
+def test_collect_inputs_recursive_and_relative(tmp_path):
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    for p in ["a/x.pdf", "a/b/y.PDF", "a/b/z.txt", "a/.hidden/q.pdf"]:
+        (tmp_path / p).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / p).write_bytes(b"%PDF")
+    items = collect_inputs([tmp_path / "a"])
+    assert sorted(i.relative.as_posix() for i in items) == ["b/y.PDF", "x.pdf"]
+
+
+def test_parallel_equals_sequential_and_is_deterministic(tmp_path):
+    r1 = redact_bundle([SAMPLES], tmp_path / "seq", jobs=1, audit_key=tmp_path / "k", ner=False)
+    r2 = redact_bundle([SAMPLES], tmp_path / "par", jobs=2, audit_key=tmp_path / "k", ner=False)
+    assert r1.ok and r2.ok
+    for r in r1.results:
+        name = Path(r.output).name
+        assert (tmp_path / "seq" / name).read_bytes() == (tmp_path / "par" / name).read_bytes(), name
+
+
+def test_resume_after_kill_9(tmp_path):
+    """Start a bundle in a subprocess, kill -9 it mid-run, rerun: everything completes once."""
+    bundle = tmp_path / "in"
+    bundle.mkdir()
+    for i in range(6):
+        for p in SAMPLES.glob("*.pdf"):
+            (bundle / f"{i}_{p.name}").write_bytes(p.read_bytes())
+    out = tmp_path / "out"
+    cmd = [sys.executable, "-m", "woo_redact", "redact", str(bundle), "--out", str(out), "--jobs", "1",
+           "--no-ner", "--audit-key", str(tmp_path / "k")]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.time() + 120
+    state = out / ".woo-redact" / "state.jsonl"
+    while time.time() < deadline and (not state.exists() or len(state.read_text().splitlines()) < 2):
+        time.sleep(0.2)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    done_before = len(state.read_text().splitlines())
+    assert 0 < done_before < 24, "kill came too late to test resuming"
+    res = subprocess.run(cmd, capture_output=True, text=True)
+    assert res.returncode == 0, res.stderr
+    assert "already done" in res.stderr
+    pdfs = sorted(p.name for p in out.glob("*.pdf"))
+    assert len(pdfs) == 24
+    done = [json.loads(x)["output"] for x in state.read_text().splitlines()]
+    assert sorted(done) == sorted(pdfs)  # each document done exactly once
