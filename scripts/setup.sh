@@ -7,7 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 extra=""
-[ "${1:-}" = "--dev" ] && extra="[dev]"
+dev=0
+[ "${1:-}" = "--dev" ] && { extra="[dev,dask]"; dev=1; }
 
 need=()
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
@@ -16,6 +17,8 @@ command -v tesseract >/dev/null 2>&1 || need+=(tesseract-ocr)
 if ! (command -v tesseract >/dev/null 2>&1 && tesseract --list-langs 2>/dev/null | grep -qx nld); then
   need+=(tesseract-ocr-nld)
 fi
+# The tests open the HTML report in a real headless browser.
+[ "$dev" = 1 ] && ! command -v chromium >/dev/null 2>&1 && need+=(chromium)
 if [ "${#need[@]}" -gt 0 ]; then
   echo "setup: installing system packages: ${need[*]}" >&2
   sudo=""

@@ -177,6 +177,8 @@ def redact_bundle(
     resume: bool = True,
     timeout: float | None = DEFAULT_TIMEOUT,
     progress: Callable[[str, int, int, int, DocumentResult | None], None] | None = None,
+    executor: str = "local",
+    scheduler: str | None = None,
 ) -> BundleResult:
     """Redact every PDF under ``paths`` into ``out_dir`` with one audit log."""
     out = Path(out_dir)
@@ -205,17 +207,23 @@ def redact_bundle(
         todo.append(it)
 
     jobs = max(1, jobs or os.cpu_count() or 1)
-    jobs = min(jobs, max(1, len(todo)))
-    executor = _Executor.for_policy(jobs, pol, ner)
+    if executor == "dask":
+        from .dask_executor import DaskExecutor
+
+        ex: _Executor | DaskExecutor = DaskExecutor(jobs, pol, ner, scheduler)
+    elif executor == "local":
+        ex = _Executor.for_policy(min(jobs, max(1, len(todo))), pol, ner)
+    else:
+        raise ValueError(f"unknown executor {executor!r}; use 'local' or 'dask'")
+    executor_obj = ex
     try:
-        model = executor.model
-        info = run_info(pol.name, pol.sha256, executor.detector_names, model)
+        info = run_info(pol.name, pol.sha256, executor_obj.detector_names, executor_obj.model)
         # Pass 1: analyze, learn the bundle's people.
         knowledge = BundleKnowledge()
         failed_early: dict[Path, _Analysis] = {}
         total = len(todo)
         pages_of: dict[Path, int] = {}
-        analyses = executor.map(_analyze_task, [(str(it.source), password, timeout) for it in todo], _crashed_analysis)
+        analyses = executor_obj.map(_analyze_task, [(str(it.source), password, timeout) for it in todo], _crashed_analysis)
         for i, an in enumerate(analyses):
             pages_of[todo[i].source] = an.pages
             if an.ok and an.knowledge is not None:
@@ -230,12 +238,12 @@ def redact_bundle(
             r = DocumentResult(str(it.source), None, False, pages=an.pages, input_sha256=hashes[it.source], error=an.error, error_type=an.error_type)
             _finish(result, r, it, info, key, out, state, pol, hashes)
         args = [(str(it.source), str(out / it.relative), password, knowledge, timeout) for it in write_items]
-        for i, r in enumerate(executor.map(_write_task, args, _crashed_write)):
+        for i, r in enumerate(executor_obj.map(_write_task, args, _crashed_write)):
             _finish(result, r, write_items[i], info, key, out, state, pol, hashes)
             if progress:
                 progress("write", i + 1, len(write_items), pages_of.get(write_items[i].source, 0), r)
     finally:
-        executor.close()
+        executor_obj.close()
     return result
 
 

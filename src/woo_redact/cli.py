@@ -42,8 +42,11 @@ def cli(verbose: int) -> None:
 @click.option("--no-ner", is_flag=True, help="Skip the NER model (rules and name cues only).")
 @click.option("--no-resume", is_flag=True, help="Redo documents already done in OUT.")
 @click.option("--timeout", type=click.FloatRange(min=1), default=900, show_default=True, help="Seconds allowed per document and pass.")
+@click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Local worker processes, or a Dask cluster (pip install woo-redact[dask]).")
+@click.option("--scheduler", default=None, help="Dask scheduler address (tcp://HOST:PORT); default: a LocalCluster of --jobs workers.")
 def redact(paths: tuple[Path, ...], out_dir: Path, policy: Path | None, jobs: int | None, password: str | None,
-           audit_key: Path | None, no_ner: bool, no_resume: bool, timeout: float) -> None:
+           audit_key: Path | None, no_ner: bool, no_resume: bool, timeout: float, executor: str, scheduler: str | None) -> None:
     """Redact PDFs (files and folders, recursively) into OUT, with OUT/audit.jsonl."""
     from .bundle import redact_bundle
 
@@ -51,9 +54,9 @@ def redact(paths: tuple[Path, ...], out_dir: Path, policy: Path | None, jobs: in
     try:
         result = redact_bundle(
             list(paths), out_dir, policy=policy, jobs=jobs, password=password, audit_key=audit_key,
-            ner=not no_ner, resume=not no_resume, timeout=timeout, progress=progress,
+            ner=not no_ner, resume=not no_resume, timeout=timeout, progress=progress, executor=executor, scheduler=scheduler,
         )
-    except (WooRedactError, ValueError, FileNotFoundError) as exc:
+    except (WooRedactError, ValueError, FileNotFoundError, RuntimeError) as exc:
         raise click.ClickException(str(exc)) from exc
     progress.done()
     for r in result.results:
