@@ -217,7 +217,10 @@ def _decide_mention(m: _Mention, page_text: str, policy: Policy, knowledge: Bund
         action, reason = Action.KEEP, "allowlist"
     elif m.entity is EntityType.PERSON:
         norm = normalize_name(text)
-        if is_in_role(page_text, m.start, m.end, policy.role_words):
+        implausible = _model_only_implausible(m, page_text)
+        if implausible:
+            action, reason = Action.REVIEW, f"ner_implausible:{implausible}"
+        elif is_in_role(page_text, m.start, m.end, policy.role_words):
             action, reason = Action.KEEP, "public_official:role"
         elif _matches_official(norm, policy.official_names):
             action, reason = Action.KEEP, "public_official:list"
@@ -251,6 +254,20 @@ def _decide_mention(m: _Mention, page_text: str, policy: Policy, knowledge: Bund
     if action is Action.KEEP:
         ground = ground if m.entity is not EntityType.EXISTING_CODE else None
     return [Decision(f, action, ground, reason, start, end) for f in m.findings]
+
+
+_MODEL_DETECTORS = ("woo.ner",)
+
+
+def _model_only_implausible(m: _Mention, page_text: str) -> str:
+    """Why a person found only by the statistical model is not plausibly a name ('' if it is)."""
+    if not all(f.detector.startswith(_MODEL_DETECTORS) for f in m.findings):
+        return ""
+    from .detect.plausibility import plausible_person
+
+    ls = page_text.rfind("\n", 0, m.start) + 1
+    ok, why = plausible_person(page_text[m.start : m.end], page_text[ls : m.start])
+    return "" if ok else why.replace(" ", "_")
 
 
 def _matches_official(norm: str, names: Sequence[str]) -> bool:

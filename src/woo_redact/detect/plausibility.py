@@ -1,0 +1,81 @@
+"""Is a span the NER model calls a person plausibly a person's name?
+
+The statistical model is the only detector that can find a name with no cue at all, and also
+the one that tags department names (``team Toezicht en Handhaving``), case numbers and
+compounds (``Bewonersvereniging Stationsbuurt``) as people. A model-only span is accepted when
+there is evidence of a name in it — a known first name, a listed family name, initials, or a
+capitalised word that is rare in Dutch text — and none against it: digits, an organisation or
+department word right before it, or only ordinary words.
+
+Word frequencies come from the ``wordfreq`` package (Zipf scale: 3 ≈ once per million words);
+name lists from :mod:`woo_redact.detect.gazetteer`.
+
+Limits: a rare-but-ordinary compound (``Stationsbuurt``) counts as rare, so it passes; a name
+that is also a frequent word and on no list (``Roos`` alone) is rejected. Rejected spans are
+proposed for review, not silently dropped.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from . import gazetteer as gz
+
+RARE_ZIPF = 2.9  # below this a capitalised word is unusual enough to be a name
+
+# Words that, right before a span, make it an organisation unit rather than a person.
+_UNIT_BEFORE = re.compile(
+    r"(?:\b(?:team|afdeling|directie|cluster|sector|bureau|dienst|taakveld|programma|project|"
+    r"gemeente|provincie|ministerie|stichting|vereniging|werkgroep|commissie|regio|zaak|zaaknummer|"
+    r"klachtnummer|kenmerk|dossier|dossiernummer|organisatie|bedrijf|firma|locatie|wijk|buurt|straat)"
+    r"\s*[:#]?\s*)$",
+    re.IGNORECASE,
+)
+_CONNECTORS = {"en", "van", "de", "der", "den", "het", "voor", "op", "in", "&", "-", "t", "'t", "te", "ten", "ter"}
+_ORG_TAIL = re.compile(
+    r"(?:vereniging|stichting|kantoor|bedrijf|buurt|lab|groep|centrum|college|commissie|"
+    r"dienst|bureau|zaken|beheer|advies|fonds|instituut|afdeling|team|platform)$",
+    re.IGNORECASE,
+)
+_INITIALS = re.compile(r"^(?:[A-Z]\.){1,4}$")
+_TITLE_BEFORE = re.compile(r"\b(?:heer|mevrouw|meneer|dhr|mevr|mw|dr|mr|ir|drs|ing|prof)\.?\s*$", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=65536)
+def _zipf(word: str) -> float:
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # pragma: no cover - wordfreq is a dependency
+        return 0.0
+    return float(zipf_frequency(word.lower(), "nl"))
+
+
+def _name_evidence(tok: str) -> bool:
+    if _INITIALS.match(tok):
+        return True
+    if gz.is_first_name(tok):
+        return True
+    if gz.surname_score(tok) >= 0.7:
+        return True
+    core = tok.strip(".,;:()'\"")
+    return bool(core[:1].isupper() and core.replace("-", "").isalpha() and _zipf(core) < RARE_ZIPF and not _ORG_TAIL.search(core))
+
+
+def plausible_person(text: str, before: str = "") -> tuple[bool, str]:
+    """(accepted, why) for a model-only PERSON span ``text`` preceded on its line by ``before``."""
+    if any(c.isdigit() for c in text):
+        return False, "contains digits"
+    if _UNIT_BEFORE.search(before):
+        return False, "follows an organisation or department word"
+    tokens = [t for t in re.split(r"[\s,]+", text) if t]
+    content = [t for t in tokens if t.lower() not in _CONNECTORS]
+    if not content:
+        return False, "no name words"
+    if any(_ORG_TAIL.search(t.strip(".")) for t in content):
+        return False, "has an organisation word"
+    if any(_name_evidence(t) for t in content):
+        return True, "name evidence"
+    if _TITLE_BEFORE.search(before) and content[0][:1].isupper():
+        return True, "title before the name"
+    return False, "only ordinary words"

@@ -1,0 +1,53 @@
+"""Model-only person spans: names pass, departments, codes and organisations do not."""
+
+from __future__ import annotations
+
+import pytest
+
+from woo_redact.detect.plausibility import plausible_person
+
+
+@pytest.mark.parametrize(
+    "text, before",
+    [
+        ("Pieter van den Heuvel", ""),
+        ("Fatma Şahin", ""),
+        ("J.M. Brinkman-Yilmaz", "mevrouw "),
+        ("Mulder", "Geachte heer "),
+        ("Anouk ter Horst", ""),
+        ("Wojciech Kowalczyk", ""),
+    ],
+)
+def test_names_pass(text, before):
+    assert plausible_person(text, before)[0]
+
+
+@pytest.mark.parametrize(
+    "text, before, why",
+    [
+        ("Handhaving", "team ", "organisation or department"),
+        ("Werk en Inkomen", "", "ordinary words"),
+        ("Z-2024-0042", "", "digits"),
+        ("Sportvereniging Oosterwolde", "", "organisation word"),
+        ("Evaluatie", "", "ordinary words"),
+        ("Vergunningen", "afdeling ", "organisation or department"),
+    ],
+)
+def test_non_names_rejected(text, before, why):
+    ok, reason = plausible_person(text, before)
+    assert not ok and why in reason
+
+
+def test_decide_routes_implausible_model_spans_to_review(make_doc, policy):
+    from woo_redact.decide import decide, to_findings
+    from woo_redact.types import Action, Detection, EntityType
+
+    doc = make_doc("Het team Handhaving sprak met Pieter Verbeek.")
+    page = doc.pages[0]
+    dets = [
+        Detection(page.text.index("Handhaving"), page.text.index("Handhaving") + 10, EntityType.PERSON, 0.85, "woo.ner"),
+        Detection(page.text.index("Pieter"), page.text.index("Pieter") + 14, EntityType.PERSON, 0.85, "woo.ner"),
+    ]
+    acts = {d.finding.text: (d.action, d.reason) for d in decide(doc, to_findings(doc.sha256, page, dets), policy)}
+    assert acts["Handhaving"][0] is Action.REVIEW and acts["Handhaving"][1].startswith("ner_implausible")
+    assert acts["Pieter Verbeek"][0] is Action.REDACT
