@@ -144,3 +144,12 @@ def test_allow_and_deny_lists(make_doc):
     acts = {d.finding.text: (d.action, d.ground) for d in ds}
     assert acts["Jan Jansen"][0] is Action.KEEP
     assert acts["Project Zeus"] == (Action.REDACT, "5.1.2i")
+
+
+def test_every_occurrence_of_a_redacted_string_is_redacted(make_doc, policy):
+    doc = make_doc("Rekening NL91ABNA0417164300 van de aanvrager.", "Terugbetaling op nl91abna0417164300 volgt.")
+    fs = [_find(doc, 0, "NL91ABNA0417164300", EntityType.IBAN, detector="woo.rules.iban")]
+    ds = [d for d in decide(doc, fs, policy) if d.action is Action.REDACT]
+    assert {(d.finding.page, doc.pages[d.finding.page].text[d.start : d.end]) for d in ds} == {
+        (0, "NL91ABNA0417164300"), (1, "nl91abna0417164300")
+    }

@@ -309,8 +309,55 @@ def decide(
         }
         extra = consistency_findings(doc, names, findings, policy, merged)
         if extra:
-            decisions = _decide_all(findings + extra, pages, policy, merged)
-    return _resolve_overlaps(decisions)
+            findings = findings + extra
+            decisions = _decide_all(findings, pages, policy, merged)
+    decisions = _resolve_overlaps(decisions)
+    more = propagation_findings(doc, decisions)
+    if more:
+        decisions = _resolve_overlaps(_decide_all(findings + more, pages, policy, merged))
+    return decisions
+
+
+def propagation_findings(doc: Document, decisions: Sequence[Decision]) -> list[Finding]:
+    """Every other occurrence of a redacted string, matched the way verification reads it.
+
+    Whatever is redacted in one place must not be readable in another (that is a leak, and
+    verification would refuse the document), so each redacted string is looked for everywhere
+    in the document: case-insensitive and across line breaks, except a single capitalised word
+    (``Bakker``), which only matches with its capital or in capitals.
+    """
+    redacted: dict[str, tuple[EntityType, str]] = {}
+    covered: dict[int, list[tuple[int, int]]] = {}
+    for d in decisions:
+        if d.action is Action.REDACT:
+            covered.setdefault(d.finding.page, []).append((d.start, d.end))
+            t = " ".join(doc.pages[d.finding.page].text[d.start : d.end].split()) if d.finding.page < len(doc.pages) else ""
+            if len(t.replace(" ", "")) >= 3 and t not in redacted:
+                redacted[t] = (d.finding.entity, d.finding.detector)
+        elif d.action is Action.KEEP and d.reason.startswith(("public_official", "pre_existing")):
+            covered.setdefault(d.finding.page, []).append((d.start, d.end))  # never propagate into these
+    out: list[Finding] = []
+    for t, (entity, _det) in redacted.items():
+        rx = _occurrence_regex(t)
+        for page in doc.pages:
+            for mt in rx.finditer(page.text):
+                s, e = mt.start(), mt.end()
+                if any(cs < e and s < ce for cs, ce in covered.get(page.number, ())):
+                    continue
+                det = Detection(s, e, entity, 1.0, "woo.propagate", "another occurrence of a string redacted elsewhere")
+                out.extend(to_findings(doc.sha256, page, [det]))
+                covered.setdefault(page.number, []).append((s, e))
+    return out
+
+
+def _occurrence_regex(text: str) -> re.Pattern[str]:
+    toks = text.split()
+    body = r"[\s\u00ad]+".join(re.escape(t) for t in toks)
+    left = r"(?<!\w)" if text[:1].isalnum() else ""
+    right = r"(?!\w)" if text[-1:].isalnum() else ""
+    if len(toks) == 1 and text[:1].isupper() and text[1:].islower() and text.isalpha():
+        return re.compile(left + "(?:" + re.escape(text) + "|" + re.escape(text.upper()) + ")" + right)
+    return re.compile(left + body + right, re.IGNORECASE)
 
 
 def _decide_all(

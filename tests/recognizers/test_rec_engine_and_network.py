@@ -89,7 +89,7 @@ SENTENCES: dict[str, tuple[str, str]] = {
     "URL": ("Profiel: https://www.linkedin.com/in/jan-jansen-123", "https://www.linkedin.com/in/jan-jansen-123"),
     "KVK": ("Ingeschreven onder KvK-nummer 12345678.", "12345678"),
     "BTW": (f"Btw-nummer {BTW}.", BTW),
-    "HEALTH": ("Vanwege zijn longaandoening kon hij niet komen.", "longaandoening"),
+    "HEALTH": ("Vanwege zijn longaandoening kon hij niet komen.", "zijn longaandoening"),
     "EXISTING_CODE": ("Deze passage is gelakt op grond van 5.1.2e.", "5.1.2e"),
 }
 

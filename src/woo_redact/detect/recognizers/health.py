@@ -6,7 +6,10 @@ hernia, ...), compounds ending in -aandoening, -ziekte, -stoornis, -kanker, -let
 -infectie, -ontsteking (``longaandoening``, ``angststoornis``), ``de ziekte van <Naam>``, and
 phrases about a person's health: ``opgenomen in (het) ziekenhuis / psychiatrische kliniek``,
 ``is ziek(gemeld)``, ``arbeidsongeschikt``, ``in behandeling bij (een) psycholoog/psychiater``,
-``besmet met corona``. The span is the condition phrase (without the possessive).
+``besmet met corona``. The span is the condition phrase.
+
+The span includes the words that lead into the condition (``na een hartinfarct``, ``voor zijn
+chemotherapie``) so the whole phrase is covered.
 
 Scores are for review, not certainty: a bare term 0.4 (it may be policy text: "preventie van
 diabetes"); with a possessive (``zijn longaandoening``, ``haar depressie``) or in a phrase about
@@ -44,13 +47,19 @@ CONDITIONS = (
     "verstandelijke beperking", "licht verstandelijke beperking", "chronisch ziek", "miskraam",
     "abortus", "ivf-behandeling", "ivf", "hartfalen", "nierfalen", "longontsteking",
     "coronabesmetting", "hepatitis", "tuberculose", "soa", "ziekteverlof", "ziekmelding",
+    "migraine", "antipsychotica", "antidepressiva", "slecht ter been", "rolstoelafhankelijk",
+    "rolstoelgebonden", "psychiatrische opname", "ggz-behandeling", "bypassoperatie",
 )  # fmt: skip
 _ABBREV = r"(?-i:COPD|ADHD|PTSS|HIV|CVS|NAH|OCD|PDD-NOS|CVA|LVB|ME/CVS)"
 _ABBREV_GUARDED = r"(?-i:MS|ALS|ADD)"
-_SUFFIXES = r"(?:aandoening|ziekte|stoornis|kanker|letsel|infectie|ontsteking|tumor|verslaving)(?:en|s)?"
+_SUFFIXES = (
+    r"(?:aandoening|ziekte|stoornis|kanker|letsel|infectie|ontsteking|tumor|verslaving|operatie|therapie|"
+    r"revalidatie|infarct|klachten|fractuur|breuk)(?:en|s)?"
+)
 _COMPOUND = rf"[a-zà-ÿ]{{3,}}-?{_SUFFIXES}"
 _TERMS = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(CONDITIONS, key=len, reverse=True))
-CONDITION = rf"(?:de\s+ziekte\s+van\s+(?-i:[A-Z][a-zë]+)|{_COMPOUND}|{_TERMS}|{_ABBREV})"
+_ADJ_STOORNIS = r"[a-zë]{4,}(?:ische|ieve|aire|ale)\s+stoornis(?:sen)?"
+CONDITION = rf"(?:de\s+ziekte\s+van\s+(?-i:[A-Z][a-zë]+)|{_ADJ_STOORNIS}|{_COMPOUND}|{_TERMS}|{_ABBREV})"
 
 _POSSESSIVE = r"(?:zijn|haar|hun|diens|dier|mijn|uw|jouw|je)"
 _ADJ = r"(?:(?:ernstige?|chronische?|lichte?|zware?|acute?|vermoedelijke?|ernstig|psychische?|lichamelijke?)\s+)?"
@@ -77,7 +86,15 @@ PHRASES = (
 
 _NOT_HEALTH = re.compile(
     r"^(?:kinderziekte|kinderziektes|kinderziekten|dierziekte|dierziekten|plantenziekte|plantenziekten|"
-    r"volksziekte|infectieziekte|infectieziekten|ziektewet|ziektekosten\w*|beroepsziekten)$",
+    r"volksziekte|infectieziekte|infectieziekten|ziektewet|ziektekosten\w*|beroepsziekten|"
+    r"\w*(?:bouw|sloop|reddings|politie|militaire|vredes|gebieds|zoek|actie)operaties?|\w*(?:relatie|groeps|gezins)therapie|"
+    r"dijkbreuk|\w*(?:buis|leiding|contract)breuk(?:en)?|geluidsklachten|\w*overlastklachten|klachten)$",
+    re.IGNORECASE,
+)
+# The words in front of a condition that belong to the phrase: "na een", "voor zijn", "haar ernstige".
+_LEAD_IN = re.compile(
+    r"(?:(?<!\w)(?:voor|na|door|van|aan|met)\s+)?(?<!\w)(?:een|de|het|zijn|haar|hun|mijn|uw|jouw|diens)\s+"
+    r"(?:(?:ernstige?|chronische?|lichte?|zware?|acute?|psychische?|lichamelijke?|zware|forse?)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -117,4 +134,7 @@ class HealthRecognizer(DutchPatternRecognizer):
             "guarded_abbreviation": "condition abbreviation after a verb/possessive",
             "condition": "condition term from the health lexicon",
         }.get(pattern.name, "phrase about a person's health or care")
+        lead = _LEAD_IN.search(text, max(0, start - 40), start)
+        if lead is not None and pattern.name != "guarded_abbreviation":
+            start = lead.start()  # the phrase as a reader sees it: "na een hartinfarct"
         return Verdict(start, end, pattern.score, kind)
