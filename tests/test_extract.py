@@ -69,3 +69,19 @@ def test_sha256_is_of_the_input(pdf_factory):
 
     path = pdf_factory([["x"]])
     assert extract(path).sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_table_cells_are_separated_by_tabs(tmp_path):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    path = tmp_path / "table.pdf"
+    c = Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 10)
+    for x, cell in [(60, "Bestuur"), (160, "0182 588 100"), (260, "06 5390 1187")]:
+        c.drawString(x, 700, cell)
+    c.drawString(60, 680, "Een gewone zin met spaties.")
+    c.save()
+    text = extract(path).pages[0].text
+    assert "Bestuur\t0182 588 100\t06 5390 1187" in text
+    assert "Een gewone zin met spaties." in text

@@ -123,7 +123,7 @@ def _role_before(line_before: str, role_words: Sequence[str]) -> bool:
 
 
 def _role_after(line_after: str, role_words: Sequence[str]) -> bool:
-    head = line_after.lstrip(" ,(–-:").casefold()
+    head = line_after.lstrip(" \t,(–-:").casefold()
     head = re.sub(r"^(is\s+)?(de|het|onze|uw)\s+", "", head)
     return any(head.startswith(rw) and (len(head) == len(rw) or not head[len(rw)].isalpha()) for rw in role_words)
 
@@ -257,11 +257,16 @@ def _decide_mention(m: _Mention, page_text: str, policy: Policy, knowledge: Bund
 
 
 _MODEL_DETECTORS = ("woo.ner",)
+_WEAK_CUE_SCORE = 0.75  # the name detector's weakest cues ("teamleider X", "Surname, First")
+
+
+def _weak(f: Finding) -> bool:
+    return f.detector.startswith(_MODEL_DETECTORS) or (f.detector == "woo.names" and f.score <= _WEAK_CUE_SCORE)
 
 
 def _model_only_implausible(m: _Mention, page_text: str) -> str:
-    """Why a person found only by the statistical model is not plausibly a name ('' if it is)."""
-    if not all(f.detector.startswith(_MODEL_DETECTORS) for f in m.findings):
+    """Why a person backed only by the model or a weak cue is not plausibly a name ('' if it is)."""
+    if not all(_weak(f) for f in m.findings):
         return ""
     from .detect.plausibility import plausible_person
 

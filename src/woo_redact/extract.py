@@ -90,6 +90,20 @@ class _PageBuilder:
             self.chars.append(c)
             self.glyph_at.append(gi)
 
+    def mark_column_gap(self, nxt: Glyph) -> None:
+        """A wide gap on one line separates table cells: write it as a tab, not a space.
+
+        Detectors then never join two cells ("0182 588 100 06 5390 1187") into one match.
+        """
+        if not self.glyphs or not self.chars or self.chars[-1] != " " or self.glyph_at[-1] is not None:
+            return
+        prev = self.glyphs[-1].bbox
+        b = nxt.bbox
+        overlap = min(prev.y1, b.y1) - max(prev.y0, b.y0)
+        size = nxt.size or b.height
+        if overlap > 0.5 * min(prev.height, b.height) and b.x0 - prev.x1 > 1.2 * size:
+            self.chars[-1] = "\t"
+
     def add_implied(self, ch: str) -> None:
         # Collapse runs of implied whitespace so offsets stay meaningful.
         if ch == " " and self.chars and self.chars[-1] in " \n":
@@ -196,7 +210,9 @@ def _pdfium_page(page, n: int, raw) -> PageText:  # type: ignore[no-untyped-def]
             if size > 0 and raw.FPDFText_GetCharOrigin(tp, i, ox_p, oy_p) and abs(raw.FPDFText_GetCharAngle(tp, i)) < 0.01:
                 y0 = min(y0, oy.value - 0.25 * size)
                 y1 = max(y1, oy.value + 0.95 * size)
-            b.add_glyph(ch, Glyph(ch, BBox(x0, y0, x1, y1), size=size))
+            glyph = Glyph(ch, BBox(x0, y0, x1, y1), size=size)
+            b.mark_column_gap(glyph)
+            b.add_glyph(ch, glyph)
         return b.build(n, float(width), float(height), int(rotation), has_images)
     finally:
         tp.close()

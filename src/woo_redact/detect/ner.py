@@ -85,10 +85,11 @@ class SpacyNerDetector:
                 if etype is None:
                     continue
                 start, end = ent.start_char, ent.end_char
-                # Entities never span lines in a PDF page; trim to the first line.
-                nl = doc.text.find("\n", start, end)
-                if nl != -1:
-                    end = nl
+                # Entities never span lines or table cells in a PDF page; trim to the first.
+                for sep in ("\n", "\t"):
+                    cut = doc.text.find(sep, start, end)
+                    if cut != -1:
+                        end = cut
                 while end > start and not doc.text[end - 1].isalnum():
                     end -= 1
                 if end > start:
