@@ -91,3 +91,24 @@ def test_pipeline_makes_no_network_calls(tmp_path, monkeypatch):
     assert res.ok, res.error
     found = analyze_text("Mail j.jansen@example.nl of bezoek https://www.example.nl/contact", pipeline=pipe)
     assert any(f.entity.value == "EMAIL" for f in found)
+
+
+def test_no_redacted_string_anywhere_in_the_output_folder(redacted_samples):
+    """Every file below OUT (PDFs, text renditions, audit, reports, state): no redacted plaintext."""
+    out, _ = redacted_samples
+    blobs = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    assert any(p.name == "report.html" for p in blobs) and any(p.suffix == ".xlsx" for p in blobs)
+    import zipfile
+
+    for p in list(blobs):
+        if p.suffix == ".xlsx":
+            with zipfile.ZipFile(p) as z:
+                blobs[p] = b"".join(z.read(n) for n in z.namelist())
+    for exp in EXPECTED.values():
+        for s in exp["redact"]:
+            if len(s) < 4:
+                continue
+            for enc in ("utf-8", "utf-16-be"):
+                needle = s.encode(enc)
+                hits = [p.name for p, data in blobs.items() if needle in data]
+                assert not hits, f"a redacted string is in {hits}"

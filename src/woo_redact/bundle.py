@@ -16,7 +16,9 @@ is skipped on a rerun, so an interrupted run resumes.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
+import pickle
 import logging
 import os
 import signal
@@ -24,7 +26,7 @@ import sys
 import threading
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
 
@@ -179,6 +181,8 @@ def redact_bundle(
     progress: Callable[[str, int, int, int, DocumentResult | None], None] | None = None,
     executor: str = "local",
     scheduler: str | None = None,
+    reports: bool = True,
+    inventory_style: str = "platform",
 ) -> BundleResult:
     """Redact every PDF under ``paths`` into ``out_dir`` with one audit log."""
     out = Path(out_dir)
@@ -244,7 +248,21 @@ def redact_bundle(
                 progress("write", i + 1, len(write_items), pages_of.get(write_items[i].source, 0), r)
     finally:
         executor_obj.close()
+    if reports:
+        write_reports(out, state, pol, inventory_style)
     return result
+
+
+def write_reports(out: Path, state: _State, pol: Policy, inventory_style: str = "platform") -> None:
+    """report.html and the inventory over every document of the bundle, this run and earlier ones."""
+    from .inventory import write_inventory
+    from .report import write_html_report
+
+    summaries = state.summaries()
+    names = [rel for rel, _ in summaries]
+    results = [r for _, r in summaries]
+    write_html_report(out, results, policy_name=pol.name, relative_names=names)
+    write_inventory(out, results, relative_names=names, judgement_style=inventory_style)  # type: ignore[arg-type]
 
 
 def _finish(
@@ -252,6 +270,7 @@ def _finish(
 ) -> None:
     result.results.append(r)
     append_jsonl(out / "audit.jsonl", document_records(r, info, key, it.relative.as_posix()))
+    state.remember(it.relative, r)
     if r.ok:
         state.mark(hashes[it.source], pol.sha256, it.relative)
 
@@ -280,6 +299,29 @@ class _State:
 
     def done(self, input_sha: str, policy_sha: str, rel: Path) -> bool:
         return (input_sha, policy_sha, rel.as_posix()) in self._done
+
+    def remember(self, rel: Path, result: DocumentResult) -> None:
+        """Keep a plaintext-free copy of the result for the bundle reports of later runs."""
+        clean = replace(
+            result,
+            decisions=tuple(replace(d, finding=replace(d.finding, text="", explanation="")) for d in result.decisions),
+        )
+        folder = self.path.parent / "results"
+        folder.mkdir(parents=True, exist_ok=True)
+        name = hashlib.sha256(rel.as_posix().encode()).hexdigest()[:24] + ".pickle"
+        tmp = folder / f".{name}.{os.getpid()}.tmp"
+        tmp.write_bytes(pickle.dumps((rel.as_posix(), clean), protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(tmp, folder / name)
+
+    def summaries(self) -> list[tuple[str, DocumentResult]]:
+        folder = self.path.parent / "results"
+        out: list[tuple[str, DocumentResult]] = []
+        for f in sorted(folder.glob("*.pickle")) if folder.is_dir() else []:
+            try:
+                out.append(pickle.loads(f.read_bytes()))
+            except Exception:  # noqa: BLE001 - a torn file from a crash: that document is redone anyway
+                continue
+        return sorted(out, key=lambda t: t[0])
 
     def mark(self, input_sha: str, policy_sha: str, rel: Path) -> None:
         rec = {"input": input_sha, "policy": policy_sha, "output": rel.as_posix()}

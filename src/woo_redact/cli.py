@@ -45,8 +45,12 @@ def cli(verbose: int) -> None:
 @click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="Local worker processes, or a Dask cluster (pip install woo-redact[dask]).")
 @click.option("--scheduler", default=None, help="Dask scheduler address (tcp://HOST:PORT); default: a LocalCluster of --jobs workers.")
+@click.option("--inventory-style", type=click.Choice(["platform", "besluit"]), default="platform", show_default=True,
+              help="Beoordeling wording in inventaris.csv/xlsx: the publication platform's (Openbaar / Deels openbaar / "
+                   "Niet openbaar) or the decision letter's (Openbaarmaking / Gedeeltelijke openbaarmaking / Geen openbaarmaking).")
 def redact(paths: tuple[Path, ...], out_dir: Path, policy: Path | None, jobs: int | None, password: str | None,
-           audit_key: Path | None, no_ner: bool, no_resume: bool, timeout: float, executor: str, scheduler: str | None) -> None:
+           audit_key: Path | None, no_ner: bool, no_resume: bool, timeout: float, executor: str, scheduler: str | None,
+           inventory_style: str) -> None:
     """Redact PDFs (files and folders, recursively) into OUT, with OUT/audit.jsonl."""
     from .bundle import redact_bundle
 
@@ -55,6 +59,7 @@ def redact(paths: tuple[Path, ...], out_dir: Path, policy: Path | None, jobs: in
         result = redact_bundle(
             list(paths), out_dir, policy=policy, jobs=jobs, password=password, audit_key=audit_key,
             ner=not no_ner, resume=not no_resume, timeout=timeout, progress=progress, executor=executor, scheduler=scheduler,
+            inventory_style=inventory_style,
         )
     except (WooRedactError, ValueError, FileNotFoundError, RuntimeError) as exc:
         raise click.ClickException(str(exc)) from exc
@@ -68,7 +73,7 @@ def redact(paths: tuple[Path, ...], out_dir: Path, policy: Path | None, jobs: in
     msg = f"{n_ok} redacted ({pages} pages, {boxes} boxes), {len(result.failed)} failed"
     if result.skipped:
         msg += f", {len(result.skipped)} already done"
-    click.echo(f"{msg}; audit log: {out_dir / 'audit.jsonl'}", err=True)
+    click.echo(f"{msg}; report: {out_dir / 'report.html'}, audit log: {out_dir / 'audit.jsonl'}", err=True)
     sys.exit(0 if result.ok else 1)
 
 
