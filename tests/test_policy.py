@@ -46,6 +46,7 @@ def test_grounds_are_canonicalised():
         ({"denylist": {"terms": [{"ground": "5.1.2i"}]}}, "denylist.terms[0]"),
         ({"ner": {"labels": {"PER": "HUMAN"}}}, "ner.labels.PER"),
         ({"version": 2}, "version"),
+        ({"labels": {"fill": [1, 1, 1]}}, "labels.fill"),
     ],
 )
 def test_errors_name_the_key(data, key):

@@ -212,7 +212,7 @@ def parse_policy(data: Mapping[str, Any], *, source: str = "<dict>", sha256: str
         source=source,
         entities=entities,
         label_style=style,
-        fill=_rgb(get("labels", "fill", [0.0, 0.0, 0.0], list), f"{source}: 'labels.fill'"),
+        fill=_dark(_rgb(get("labels", "fill", [0.0, 0.0, 0.0], list), f"{source}: 'labels.fill'"), f"{source}: 'labels.fill'"),
         text_color=_rgb(get("labels", "text_color", [1.0, 1.0, 1.0], list), f"{source}: 'labels.text_color'"),
         thresholds=thresholds,
         keep_organisation_domain=get("email", "keep_organisation_domain", True, bool),
@@ -246,6 +246,15 @@ def _rgb(val: list[Any], where: str) -> tuple[float, float, float]:
     if len(val) != 3 or not all(isinstance(v, (int, float)) and 0 <= v <= 1 for v in val):
         raise PolicyError(f"{where} must be three numbers from 0 to 1, got {val!r}")
     return (float(val[0]), float(val[1]), float(val[2]))
+
+
+def _dark(rgb: tuple[float, float, float], where: str) -> tuple[float, float, float]:
+    """A box must be visibly dark: readers must see that something was withheld (and the pixel
+    check verifies coverage by darkness)."""
+    luminance = 0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2]
+    if luminance > 0.45:
+        raise PolicyError(f"{where} is too light ({luminance:.2f}); use a dark colour such as [0, 0, 0] or [0.1, 0.1, 0.3]")
+    return rgb
 
 
 def _str_list(val: list[Any], where: str) -> list[str]:

@@ -1,0 +1,66 @@
+"""The pipeline refuses outputs that leak or that are not visibly covered, and keeps inputs intact."""
+
+from __future__ import annotations
+
+import pytest
+
+from woo_redact.pipeline import Pipeline, redact_pdf
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return Pipeline.create(ner=False)
+
+
+def test_writer_that_leaves_text_is_refused(pipe, pdf_factory, tmp_path, monkeypatch):
+    import woo_redact.pdf.redact as writer
+
+    src = pdf_factory([["Beste Jan de Vries,", "uw BSN is 111222333."]])
+
+    def leaky(src, dst, boxes, **kw):  # draws boxes over the text but leaves the text in the stream
+        import pikepdf
+
+        with pikepdf.open(src) as pdf:
+            for b in boxes:
+                page = pdf.pages[b.page]
+                r = b.bbox
+                page.contents_add(pdf.make_stream(f"0 g {r.x0} {r.y0} {r.width} {r.height} re f".encode()), prepend=False)
+            pdf.save(dst)
+        return writer.ApplyReport()
+
+    monkeypatch.setattr(writer, "apply_redactions", leaky)
+    res = pipe.redact(src, tmp_path / "out.pdf")
+    assert not res.ok and res.error_type == "VerificationError"
+    assert not (tmp_path / "out.pdf").exists()
+    assert "111222333" not in (res.error or "")
+
+
+def test_boxes_that_do_not_cover_are_refused(pipe, pdf_factory, tmp_path, monkeypatch):
+    import woo_redact.pdf.redact as writer
+
+    src = pdf_factory([["Beste Jan de Vries,", "uw BSN is 111222333."]])
+    original = writer.BoxStyle
+    monkeypatch.setattr(writer, "BoxStyle", lambda **kw: original(fill=(1.0, 1.0, 1.0), text_color=(1.0, 1.0, 1.0)))
+    res = pipe.redact(src, tmp_path / "out.pdf")
+    assert not res.ok and res.error_type == "VerificationError"
+    assert "cover" in (res.error or "")
+    assert not (tmp_path / "out.pdf").exists()
+
+
+def test_input_never_modified_and_same_path_refused(pdf_factory, tmp_path):
+    src = pdf_factory([["Beste Jan de Vries"]])
+    before = src.read_bytes()
+    with pytest.raises(ValueError, match="inputs are never modified"):
+        redact_pdf(src, src)
+    res = redact_pdf(src, tmp_path / "o.pdf", pipeline=Pipeline.create(ner=False))
+    assert res.ok and src.read_bytes() == before
+
+
+def test_result_reports_stages(pipe, pdf_factory, tmp_path):
+    src = pdf_factory([["Beste Jan de Vries, bel 06-12345678"]])
+    res = pipe.redact(src, tmp_path / "o.pdf")
+    assert res.ok
+    stages = dict(res.timings)
+    assert {"extract", "detect", "decide", "plan", "write", "verify"} <= set(stages)
+    assert res.verification is not None and "render" in res.verification.checks
+    assert (tmp_path / "o.txt").is_file()
