@@ -100,7 +100,10 @@ def test_existing_lakcode_is_never_personal_data(make_doc, policy):
         _find(doc, 0, "10.2.e", EntityType.EXISTING_CODE, detector="woo.rules.lakcode"),
         _find(doc, 0, "10.2", EntityType.PHONE, detector="woo.rules.phone"),
     ]
-    assert all(d.action is Action.KEEP for d in decide(doc, fs, policy))
+    ds = decide(doc, fs, policy)
+    assert all(d.action is Action.KEEP for d in ds)
+    code = next(d for d in ds if d.finding.entity is EntityType.EXISTING_CODE)
+    assert code.reason == "pre_existing_redaction" and code.ground == "5.1.2e"  # Wob 10.2.e → Woo 5.1.2e
 
 
 def test_consistency_within_document(make_doc, policy):

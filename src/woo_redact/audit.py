@@ -67,6 +67,7 @@ def document_records(result: DocumentResult, run: RunInfo, key: bytes, rel: str)
         for fid in b.finding_ids:
             box_of.setdefault(fid, b.bbox.as_list())
     counts: dict[str, int] = {}
+    existing: dict[str, int] = {}
     for d in result.decisions:
         f = d.finding
         rec: dict[str, Any] = {
@@ -88,6 +89,8 @@ def document_records(result: DocumentResult, run: RunInfo, key: bytes, rel: str)
             rec["box"] = box_of[f.id]
         if d.action is Action.REDACT and d.ground:
             counts[d.ground] = counts.get(d.ground, 0) + 1
+        elif d.reason == "pre_existing_redaction" and d.ground:
+            existing[d.ground] = existing.get(d.ground, 0) + 1
         recs.append(rec)
     recs.append(
         {
@@ -99,6 +102,7 @@ def document_records(result: DocumentResult, run: RunInfo, key: bytes, rel: str)
             "pages": result.pages,
             "boxes": len(result.boxes),
             "redactions_per_ground": dict(sorted(counts.items())),
+            "pre_existing_redactions": dict(sorted(existing.items())),
             "input_sha256": result.input_sha256,
             "output_sha256": result.output_sha256 or None,
             "verification": None

@@ -212,7 +212,7 @@ def _decide_mention(m: _Mention, page_text: str, policy: Policy, knowledge: Bund
     elif m.score < thr:
         action, reason = Action.KEEP, f"below_threshold:{best.detector}"
     elif m.entity is EntityType.EXISTING_CODE:
-        action, ground, reason = Action.KEEP, None, "pre_existing_redaction"
+        action, ground, reason = Action.KEEP, _existing_ground(text), "pre_existing_redaction"
     elif any(text.casefold() == t.casefold() for t in policy.allow_terms):
         action, reason = Action.KEEP, "allowlist"
     elif m.entity is EntityType.PERSON:
@@ -251,9 +251,17 @@ def _decide_mention(m: _Mention, page_text: str, policy: Policy, knowledge: Bund
         elif _is_org_address(page_text, m.start):
             action, reason = Action.KEEP, "organisation_address"
 
-    if action is Action.KEEP:
-        ground = ground if m.entity is not EntityType.EXISTING_CODE else None
     return [Decision(f, action, ground, reason, start, end) for f in m.findings]
+
+
+def _existing_ground(text: str) -> str | None:
+    """The canonical Woo ground of a lakcode already printed in the input (Wob codes mapped)."""
+    from .grounds import Ground
+
+    try:
+        return Ground.parse(text).woo().code
+    except ValueError:
+        return None
 
 
 _MODEL_DETECTORS = ("woo.ner",)

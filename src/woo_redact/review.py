@@ -125,11 +125,19 @@ def _document_entry(it: BundleItem, doc: Document, decisions: Sequence[Decision]
                 "ground": d.ground or pol.rule(f.entity).ground,
             }
         )
+    from .ocr import LOW_CONFIDENCE
+
+    warnings = [
+        f"page {p.number + 1}: OCR confidence {p.ocr_confidence:.0f}%: check this page by eye"
+        for p in doc.pages
+        if p.ocr_confidence is not None and p.ocr_confidence < LOW_CONFIDENCE
+    ]
     return {
         "document": it.relative.as_posix(),
         "source": str(it.source),
         "input_sha256": doc.sha256,
         "pages": len(doc.pages),
+        "warnings": warnings,
         "findings": findings,
         "manual": [],
     }
@@ -349,6 +357,7 @@ def _review_pages_html(it: BundleItem, doc: Document, entry: dict[str, Any], dpi
     for f in entry["findings"]:
         by_page.setdefault(f["page"], []).append(f)
     parts = [f"<h2>{html.escape(entry['document'])}</h2>"]
+    parts += [f"<p class=warn>{html.escape(w)}</p>" for w in entry.get("warnings", [])]
     pdf = pdfium.PdfDocument(doc.path)
     try:
         for n in range(len(pdf)):
@@ -386,7 +395,7 @@ def _review_html(data: dict[str, Any], pages: list[str]) -> str:
         "<!doctype html><html lang=nl><head><meta charset=utf-8><title>Reviewrapport (vertrouwelijk)</title>"
         "<style>body{font-family:sans-serif;margin:2em}.conf{background:#b00;color:#fff;padding:.5em;font-weight:bold}"
         "figure{display:inline-block;margin:.5em;border:1px solid #ccc}img{max-width:100%}table{border-collapse:collapse;margin:1em 0}"
-        "td,th{border:1px solid #ccc;padding:2px 6px;font-size:90%}</style></head><body>"
+        "td,th{border:1px solid #ccc;padding:2px 6px;font-size:90%}.warn{background:#fd0;padding:.3em}</style></head><body>"
         f"<p class=conf>{banner}</p><h1>Reviewrapport</h1>"
         "<p>Rood: voorgesteld om te lakken; oranje: ter beoordeling; groen: blijft leesbaar.</p>"
         + "\n".join(pages)

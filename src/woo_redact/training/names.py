@@ -1,0 +1,215 @@
+"""Name, place and organisation material for the synthetic NER data.
+
+Sources (all licence-clean for the shipped model):
+
+- first names: ``name-lists/first_names_meertens_nvb_seed.txt`` -- Nederlandse
+  Voornamenbank van het Meertens Instituut KNAW, www.meertens.knaw.nl/nvb (attribution
+  required, open access);
+- surnames: ``name-lists/surnames_cbs_seed.txt`` (CBS, public data) and
+  ``meertens-family-names/family_names_freq_5_or_more.lst`` (Meertens
+  Nederlandse Familienamenbank, CC0 per the scraping repository);
+- a small hand-written list of non-Dutch first names, place names and organisation
+  parts written for this module (common knowledge; no external source).
+
+Every list is split deterministically (CRC32 of the lower-cased name) into a *train*
+part (4/5) and an *eval* part (1/5).  :mod:`woo_redact.training.synth` uses the train
+part; the Woo-style evaluation set in ``benchmarks/ner_eval`` uses the eval part, so no
+evaluation name occurs in the training text as a generated name.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import zlib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DATA_DIR = Path(os.environ.get("WOO_NER_DATA", "/work/shared/data/ner"))
+
+FIRST_NAMES_FILE = DATA_DIR / "name-lists" / "first_names_meertens_nvb_seed.txt"
+SURNAMES_CBS_FILE = DATA_DIR / "name-lists" / "surnames_cbs_seed.txt"
+SURNAMES_MEERTENS_FILE = DATA_DIR / "meertens-family-names" / "family_names_freq_5_or_more.lst"
+
+FIRST_NAME_ATTRIBUTION = (
+    "Nederlandse Voornamenbank van het Meertens Instituut KNAW, www.meertens.knaw.nl/nvb"
+)
+
+# Hand-written: first names common in Belgium, France, the UK/US, Germany, Morocco,
+# Turkey, Suriname, Poland etc. (not from any data set).
+EXTRA_FIRST_NAMES = """
+Jean Pierre Jean-Luc Jean-Pierre Jean-Marie Marc Luc Guy Philippe Patrick Didier Frédéric
+François Françoise Michel Michèle Christophe Dominique Bernard Alain Yves Serge Olivier
+Nathalie Sophie Isabelle Céline Véronique Chantal Brigitte Martine Sylvie Valérie Geert
+Wouter Bart Dirk Filip Kris Koen Tom Stijn Jef Jos Lieven Wim Rik Jan-Peter Steven Johan
+Herman Karel Leo Guido Frank Hugo Erik Rudy Freddy Walter Eddy Luc-Paul Pieter-Jan
+Annemie Marleen Hilde Veerle Ilse Griet Katrien Leen An Els Kaat Lut Mieke Ria Godelieve
+John James Michael David Robert William Richard Thomas Charles George Paul Mark Steve
+Mary Elizabeth Sarah Emily Jennifer Susan Margaret Hillary Tony Gordon Bill Barack
+Hans Klaus Jürgen Wolfgang Helmut Gerhard Angela Ursula Heike Stefan Matthias Uwe
+Giovanni Marco Luca Francesco Giuseppe Alessandro Silvio Romano Carlos José Juan Miguel
+Antonio Manuel Pedro Luis Javier Sergio Vladimir Boris Dmitri Igor Sergej Olga Natasja
+Mohamed Mohammed Mustafa Youssef Rachid Khalid Hassan Hamid Said Karim Nordin Fatima
+Khadija Samira Nadia Naima Latifa Malika Soufiane Bilal Ayoub Imane Houda Zakaria Ibrahim
+Mehmet Mustafa Hüseyin Ali Emre Burak Murat Fatma Ayşe Elif Zeynep Özlem Hatice Esra
+Anil Rajesh Priya Ravi Sunita Kiran Wei Li Ming Chen Hiroshi Yuki Kofi Kwame Ama Abena
+Piotr Krzysztof Tomasz Agnieszka Katarzyna Małgorzata Andrzej Marek Pawel Ewa Jolanta
+Rodney Romano Errol Glenn Ruud Clarence Edgar Orlando Winston Sharon Priscilla Rosita
+Lars Sven Nils Anders Ingrid Astrid Björn Mikael Kaj Jens Søren Mette Pekka Jukka
+""".split()
+
+# Hand-written Dutch and Belgian municipalities / cities / regions and some foreign places.
+PLACES = """
+Amsterdam Rotterdam Utrecht Eindhoven Groningen Tilburg Almere Breda Nijmegen Apeldoorn
+Haarlem Arnhem Enschede Amersfoort Zaanstad Haarlemmermeer Zwolle Zoetermeer Leiden
+Maastricht Dordrecht Ede Emmen Westland Venlo Delft Deventer Leeuwarden Alkmaar Sittard-Geleen
+Helmond Heerlen Hilversum Oss Amstelveen Súdwest-Fryslân Hengelo Purmerend Roosendaal
+Schiedam Lelystad Alphen aan den Rijn Leidschendam-Voorburg Almelo Spijkenisse Hoorn
+Gouda Vlaardingen Assen Capelle aan den IJssel Bergen op Zoom Veenendaal Katwijk Zeist
+Nieuwegein Roermond Den Helder Doetinchem Hoogeveen Terneuzen Middelburg Vlissingen
+Kampen Harderwijk Wageningen Barneveld Woerden Houten IJsselstein Culemborg Tiel Zutphen
+Winterswijk Oldenzaal Meppel Steenwijk Heerenveen Sneek Drachten Harlingen Dokkum Franeker
+Hoogezand Veendam Winschoten Stadskanaal Delfzijl Coevorden Hardenberg Ommen Raalte
+Nijkerk Bunschoten Baarn Soest Bussum Naarden Huizen Laren Blaricum Weesp Diemen
+Uithoorn Aalsmeer Heemstede Bloemendaal Zandvoort Velsen IJmuiden Beverwijk Heemskerk
+Castricum Heiloo Schagen Enkhuizen Medemblik Edam Volendam Monnickendam Wormerland
+Wassenaar Voorschoten Oegstgeest Noordwijk Lisse Hillegom Rijswijk Pijnacker Nootdorp
+Maassluis Ridderkerk Barendrecht Papendrecht Sliedrecht Gorinchem Zwijndrecht
+Hellevoetsluis Brielle Goes Zierikzee Hulst Sluis Oosterhout Waalwijk Dongen Etten-Leur
+Boxtel Veghel Uden Cuijk Boxmeer Best Veldhoven Valkenswaard Geldrop Weert Venray
+Kerkrade Brunssum Valkenburg Meerssen Vaals Eijsden Gulpen Echt Tegelen Blerick
+Drenthe Friesland Fryslân Groningen Overijssel Gelderland Flevoland Limburg Zeeland
+Noord-Holland Zuid-Holland Noord-Brabant Brabant Twente Achterhoek Veluwe Betuwe
+Randstad Texel Vlieland Terschelling Ameland Schiermonnikoog Den Haag 's-Gravenhage
+'s-Hertogenbosch Den Bosch Bergen Hattem Elburg Putten Ermelo Epe Heerde Voorst Lochem
+Antwerpen Brussel Gent Brugge Leuven Mechelen Hasselt Genk Kortrijk Oostende Aalst
+Sint-Niklaas Roeselare Turnhout Ieper Lier Vilvoorde Luik Namen Charleroi Bergen Doornik
+Vlaanderen Wallonië België Nederland Duitsland Frankrijk Engeland Spanje Italië Polen
+Luxemburg Oostenrijk Zwitserland Marokko Turkije Suriname Curaçao Aruba Bonaire Indonesië
+Rusland Oekraïne China Japan Amerika Verenigde Staten Canada Brazilië Zuid-Afrika Europa
+Berlijn Parijs Londen Madrid Rome Wenen Warschau Praag Kopenhagen Stockholm Oslo Dublin
+Lissabon Athene Istanboel Moskou Kiev Washington New York Peking Tokio Rabat Casablanca
+Keulen Düsseldorf Aken Hamburg München Frankfurt Lille Straatsburg Genève Milaan Barcelona
+Schiphol Maasvlakte Waddenzee Noordzee IJsselmeer Markermeer Maas Rijn Schelde Waal
+Lek IJssel Amstel Vecht Zuidas Bijlmer Kralingen Overvecht Leidsche Rijn Vathorst
+""".split("\n")
+
+MULTIWORD_PLACES = [
+    "Alphen aan den Rijn", "Capelle aan den IJssel", "Bergen op Zoom", "Den Haag",
+    "Den Helder", "Den Bosch", "Leidsche Rijn", "New York", "Verenigde Staten",
+    "Hof van Twente", "Krimpen aan den IJssel", "Ouder-Amstel", "Sint-Michielsgestel",
+    "Wijk bij Duurstede", "Nieuwegein-Zuid", "Stichtse Vecht", "De Bilt", "De Ronde Venen",
+    "Goeree-Overflakkee", "Hoeksche Waard", "Land van Cuijk", "Midden-Delfland",
+    "Kaag en Braassem", "Oude IJsselstreek", "Berg en Dal", "Lansingerland",
+]
+
+
+def _split_places() -> list[str]:
+    out: list[str] = []
+    multi = set(MULTIWORD_PLACES)
+    parts = set()
+    for m in multi:
+        parts.update(m.split())
+    for line in PLACES:
+        for w in line.split():
+            if w and w not in parts and w not in ("aan", "den", "op", "'s"):
+                out.append(w)
+    out.extend(MULTIWORD_PLACES)
+    out.append("'s-Gravenhage")
+    out.append("'s-Hertogenbosch")
+    return sorted(set(out))
+
+
+def in_eval_split(name: str) -> bool:
+    """Deterministic split: about 1 in 5 names belongs to the evaluation side."""
+    return zlib.crc32(name.lower().encode("utf-8")) % 5 == 0
+
+
+def _choose(items, split: str) -> list[str]:
+    if split == "all":
+        return list(items)
+    want_eval = split == "eval"
+    return [x for x in items if in_eval_split(x) == want_eval]
+
+
+def _read_list(path: Path) -> list[str]:
+    out = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            line = line.strip()
+            if not line or line.startswith("#"):
+                continue
+            line = re.split(r"[;,\t]", line)[0].strip()
+            if line:
+                out.append(line)
+    return out
+
+
+@dataclass(frozen=True)
+class Surname:
+    prefix: str  # tussenvoegsel in lower case ("van der", "de", "" ...)
+    core: str  # "Berg"
+
+    def natural(self) -> str:
+        return f"{self.prefix} {self.core}" if self.prefix else self.core
+
+    def capitalised(self) -> str:
+        """Surname without a preceding first name/initials: "De Vries", "Van 't Hof"."""
+        if not self.prefix:
+            return self.core
+        p = self.prefix
+        if p.startswith("'"):
+            return f"{p} {self.core}"
+        return f"{p[0].upper()}{p[1:]} {self.core}"
+
+
+_NAME_OK = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-žḀ-ỿ'’ .\-]+$")
+
+
+def _parse_surname(name: str) -> Surname | None:
+    if not _NAME_OK.match(name) or any(ch.isdigit() for ch in name):
+        return None
+    words = name.split()
+    i = 0
+    while i < len(words) - 1 and (words[i][0].islower() or words[i][0] in "'’"):
+        i += 1
+    core = " ".join(words[i:])
+    if not core or not core[0].isupper() or len(core) < 2:
+        return None
+    return Surname(" ".join(words[:i]), core)
+
+
+@lru_cache(maxsize=None)
+def first_names(split: str = "train") -> tuple[str, ...]:
+    names = _read_list(FIRST_NAMES_FILE) + EXTRA_FIRST_NAMES
+    names = [n for n in names if _NAME_OK.match(n)]
+    return tuple(sorted(set(_choose(names, split))))
+
+
+@lru_cache(maxsize=None)
+def cbs_surnames(split: str = "train") -> tuple[str, ...]:
+    return tuple(sorted(set(_choose(_read_list(SURNAMES_CBS_FILE), split))))
+
+
+@lru_cache(maxsize=None)
+def meertens_surnames(split: str = "train") -> tuple[Surname, ...]:
+    out = []
+    for raw in _read_list(SURNAMES_MEERTENS_FILE):
+        s = _parse_surname(raw)
+        if s is None:
+            continue
+        # split on the core so that "de Vries" and "Vries" fall on the same side
+        if split != "all" and in_eval_split(s.core) != (split == "eval"):
+            continue
+        out.append(s)
+    return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def places(split: str = "train") -> tuple[str, ...]:
+    return tuple(_choose(_split_places(), split))
+
+
+def all_surname_cores(split: str = "train") -> set[str]:
+    return set(cbs_surnames(split)) | {s.core for s in meertens_surnames(split)}
