@@ -90,3 +90,31 @@ def test_resume_after_kill_9(tmp_path):
     assert len(pdfs) == 24
     done = [json.loads(x)["output"] for x in state.read_text().splitlines()]
     assert sorted(done) == sorted(pdfs)  # each document done exactly once
+
+
+def test_bundle_officials_kept_people_redacted_everywhere_domains_kept(tmp_path, pdf_factory):
+    import subprocess
+
+    folder = tmp_path / "bundle"
+    folder.mkdir()
+    a = pdf_factory([["Melding van Kees Nuijten over overlast.", "Doorgestuurd aan wethouder Anna Smit."]], name="a.pdf")
+    b = pdf_factory([["Nuijten belde opnieuw over de overlast.",
+                      "Anna Smit gaf aan het dossier te volgen.",
+                      "Reactie via k.nuijten@gemeente-voorbeeld.nl en info@gemeente-voorbeeld.nl."]], name="b.pdf")
+    for p in (a, b):
+        p.rename(folder / p.name)
+
+    def text(out):
+        return subprocess.run(["pdftotext", str(out / "b.pdf"), "-"], capture_output=True, text=True).stdout
+
+    alone = redact_bundle([folder / "b.pdf"], tmp_path / "alone", jobs=1, audit_key=tmp_path / "k", ner=False)
+    assert alone.ok
+    assert "Nuijten belde" in text(tmp_path / "alone")  # on its own, a bare surname is not enough evidence
+
+    res = redact_bundle([folder], tmp_path / "out", jobs=1, audit_key=tmp_path / "k", ner=False)
+    assert res.ok, [r.error for r in res.results]
+    text_b = text(tmp_path / "out")
+    assert "Nuijten" not in text_b  # redacted in b because the bundle redacted Kees Nuijten in a
+    assert "Anna Smit" in text_b  # an office holder in a stays readable in b
+    assert "@gemeente-voorbeeld.nl" in text_b and "k.nuijten" not in text_b
+    assert "info@gemeente-voorbeeld.nl" in text_b
