@@ -110,7 +110,7 @@ def document_records(result: DocumentResult, run: RunInfo, key: bytes, rel: str)
             else {"ok": result.verification.ok, "checks": list(result.verification.checks), "problems": list(result.verification.problems)},
             "flagged_regions": list(result.apply_report.regions_flagged),
             "warnings": list(result.warnings),
-            "metadata_scrubbed": list(result.apply_report.metadata_scrubbed),
+            "metadata_scrubbed": sorted(result.apply_report.metadata_scrubbed),
             "tool_version": run.tool_version,
             "policy": run.policy_name,
             "policy_sha256": run.policy_sha256,
