@@ -64,3 +64,20 @@ def test_result_reports_stages(pipe, pdf_factory, tmp_path):
     assert {"extract", "detect", "decide", "plan", "write", "verify"} <= set(stages)
     assert res.verification is not None and "render" in res.verification.checks
     assert (tmp_path / "o.txt").is_file()
+
+
+def test_render_check_catches_a_vanished_word(pdf_factory, tmp_path):
+    """A writer that removed one word outside every box must not pass the pixel check."""
+    from woo_redact.extract import extract
+    from woo_redact.pdf.redact import apply_redactions
+    from woo_redact.pdf.render_check import check_render
+    from woo_redact.types import BBox, RedactBox
+
+    src = pdf_factory([["Beste Jan de Vries, bel 06-12345678", "De vergadering is op dinsdag."]])
+    page = extract(src).pages[0]
+    s = page.text.index("dinsdag")
+    word = BBox.enclosing(page.boxes_for(s, s + len("dinsdag")))
+    out = tmp_path / "o.pdf"
+    apply_redactions(src, out, [RedactBox(0, word, "5.1.2e")])
+    assert check_render(src, out, [RedactBox(0, word, "5.1.2e")]) == []
+    assert check_render(src, out, []), "a word (or box) appeared or vanished outside the boxes and was not seen"

@@ -173,6 +173,8 @@ def _pdfium_page(page, n: int, raw) -> PageText:  # type: ignore[no-untyped-def]
         rect_p = ctypes.byref(rect)
         fsize = raw.FPDFText_GetFontSize
         ox, oy = ctypes.c_double(), ctypes.c_double()
+        mat = raw.FS_MATRIX()
+        mat_p = ctypes.byref(mat)
         ox_p, oy_p = ctypes.byref(ox), ctypes.byref(oy)
         pending_high: int | None = None
         for i in range(max(count, 0)):
@@ -204,6 +206,9 @@ def _pdfium_page(page, n: int, raw) -> PageText:  # type: ignore[no-untyped-def]
                 b.add_implied(" ")
                 continue
             size = float(fsize(tp, i))
+            if raw.FPDFText_GetMatrix(tp, i, mat_p):
+                # the Tf size is in text space; the text matrix and CTM scale it (Chromium: 16 Tf at 0.75)
+                size *= abs(mat.a * mat.d - mat.b * mat.c) ** 0.5
             # PDFium's "loose" box can be as tight as the cap height; a redaction box must
             # also cover descenders and accents. For horizontal text, extend it to the
             # font's line: from 0.25 em below the baseline to 0.95 em above.

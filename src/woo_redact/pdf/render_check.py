@@ -2,7 +2,8 @@
 
 Scope: :func:`check_render` renders every page of both files (greyscale, ``dpi``) and reports
 
-* pages where pixels *outside* the padded boxes changed beyond a tolerance (a margin of
+* pages where pixels *outside* the padded boxes changed beyond a tolerance — a dense patch of
+  changed pixels (a word that vanished or moved) or many scattered ones — (a margin of
   :data:`MARGIN_PX` pixels around each box is ignored, and a pixel only counts when it differs
   even after allowing a one-pixel shift, to absorb anti-aliasing noise), which means the
   rewrite moved or lost content it should have kept;
@@ -31,6 +32,10 @@ MARGIN_PX = 3
 DIFF_LEVEL = 48  # grey levels (0..255) a pixel must change by to count
 MAX_CHANGED_FRACTION = 0.0005  # of the page's pixels outside boxes
 MAX_CHANGED_PIXELS = 12
+# Anti-aliasing noise is scattered (at most ~5 changed pixels in any 8x8 cell on real documents);
+# a word that vanished or moved changes a dense patch (30+ pixels in a cell at 50 dpi).
+CELL_PX = 8
+MAX_CELL_CHANGED = 16
 PAPER_LEVEL = 235
 MAX_PAPER_FRACTION = 0.5
 
@@ -87,6 +92,17 @@ def _min_shift_diff(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     for dy in (0, 1, 2):
         for dx in (0, 1, 2):
             np.minimum(best, np.abs(a - pb[dy : dy + h, dx : dx + w]), out=best)
+    return best
+
+
+def densest_cell(diff: np.ndarray, cell: int = CELL_PX) -> int:
+    """The most changed pixels in any ``cell`` x ``cell`` square (grid-aligned and half-shifted)."""
+    best = 0
+    for off in (0, cell // 2):
+        d = diff[off:, off:]
+        h, w = (d.shape[0] // cell) * cell, (d.shape[1] // cell) * cell
+        if h and w:
+            best = max(best, int(d[:h, :w].reshape(h // cell, cell, w // cell, cell).sum(axis=(1, 3)).max()))
     return best
 
 
@@ -147,7 +163,8 @@ def check_render(
             diff = shift_tolerant_diff(ia, ib) & ~mask
             changed = int(diff.sum())
             outside = int((~mask).sum()) or 1
-            if changed > MAX_CHANGED_PIXELS and changed / outside > MAX_CHANGED_FRACTION:
+            dense = densest_cell(diff)
+            if dense >= MAX_CELL_CHANGED or (changed > MAX_CHANGED_PIXELS and changed / outside > MAX_CHANGED_FRACTION):
                 problems.append(f"page {i + 1}: {changed} pixels changed outside the redaction boxes")
             pa.close()
             pb.close()
