@@ -156,3 +156,32 @@ def test_every_occurrence_of_a_redacted_string_is_redacted(make_doc, policy):
     assert {(d.finding.page, doc.pages[d.finding.page].text[d.start : d.end]) for d in ds} == {
         (0, "NL91ABNA0417164300"), (1, "nl91abna0417164300")
     }
+
+
+def test_function_mailboxes_switchboards_and_organisation_accounts_kept(make_doc, policy):
+    doc = make_doc(
+        "Mail toezicht@gemeente.nl of j.jansen@gemeente.nl of jjansen@gemeente.nl.\n"
+        "Bel 0182 588 100 of 0182 588 342 of 06-12345600.\n"
+        "Betaal aan de gemeente op NL20 BNGH 0285 0081 37; haar rekening NL91 ABNA 0417 1643 00.\n"
+        "Stichting Buurtkracht, rekening NL18 RABO 0123 4599 88."
+    )
+    fs = [_find(doc, 0, e, EntityType.EMAIL, detector="woo.rules.email") for e in ("toezicht@gemeente.nl", "j.jansen@gemeente.nl", "jjansen@gemeente.nl")]
+    fs += [_find(doc, 0, p, EntityType.PHONE, detector="woo.rules.phone") for p in ("0182 588 100", "0182 588 342", "06-12345600")]
+    fs += [_find(doc, 0, i, EntityType.IBAN, detector="woo.rules.iban") for i in ("NL20 BNGH 0285 0081 37", "NL91 ABNA 0417 1643 00", "NL18 RABO 0123 4599 88")]
+    acts = {d.finding.text: (d.action, d.reason) for d in decide(doc, fs, policy)}
+    assert acts["toezicht@gemeente.nl"] == (Action.KEEP, "function_mailbox")
+    assert acts["j.jansen@gemeente.nl"][0] is Action.REDACT and acts["jjansen@gemeente.nl"][0] is Action.REDACT
+    assert acts["0182 588 100"] == (Action.KEEP, "switchboard_number")
+    assert acts["0182 588 342"][0] is Action.REDACT and acts["06-12345600"][0] is Action.REDACT
+    assert acts["NL20 BNGH 0285 0081 37"] == (Action.KEEP, "organisation_account")
+    assert acts["NL91 ABNA 0417 1643 00"][0] is Action.REDACT
+    assert acts["NL18 RABO 0123 4599 88"] == (Action.KEEP, "organisation_account")
+    strict = parse_policy({"phone": {"keep_switchboard_numbers": False}, "iban": {"keep_organisation_accounts": False}})
+    acts = {d.finding.text: d.action for d in decide(doc, fs, strict)}
+    assert acts["0182 588 100"] is Action.REDACT and acts["NL20 BNGH 0285 0081 37"] is Action.REDACT
+
+
+def test_signature_columns_under_roles_are_officials(make_doc, policy):
+    doc = make_doc("Burgemeester en wethouders,\nde secretaris,\tde burgemeester,\nP.C. Lamme\tE.J. Raadsen\nBijlagen")
+    fs = [_find(doc, 0, n, EntityType.PERSON) for n in ("P.C. Lamme", "E.J. Raadsen")]
+    assert all(d.action is Action.KEEP and d.reason == "public_official:role" for d in decide(doc, fs, policy))

@@ -139,6 +139,88 @@ def is_in_role(page_text: str, start: int, end: int, role_words: Sequence[str]) 
     return _role_before(page_text[ls:start], role_words) or _role_after(page_text[end:le], role_words)
 
 
+_SIGNATURE_ROLES = ("secretaris", "griffier", "voorzitter")
+
+
+def _role_above(page_text: str, start: int, role_words: Sequence[str]) -> bool:
+    """Signature columns of a college decision: "de secretaris,<tab>de burgemeester," above the names."""
+    ls = page_text.rfind("\n", 0, start) + 1
+    if ls == 0:
+        return False
+    above = page_text[: ls - 1].rsplit("\n", 1)[-1]
+    cells = [re.sub(r"^(de|het)\s+|[,.:]+$", "", c.strip().casefold()).strip() for c in re.split(r"\t+", above)]
+    cells = [c for c in cells if c]
+    roles = set(role_words) | set(_SIGNATURE_ROLES)
+    return bool(cells) and all(c in roles for c in cells)
+
+
+_FUNCTION_LOCAL = re.compile(r"^[a-z][a-z-]*$")
+# Function words that are also listed family names (Bestuur, Zorg, Werk ...): still functions.
+_FUNCTION_WORDS = frozenset(
+    "bestuur directie griffie raad college secretariaat toezicht handhaving vergunningen belastingen "
+    "communicatie pers post receptie balie zorg wonen werk inkomen jeugd onderwijs sport cultuur milieu "
+    "klachten bezwaar juridisch inkoop financien personeel ict facilitair beheer archief verkeer parkeren "
+    "afval groen economie veiligheid welzijn or gemeente provincie bibliotheek".split()
+)
+
+
+def is_function_mailbox(local: str) -> bool:
+    """An organisation mailbox named for a function, not a person: no initials, digits or names.
+
+    ``toezicht@``, ``bestuur@``, ``oov@`` are functions; ``j.jansen@``, ``jan.jansen@``,
+    ``mariekevdsluis@``, ``jansen2@`` are people.
+    """
+    from .detect import gazetteer as gz
+
+    lp = local.casefold()
+    if not _FUNCTION_LOCAL.match(lp):
+        return False  # dots, underscores or digits: initials.surname and the like
+    if lp in _FUNCTION_WORDS:
+        return True
+    if gz.is_surname(lp) or gz.is_first_name(lp):
+        return False
+    if len(lp) <= 3:
+        return not gz.is_first_name(lp)  # "oov", "or", "kcc": acronyms of teams
+    for n in range(4, len(lp) - 1):  # a first name glued to the rest: "mariekevdsluis"
+        if gz.is_first_name(lp[:n]):
+            return False
+    for k in (1, 2, 3):  # initials glued to a surname: "jjansen", "pvandijk"
+        rest = lp[k:]
+        core = re.sub(r"^(van|vd|de|der|den|ter|ten|te)(?=[a-z]{4})", "", rest)
+        if len(core) >= 4 and max(gz.surname_score(rest), gz.surname_score(core)) >= 0.7:
+            return False
+        if k <= 2 and len(core) >= 5 and gz.is_surname(core):
+            return False
+    return True
+
+
+def is_switchboard_number(text: str) -> bool:
+    """A landline whose number ends in 00: an organisation's main number, not a person's line."""
+    digits = re.sub(r"\D", "", text)
+    if digits.startswith("0031"):
+        digits = "0" + digits[4:]
+    elif digits.startswith("31") and text.lstrip().startswith("+"):
+        digits = "0" + digits[2:]
+    return len(digits) == 10 and not digits.startswith("06") and digits.endswith("00")
+
+
+_ORG_ACCOUNT_CUES = re.compile(
+    r"(gemeente|provincie|ministerie|waterschap|rijksoverheid|belastingdienst|stichting|vereniging|"
+    r"coöperatie|b\.v\.|n\.v\.)",
+    re.IGNORECASE,
+)
+
+
+def is_organisation_account(iban: str, page_text: str, start: int) -> bool:
+    """BNG Bank accounts (public bodies) and accounts named for an organisation just before them."""
+    compact = re.sub(r"\s", "", iban).upper()
+    if compact[4:8] == "BNGH":
+        return True
+    ls = page_text.rfind("\n", 0, start) + 1
+    window = re.split(r"[.;:]\s|\b[A-Z]{2}\d{2}[A-Z0-9 ]{10,30}", page_text[max(ls, start - 80) : start])[-1]
+    return bool(_ORG_ACCOUNT_CUES.search(window))
+
+
 def _is_org_address(page_text: str, start: int) -> bool:
     """An organisation's address: a cue earlier in the same sentence, or in the address block above."""
     ls = page_text.rfind("\n", 0, start) + 1
@@ -220,7 +302,7 @@ def _decide_mention(m: _Mention, page_text: str, policy: Policy, knowledge: Bund
         implausible = _model_only_implausible(m, page_text)
         if implausible:
             action, reason = Action.REVIEW, f"ner_implausible:{implausible}"
-        elif is_in_role(page_text, m.start, m.end, policy.role_words):
+        elif is_in_role(page_text, m.start, m.end, policy.role_words) or _role_above(page_text, m.start, policy.role_words):
             action, reason = Action.KEEP, "public_official:role"
         elif _matches_official(norm, policy.official_names):
             action, reason = Action.KEEP, "public_official:list"
@@ -232,6 +314,8 @@ def _decide_mention(m: _Mention, page_text: str, policy: Policy, knowledge: Bund
         local, domain = split_email(text)
         if policy.keep_generic_mailboxes and is_generic_mailbox(text):
             action, reason = Action.KEEP, "generic_mailbox"
+        elif policy.keep_generic_mailboxes and domain and not is_private_domain(domain) and is_function_mailbox(local):
+            action, reason = Action.KEEP, "function_mailbox"
         elif (
             policy.keep_organisation_domain
             and domain
@@ -245,6 +329,11 @@ def _decide_mention(m: _Mention, page_text: str, policy: Policy, knowledge: Bund
 
         if policy.keep_service_numbers and is_service_number(text):
             action, reason = Action.KEEP, "service_number"
+        elif policy.keep_switchboard_numbers and is_switchboard_number(text):
+            action, reason = Action.KEEP, "switchboard_number"
+    elif m.entity is EntityType.IBAN:
+        if policy.keep_organisation_accounts and is_organisation_account(text, page_text, m.start):
+            action, reason = Action.KEEP, "organisation_account"
     elif m.entity in (EntityType.POSTCODE, EntityType.ADDRESS):
         if m.entity is EntityType.POSTCODE and policy.keep_postbus and _is_postbus_postcode(page_text, m.start):
             action, reason = Action.KEEP, "postbus"

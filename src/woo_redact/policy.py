@@ -46,6 +46,8 @@ class Policy:
     keep_generic_mailboxes: bool = True
     private_domains: tuple[str, ...] = ()
     keep_service_numbers: bool = True
+    keep_switchboard_numbers: bool = True
+    keep_organisation_accounts: bool = True
     keep_postbus: bool = True
     role_words: tuple[str, ...] = ()
     official_names: tuple[str, ...] = ()
@@ -77,13 +79,14 @@ class Policy:
 
 
 _TOP_KEYS = {
-    "version", "name", "inherit_defaults", "labels", "entities", "thresholds", "email", "phone", "postcode",
+    "version", "name", "inherit_defaults", "labels", "entities", "thresholds", "email", "phone", "iban", "postcode",
     "officials", "consistency", "allowlist", "denylist", "ner", "review",
 }
 _SECTION_KEYS: dict[str, set[str]] = {
     "labels": {"style", "fill", "text_color"},
     "email": {"keep_organisation_domain", "keep_generic_mailboxes", "private_domains"},
-    "phone": {"keep_service_numbers"},
+    "phone": {"keep_service_numbers", "keep_switchboard_numbers"},
+    "iban": {"keep_organisation_accounts"},
     "postcode": {"keep_postbus"},
     "officials": {"role_words", "names", "outside_role"},
     "consistency": {"enabled", "first_name_alone"},
@@ -219,6 +222,8 @@ def parse_policy(data: Mapping[str, Any], *, source: str = "<dict>", sha256: str
         keep_generic_mailboxes=get("email", "keep_generic_mailboxes", True, bool),
         private_domains=tuple(str(d).lower() for d in _str_list(get("email", "private_domains", [], list), f"{source}: 'email.private_domains'")),
         keep_service_numbers=get("phone", "keep_service_numbers", True, bool),
+        keep_switchboard_numbers=get("phone", "keep_switchboard_numbers", True, bool),
+        keep_organisation_accounts=get("iban", "keep_organisation_accounts", True, bool),
         keep_postbus=get("postcode", "keep_postbus", True, bool),
         role_words=tuple(w.lower() for w in _str_list(get("officials", "role_words", [], list), f"{source}: 'officials.role_words'")),
         official_names=tuple(_str_list(get("officials", "names", [], list), f"{source}: 'officials.names'")),
