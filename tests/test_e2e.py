@@ -112,3 +112,11 @@ def test_no_redacted_string_anywhere_in_the_output_folder(redacted_samples):
                 needle = s.encode(enc)
                 hits = [p.name for p, data in blobs.items() if needle in data]
                 assert not hits, f"a redacted string is in {hits}"
+
+
+def test_identifiers_broken_over_lines_are_found():
+    from woo_redact.pipeline import Pipeline, analyze_text
+
+    pipe = Pipeline.create(ner=False)
+    found = {(f.text, f.entity.value) for f in analyze_text("bel (071 -\n407 22 16) of stort op NL91 ABNA\n0417 1643 00.", pipeline=pipe)}
+    assert ("071 -\n407 22 16", "PHONE") in found and ("NL91 ABNA\n0417 1643 00", "IBAN") in found

@@ -222,7 +222,7 @@ class Pipeline:
         t1 = time.perf_counter()
         dst.parent.mkdir(parents=True, exist_ok=True)
         tmp = dst.with_name(f".{dst.name}.{os.getpid()}.tmp")
-        style = BoxStyle(fill=self.policy.fill, text_color=self.policy.text_color)
+        style = BoxStyle(fill=self.policy.fill, text_color=self.policy.text_color, font_size_max=7.0)
         try:
             report: ApplyReport = apply_redactions(src, tmp, rplan.boxes, style=style, password=password, scrub_strings=secrets)
             t2 = time.perf_counter()

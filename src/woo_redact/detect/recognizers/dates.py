@@ -39,8 +39,10 @@ _LABEL = (
     r"|d\.o\.b\.|dob)"
 )
 DOB_REGEX = (
-    rf"(?<!\w){_LABEL}[ \u00a0]*[:,]?[ \u00a0]*(?:op[ \u00a0]+|on[ \u00a0]+)?\(?(?P<v>{DATE_VALUE})(?![\w]|[-/.]\d)"
+    rf"(?<!\w){_LABEL}[ \t\u00a0]*[:,]?[ \t\u00a0]*(?:op[ \u00a0]+|on[ \u00a0]+)?\(?(?P<v>{DATE_VALUE})(?![\w]|[-/.]\d)"
 )
+# "... is op 2 maart 2025 geboren", "werd 3 mei 1990 geboren": the date before the verb.
+DOB_BEFORE_REGEX = rf"(?<![\w-])(?P<v>{DATE_VALUE})(?![\w]|[-/.]\d)[ \u00a0]+(?:\w+[ \u00a0]+){{0,2}}geboren(?!\w)"
 
 
 def parse_date(value: str) -> dt.date | None:
@@ -68,7 +70,7 @@ class DateOfBirthRecognizer(DutchPatternRecognizer):
     """Dates labelled as a date of birth; the span is the date only."""
 
     ENTITY: ClassVar[str] = "DATE_OF_BIRTH"
-    PATTERNS = (("labelled_date_of_birth", DOB_REGEX, 0.85),)
+    PATTERNS = (("labelled_date_of_birth", DOB_REGEX, 0.85), ("date_before_geboren", DOB_BEFORE_REGEX, 0.8))
     CONTEXT = ("geboren", "geb.", "geboortedatum", "geb.datum", "dob", "date of birth", "leeftijd")
     CONTEXT_BOOST = 0.05
     MIN_SCORE_WITH_CONTEXT = 0.85

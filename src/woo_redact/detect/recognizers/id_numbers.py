@@ -22,7 +22,11 @@ from presidio_analyzer import Pattern
 
 from ._base import DutchPatternRecognizer
 
-DOCUMENT_REGEX = r"(?<![\w-])(?=[A-NP-Z0-9]*[0-9])[A-NP-Z]{2}[A-NP-Z0-9]{6}[0-9](?![\w-])"
+# Passport / ID card (two letters first) and residence documents (one letter first): nine
+# characters, no letter O, at least two letters and two digits, a digit last.
+DOCUMENT_REGEX = (
+    r"(?<![\w-])(?=(?:[A-NP-Z0-9]*[0-9]){2})(?=(?:[A-NP-Z0-9]*[A-NP-Z]){2})[A-NP-Z][A-NP-Z0-9]{7}[0-9](?![\w-])"
+)
 TEN_DIGITS_REGEX = r"(?<![\w.,/+-])(?:\d{10}|\d{4}[ .]\d{3}[ .]\d{3})(?![\w]|[.,/-]\d)"
 
 ID_CONTEXT = (
