@@ -31,6 +31,9 @@ def test_names_pass(text, before):
         ("Sportvereniging Oosterwolde", "", "organisation word"),
         ("Evaluatie", "", "ordinary words"),
         ("Vergunningen", "afdeling ", "organisation or department"),
+        ("Omgevingsmanager", "Ayla Demir | ", "organisation word"),
+        ("Schuldhulpverlening", "", "ordinary words"),
+        ("Invordering en Kwijtschelding", "teamleider ", "ordinary words"),
     ],
 )
 def test_non_names_rejected(text, before, why):

@@ -45,11 +45,15 @@ def extract(
     *,
     backend: Backend = "pdfium",
     password: str | None = None,
+    column_tabs: bool = True,
 ) -> Document:
     """Read every page's text and glyph boxes.
 
     Raises:
         EncryptedPDFError: encrypted and no/incorrect password.
+
+    ``column_tabs`` writes wide gaps on a line (table cells) as tabs; off for OCR text layers,
+    whose word spacing says nothing about columns.
         ExtractionError: not a PDF or damaged beyond repair.
     """
     p = Path(path)
@@ -57,7 +61,7 @@ def extract(
         raise ExtractionError(f"{p}: no such file")
     digest = sha256_file(p)
     if backend == "pdfium":
-        pages, meta = _extract_pdfium(p, password)
+        pages, meta = _extract_pdfium(p, password, column_tabs)
     elif backend == "pdfplumber":
         pages, meta = _extract_pdfplumber(p, password)
     else:  # pragma: no cover - guarded by the Literal type
@@ -143,7 +147,7 @@ def _open_pdfium(path: Path, password: str | None):  # type: ignore[no-untyped-d
         raise ExtractionError(f"{path.name}: not a readable PDF ({exc})") from exc
 
 
-def _extract_pdfium(path: Path, password: str | None) -> tuple[list[PageText], tuple[tuple[str, str], ...]]:
+def _extract_pdfium(path: Path, password: str | None, column_tabs: bool = True) -> tuple[list[PageText], tuple[tuple[str, str], ...]]:
     import pypdfium2.raw as raw
 
     pdf = _open_pdfium(path, password)
@@ -153,7 +157,7 @@ def _extract_pdfium(path: Path, password: str | None) -> tuple[list[PageText], t
         for n in range(len(pdf)):
             page = pdf[n]
             try:
-                pages.append(_pdfium_page(page, n, raw))
+                pages.append(_pdfium_page(page, n, raw, column_tabs))
             finally:
                 page.close()
         return pages, meta
@@ -161,7 +165,7 @@ def _extract_pdfium(path: Path, password: str | None) -> tuple[list[PageText], t
         pdf.close()
 
 
-def _pdfium_page(page, n: int, raw) -> PageText:  # type: ignore[no-untyped-def]
+def _pdfium_page(page, n: int, raw, column_tabs: bool = True) -> PageText:  # type: ignore[no-untyped-def]
     width, height = page.get_size()
     rotation = page.get_rotation()
     has_images = any(True for _ in page.get_objects(filter=(raw.FPDF_PAGEOBJ_IMAGE,), max_depth=2))
@@ -216,7 +220,8 @@ def _pdfium_page(page, n: int, raw) -> PageText:  # type: ignore[no-untyped-def]
                 y0 = min(y0, oy.value - 0.25 * size)
                 y1 = max(y1, oy.value + 0.95 * size)
             glyph = Glyph(ch, BBox(x0, y0, x1, y1), size=size)
-            b.mark_column_gap(glyph)
+            if column_tabs:
+                b.mark_column_gap(glyph)
             b.add_glyph(ch, glyph)
         return b.build(n, float(width), float(height), int(rotation), has_images)
     finally:

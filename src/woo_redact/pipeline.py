@@ -151,7 +151,7 @@ class Pipeline:
             os.replace(tmp, sandwich)
             confidences = {r.page: r.mean_confidence for r in results}
             conf_file.write_text(json.dumps(confidences))
-        ocr_doc = extract(sandwich, backend=self.backend, password=password)
+        ocr_doc = extract(sandwich, backend=self.backend, password=password, column_tabs=False)
         new_pages = tuple(
             replace(p, source="ocr", ocr_confidence=confidences[p.number]) if p.number in confidences else p
             for p in ocr_doc.pages

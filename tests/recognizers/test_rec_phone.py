@@ -110,3 +110,10 @@ def test_context_raises_score(rec: PhoneRecognizer) -> None:
     ctx = find(rec, "Telefoonnummer: 020 555 1234")[0]
     assert ctx.score > plain.score
     assert ctx.score >= 0.85
+
+
+@pytest.mark.parametrize("text", ["GHOR-adviseur\t088 308 4417", "directeur 06-12345678", "controleur 020-5551234"])
+def test_job_titles_ending_in_eur_are_not_currency(text: str) -> None:
+    from woo_redact.detect.recognizers import PhoneRecognizer
+
+    assert len(PhoneRecognizer().analyze(text, ["PHONE"])) == 1

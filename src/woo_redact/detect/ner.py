@@ -84,15 +84,30 @@ class SpacyNerDetector:
                 etype = self._labels.get(ent.label_)
                 if etype is None:
                     continue
-                start, end = ent.start_char, ent.end_char
-                # Entities never span lines or table cells in a PDF page; trim to the first.
-                for sep in ("\n", "\t"):
-                    cut = doc.text.find(sep, start, end)
-                    if cut != -1:
-                        end = cut
-                while end > start and not doc.text[end - 1].isalnum():
-                    end -= 1
-                if end > start:
+                # A name may wrap to the next line ("Emre\nYıldırım"); a table cell ends it.
+                # Each line part becomes its own detection, so each gets its own box.
+                for start, end in _line_parts(doc.text, ent.start_char, ent.end_char):
                     found.append(Detection(start, end, etype, NER_SCORE, self.name, f"spaCy NER label {ent.label_}"))
             out.append(found)
         return out
+
+
+def _line_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The parts of ``text[start:end]`` on each line, up to the first table cell break."""
+    tab = text.find("\t", start, end)
+    if tab != -1:
+        end = tab
+    parts: list[tuple[int, int]] = []
+    s = start
+    while s < end:
+        nl = text.find("\n", s, end)
+        e = end if nl == -1 else nl
+        a, b = s, e
+        while a < b and not text[a].isalnum():
+            a += 1
+        while b > a and not (text[b - 1].isalnum() or text[b - 1] == "."):
+            b -= 1
+        if b > a:
+            parts.append((a, b))
+        s = e + 1
+    return parts

@@ -35,9 +35,16 @@ _UNIT_BEFORE = re.compile(
 _CONNECTORS = {"en", "van", "de", "der", "den", "het", "voor", "op", "in", "&", "-", "t", "'t", "te", "ten", "ter"}
 _ORG_TAIL = re.compile(
     r"(?:vereniging|stichting|kantoor|bedrijf|buurt|lab|groep|centrum|college|commissie|"
-    r"dienst|bureau|zaken|beheer|advies|fonds|instituut|afdeling|team|platform)$",
+    r"dienst|bureau|zaken|beheer|advies|fonds|instituut|afdeling|team|platform|autoriteit|"
+    # job titles: "Omgevingsmanager", "GHOR-adviseur", "Projectleider"
+    r"manager|adviseur|medewerker|co[öo]rdinator|leider|functionaris|consulent|specialist|"
+    r"secretaris|directeur|beheerder|jurist|officier|inspecteur|deskundige|ambtenaar|"
+    r"handhaver|toezichthouder|assistent|regisseur|planner|analist|controller|voorzitter)$",
     re.IGNORECASE,
 )
+# Dutch abstract-noun endings: a rare word with one of these is a term ("Schuldhulpverlening",
+# "Invordering"), not a name (names that end so are on the name lists and pass before this).
+_NOUN_SUFFIX = re.compile(r"(?:ing|ingen|heid|heden|atie|aties|schap|teit|isme|ering|erij|tuur|sie)$", re.IGNORECASE)
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,4}$")
 _TITLE_BEFORE = re.compile(r"\b(?:heer|mevrouw|meneer|dhr|mevr|mw|dr|mr|ir|drs|ing|prof)\.?\s*$", re.IGNORECASE)
 
@@ -59,7 +66,13 @@ def _name_evidence(tok: str) -> bool:
     if gz.surname_score(tok) >= 0.7:
         return True
     core = tok.strip(".,;:()'\"")
-    return bool(core[:1].isupper() and core.replace("-", "").isalpha() and _zipf(core) < RARE_ZIPF and not _ORG_TAIL.search(core))
+    return bool(
+        core[:1].isupper()
+        and core.replace("-", "").isalpha()
+        and _zipf(core) < RARE_ZIPF
+        and not _ORG_TAIL.search(core)
+        and not _NOUN_SUFFIX.search(core)
+    )
 
 
 def plausible_person(text: str, before: str = "") -> tuple[bool, str]:

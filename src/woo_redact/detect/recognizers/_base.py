@@ -236,4 +236,5 @@ def mod97(code: str) -> bool:
     return int(num) % 97 == 1
 
 
-AMOUNT_BEFORE = re.compile(r"(?:€|eur|euro|\$|£|bedrag|ƒ|fl\.)\s*$", re.IGNORECASE)
+# Whole words only: "adviseur", "directeur" and "controleur" end in "eur" but are no currency.
+AMOUNT_BEFORE = re.compile(r"(?:€|(?<![a-zà-ÿ])(?:eur|euro|bedrag|fl\.)|\$|£|ƒ)\s*$", re.IGNORECASE)
