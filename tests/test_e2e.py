@@ -120,3 +120,14 @@ def test_identifiers_broken_over_lines_are_found():
     pipe = Pipeline.create(ner=False)
     found = {(f.text, f.entity.value) for f in analyze_text("bel (071 -\n407 22 16) of stort op NL91 ABNA\n0417 1643 00.", pipeline=pipe)}
     assert ("071 -\n407 22 16", "PHONE") in found and ("NL91 ABNA\n0417 1643 00", "IBAN") in found
+
+
+def test_address_broken_before_the_house_number_but_lines_never_joined():
+    from woo_redact.pipeline import Pipeline, analyze_text
+
+    pipe = Pipeline.create(ner=False)
+    found = {(f.text, f.entity.value) for f in analyze_text("de buurman van Kloosterlaan\n64. Hij heeft", pipeline=pipe)}
+    assert any(e == "ADDRESS" and t.endswith("Kloosterlaan\n64") for t, e in found)
+    found = {(f.text, f.entity.value) for f in analyze_text("De heer R.A. Mulder\nVechtstraat 37 A", pipeline=pipe)}
+    assert ("Vechtstraat 37 A", "ADDRESS") in found
+    assert not any("Mulder\nVechtstraat" in t for t, _ in found)

@@ -90,6 +90,17 @@ _LINE_BREAKABLE = frozenset(
 )
 
 
+def _breakable(span: str, entity: EntityType) -> bool:
+    """May a match of this type cross a line break here? Identifiers: yes. An address only
+    between street and house number ("Kloosterlaan\n64"), never joining two lines' words."""
+    if entity in _LINE_BREAKABLE:
+        return True
+    if entity is EntityType.ADDRESS:
+        first, _, rest = span.partition("\n")
+        return "\n" not in rest and rest[:1].isdigit() and bool(first.strip())
+    return False
+
+
 class PresidioRuleDetector:
     """The rule recognizer pack as one detector."""
 
@@ -112,9 +123,7 @@ class PresidioRuleDetector:
         out = self._analyze(text)
         if "\n" in text:
             flat = text.replace("\n", " ")
-            out += [
-                d for d in self._analyze(flat) if d.entity in _LINE_BREAKABLE and "\n" in text[d.start : d.end]
-            ]
+            out += [d for d in self._analyze(flat) if "\n" in text[d.start : d.end] and _breakable(text[d.start : d.end], d.entity)]
         return out
 
     def _analyze(self, text: str) -> list[Detection]:
