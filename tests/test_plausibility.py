@@ -33,6 +33,7 @@ def test_names_pass(text, before):
         ("Vergunningen", "afdeling ", "organisation or department"),
         ("Omgevingsmanager", "Ayla Demir | ", "organisation word"),
         ("Schuldhulpverlening", "", "ordinary words"),
+        ("B.V.", "Bouwbedrijf Korenaar ", "legal form"),
         ("Invordering en Kwijtschelding", "teamleider ", "ordinary words"),
     ],
 )

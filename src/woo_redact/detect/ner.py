@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 from pathlib import Path
 from typing import Any, Mapping, Sequence
 
@@ -87,9 +88,18 @@ class SpacyNerDetector:
                 # A name may wrap to the next line ("Emre\nYıldırım"); a table cell ends it.
                 # Each line part becomes its own detection, so each gets its own box.
                 for start, end in _line_parts(doc.text, ent.start_char, ent.end_char):
-                    found.append(Detection(start, end, etype, NER_SCORE, self.name, f"spaCy NER label {ent.label_}"))
+                    if etype is EntityType.PERSON:
+                        # "PV-0045127, M." → "M.": codes glued to a name are not part of it
+                        lead = _CODE_PREFIX.match(doc.text, start, end)
+                        if lead:
+                            start = lead.end()
+                    if end > start:
+                        found.append(Detection(start, end, etype, NER_SCORE, self.name, f"spaCy NER label {ent.label_}"))
             out.append(found)
         return out
+
+
+_CODE_PREFIX = re.compile(r"(?:[^\s]*\d[^\s]*[\s,;:]+)+")
 
 
 def _line_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:

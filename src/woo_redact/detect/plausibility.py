@@ -45,6 +45,7 @@ _ORG_TAIL = re.compile(
 # Dutch abstract-noun endings: a rare word with one of these is a term ("Schuldhulpverlening",
 # "Invordering"), not a name (names that end so are on the name lists and pass before this).
 _NOUN_SUFFIX = re.compile(r"(?:ing|ingen|heid|heden|atie|aties|schap|teit|isme|ering|erij|tuur|sie)$", re.IGNORECASE)
+_LEGAL_FORM = re.compile(r"^(?:B\.?V\.?|N\.?V\.?|V\.?O\.?F\.?|C\.?V\.?|U\.?A\.?|Ltd\.?|GmbH|Inc\.?|S\.?A\.?)[.,;:]*$")
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,4}$")
 _TITLE_BEFORE = re.compile(r"\b(?:heer|mevrouw|meneer|dhr|mevr|mw|dr|mr|ir|drs|ing|prof)\.?\s*$", re.IGNORECASE)
 
@@ -87,6 +88,8 @@ def plausible_person(text: str, before: str = "") -> tuple[bool, str]:
         return False, "no name words"
     if any(_ORG_TAIL.search(t.strip(".")) for t in content):
         return False, "has an organisation word"
+    if any(_LEGAL_FORM.match(t) for t in content):
+        return False, "has a company's legal form"
     if any(_name_evidence(t) for t in content):
         return True, "name evidence"
     if _TITLE_BEFORE.search(before) and content[0][:1].isupper():
