@@ -37,9 +37,11 @@ def lak() -> LakcodeRecognizer:
         ("haar zwangerschap en zijn burn-out", ["haar zwangerschap", "zijn burn-out"]),
         ("Hij heeft een alcoholverslaving.", ["een alcoholverslaving"]),
         ("zijn autisme en ADHD", ["zijn autisme", "ADHD"]),
-        ("Hij is herstellende na een knieoperatie.", ["na een knieoperatie"]),
+        ("Hij is herstellende na een knieoperatie.", ["herstellende na een knieoperatie"]),
         ("een psychotische stoornis", ["een psychotische stoornis"]),
         ("voor zijn chemotherapie", ["voor zijn chemotherapie"]),
+        ("Hij is ernstig autistisch.", ["ernstig autistisch"]),
+        ("Zij is herstellende van een knieoperatie.", ["herstellende van een knieoperatie"]),
     ],
 )
 def test_health_positive(health: HealthRecognizer, text: str, expected: list[str]) -> None:

@@ -93,8 +93,10 @@ _NOT_HEALTH = re.compile(
 )
 # The words in front of a condition that belong to the phrase: "na een", "voor zijn", "haar ernstige".
 _LEAD_IN = re.compile(
-    r"(?:(?<!\w)(?:voor|na|door|van|aan|met)\s+)?(?<!\w)(?:een|de|het|zijn|haar|hun|mijn|uw|jouw|diens)\s+"
-    r"(?:(?:ernstige?|chronische?|lichte?|zware?|acute?|psychische?|lichamelijke?|zware|forse?)\s+)?$",
+    r"(?:(?<!\w)(?:herstellende?|revaliderende?)\s+)?"
+    r"(?:(?:(?<!\w)(?:voor|na|door|van|aan|met)\s+)?(?<!\w)(?:een|de|het|zijn|haar|hun|mijn|uw|jouw|diens)\s+"
+    r"(?:(?:ernstige?|chronische?|lichte?|zware?|acute?|psychische?|lichamelijke?|zware|forse?)\s+)?"
+    r"|(?<!\w)(?:ernstig|zwaar|licht|chronisch|erg|zeer)\s+)$",
     re.IGNORECASE,
 )
 
