@@ -187,7 +187,9 @@ class Pipeline:
                 doc, decisions = self.analyze(src_p, password=password, knowledge=knowledge)
                 timings.update(self.timings)
             # A scanned document is written from its OCR sandwich (doc.path), never from scratch.
-            result = self.write(Path(doc.path), dst_p, doc, decisions, password=password, timings=timings, extra_boxes=extra_boxes)
+            result = self.write(
+                Path(doc.path), dst_p, doc, decisions, password=password, timings=timings, extra_boxes=extra_boxes, name=src_p.name
+            )
             return replace(result, source=str(src_p))
         except WooRedactError as exc:
             return DocumentResult(str(src_p), None, False, error=str(exc), error_type=type(exc).__name__, timings=tuple(timings.items()))
@@ -208,8 +210,13 @@ class Pipeline:
         password: str | None = None,
         timings: dict[str, float] | None = None,
         extra_boxes: Sequence[RedactBox] = (),
+        name: str | None = None,
     ) -> DocumentResult:
+        """Plan, write, verify and rename into place. ``src`` may be an OCR sandwich; ``name`` is
+        the input's own file name for messages."""
         from .pdf.redact import BoxStyle, apply_redactions
+
+        name = name or src.name
         from .verify import verify_or_delete
 
         timings = dict(timings or {})
@@ -233,11 +240,11 @@ class Pipeline:
             timings.update({"plan": t1 - t0, "write": t2 - t1, "verify": t3 - t2})
             if not ver.ok:
                 raise VerificationError(
-                    f"{src.name}: the redacted output still leaks ({'; '.join(ver.problems[:5])}); it was deleted and not published"
+                    f"{name}: the redacted output still leaks ({'; '.join(ver.problems[:5])}); it was deleted and not published"
                 )
             from .extract import sha256_file
 
-            rendition = self._rendition(doc, decisions, secrets, src)
+            rendition = self._rendition(doc, decisions, secrets, name)
             out_sha = sha256_file(tmp)
             txt = dst.with_suffix(".txt")
             txt_tmp = txt.with_name(f".{txt.name}.{os.getpid()}.tmp")
@@ -283,7 +290,7 @@ class Pipeline:
             return Verification(ok=False, checks=checks, problems=tuple(problems))
         return Verification(ok=True, checks=checks, problems=())
 
-    def _rendition(self, doc: Document, decisions: Sequence[Decision], secrets: Sequence[str], src: Path) -> str:
+    def _rendition(self, doc: Document, decisions: Sequence[Decision], secrets: Sequence[str], name: str) -> str:
         """The text rendition from the same decisions as the PDF, checked like the PDF."""
         from .anonymize import document_rendition
         from .verify import text_leaks
@@ -291,7 +298,7 @@ class Pipeline:
         text = document_rendition(doc, decisions, self.policy.label)
         leaks = text_leaks(text, secrets)
         if leaks:
-            raise VerificationError(f"{src.name}: the text rendition would leak ({len(leaks)} strings); nothing was published")
+            raise VerificationError(f"{name}: the text rendition would leak ({len(leaks)} strings); nothing was published")
         return text
 
 

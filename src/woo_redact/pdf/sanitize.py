@@ -112,7 +112,29 @@ def scrub_document(pdf: pikepdf.Pdf, matches: Matcher) -> list[str]:
     _scrub_struct_tree(root, matches, note)
     _scrub_fields(root, matches, note)
     _scrub_annotations(pdf, matches, note)
+    _scrub_remaining_strings(pdf, matches, note)
     return done
+
+
+def _scrub_remaining_strings(pdf: pikepdf.Pdf, matches: Matcher, note: Callable[[str], None]) -> None:
+    """Last sweep: any string value anywhere (named destinations, bead titles, field names,
+    private keys of producers) that still holds a redacted string is emptied."""
+    for obj in pdf.objects:
+        if not isinstance(obj, (pikepdf.Dictionary, pikepdf.Stream)):
+            continue
+        try:
+            items = list(obj.items())
+        except Exception:  # noqa: BLE001 - unreadable objects are not rewritten
+            continue
+        for key, val in items:
+            if isinstance(val, pikepdf.String) and matches(_text(val)):
+                obj[key] = pikepdf.String("")
+                note(f"String{key}")
+            elif isinstance(val, pikepdf.Array):
+                for i, item in enumerate(val):
+                    if isinstance(item, pikepdf.String) and matches(_text(item)):
+                        val[i] = pikepdf.String("")
+                        note(f"String{key}")
 
 
 def _scrub_info(pdf: pikepdf.Pdf, note: Callable[[str], None]) -> None:

@@ -1,0 +1,23 @@
+"""The last sweep of the scrubber: a redacted string in any string value is emptied."""
+
+from __future__ import annotations
+
+import pikepdf
+
+from woo_redact.pdf.redact import apply_redactions
+from woo_redact.verify import verify_output
+
+
+def test_string_values_anywhere_are_scrubbed(tmp_path):
+    pdf = pikepdf.new()
+    pdf.add_blank_page()
+    odd = pdf.make_indirect(pikepdf.Dictionary(Type=pikepdf.Name("/Bead"), T=pikepdf.String("notitie van Sanne Verbeek"),
+                                               Extra=pikepdf.Array([pikepdf.String("Sanne Verbeek, 2024")])))
+    pdf.Root.PrivateThing = odd
+    src = tmp_path / "in.pdf"
+    pdf.save(src)
+    assert not verify_output(src, ["Sanne Verbeek"]).ok
+    out = tmp_path / "out.pdf"
+    report = apply_redactions(src, out, [], scrub_strings=["Sanne Verbeek"])
+    assert verify_output(out, ["Sanne Verbeek"]).ok
+    assert any(k.startswith("String/") for k in report.metadata_scrubbed)
