@@ -87,3 +87,24 @@ def shared_or_skip() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared is not beside the checkout")
     return SHARED
+
+
+@pytest.fixture(scope="session")
+def samples_bundle_run(tmp_path_factory):
+    """The shipped samples plus one broken file, redacted once for every report test.
+
+    Returns (input folder, output folder, document results).
+    """
+    import shutil
+
+    from woo_redact.bundle import redact_bundle
+
+    base = tmp_path_factory.mktemp("samples_bundle")
+    inp = base / "in"
+    inp.mkdir()
+    for p in SAMPLES.glob("*.pdf"):
+        shutil.copy(p, inp / p.name)
+    (inp / "kapot.pdf").write_bytes(b"%PDF-1.4\nthis is not a PDF\n")
+    out = base / "out"
+    res = redact_bundle([inp], out, jobs=1, audit_key=base / "audit.key", ner=False)
+    return inp, out, res.results

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +11,6 @@ from jsonschema import Draft202012Validator
 
 from woo_redact.audit import document_records, run_info
 from woo_redact.audit_schema import load_schema, validate_audit_file, validate_record
-from woo_redact.bundle import redact_bundle
 from woo_redact.types import (
     Action,
     ApplyReport,
@@ -32,16 +30,8 @@ KEY = b"k" * 32
 
 
 @pytest.fixture(scope="module")
-def audit_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    base = tmp_path_factory.mktemp("audit")
-    inp = base / "in"
-    inp.mkdir()
-    for p in SAMPLES.glob("*.pdf"):
-        shutil.copy(p, inp / p.name)
-    (inp / "kapot.pdf").write_bytes(b"%PDF-1.4\nthis is not a PDF\n")
-    out = base / "out"
-    redact_bundle([inp], out, jobs=1, audit_key=base / "audit.key", ner=False)
-    return out / "audit.jsonl"
+def audit_file(samples_bundle_run) -> Path:  # type: ignore[no-untyped-def]
+    return samples_bundle_run[1] / "audit.jsonl"
 
 
 def _records(path: Path) -> list[dict[str, Any]]:

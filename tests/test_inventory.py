@@ -6,7 +6,6 @@ import csv
 import html
 import io
 import json
-import shutil
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -15,7 +14,6 @@ import pikepdf
 import pytest
 from openpyxl import load_workbook
 
-from woo_redact.bundle import redact_bundle
 from woo_redact.inventory import COLUMNS, grounds_cell, judgement, pdf_date, write_inventory
 from woo_redact.types import Action, BBox, Decision, DocumentResult, EntityType, Finding, RedactBox
 
@@ -25,16 +23,9 @@ SECRETS = sorted({s for doc in EXPECTED.values() for s in doc["redact"] + doc.ge
 
 
 @pytest.fixture(scope="module")
-def bundle(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, list[DocumentResult], tuple[Path, Path]]:
-    base = tmp_path_factory.mktemp("inventory")
-    inp = base / "in"
-    inp.mkdir()
-    for p in SAMPLES.glob("*.pdf"):
-        shutil.copy(p, inp / p.name)
-    (inp / "kapot.pdf").write_bytes(b"%PDF-1.4\nthis is not a PDF\n")
-    out = base / "out"
-    res = redact_bundle([inp], out, jobs=1, audit_key=base / "audit.key", ner=False)
-    return inp, out, res.results, write_inventory(out, res.results)
+def bundle(samples_bundle_run) -> tuple[Path, Path, list[DocumentResult], tuple[Path, Path]]:  # type: ignore[no-untyped-def]
+    inp, out, results = samples_bundle_run
+    return inp, out, results, write_inventory(out, results)
 
 
 def _csv_rows(path: Path) -> list[list[str]]:

@@ -17,7 +17,6 @@ from typing import Any
 import pytest
 from PIL import Image, ImageChops
 
-from woo_redact.bundle import redact_bundle
 from woo_redact.report import MAX_THUMBNAILS, write_html_report
 from woo_redact.types import Action, BBox, DocumentResult, RedactBox
 
@@ -28,18 +27,11 @@ STAMP = "2026-01-01 09:00 UTC"
 
 
 @pytest.fixture(scope="module")
-def bundle(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[DocumentResult], str]:
-    base = tmp_path_factory.mktemp("report")
-    inp = base / "in"
-    inp.mkdir()
-    for p in SAMPLES.glob("*.pdf"):
-        shutil.copy(p, inp / p.name)
-    (inp / "kapot.pdf").write_bytes(b"%PDF-1.4\nthis is not a PDF\n")
-    out = base / "out"
-    res = redact_bundle([inp], out, jobs=1, audit_key=base / "audit.key", ner=False)
-    path = write_html_report(out, res.results, policy_name="woo-default", generated_at=STAMP)
+def bundle(samples_bundle_run) -> tuple[Path, list[DocumentResult], str]:  # type: ignore[no-untyped-def]
+    _inp, out, results = samples_bundle_run
+    path = write_html_report(out, results, policy_name="woo-default", generated_at=STAMP)
     assert path == out / "report.html"
-    return out, res.results, path.read_text(encoding="utf-8")
+    return out, results, path.read_text(encoding="utf-8")
 
 
 class _Tables(HTMLParser):
