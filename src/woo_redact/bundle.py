@@ -19,6 +19,8 @@ import contextlib
 import hashlib
 import json
 import pickle
+import shutil
+import tempfile
 import logging
 import os
 import signal
@@ -113,11 +115,14 @@ def _time_limit(seconds: float | None, what: str) -> Iterator[None]:
         signal.signal(signal.SIGALRM, old)
 
 
-def _init_worker(policy_path: str | None, policy: Policy | None, ner: bool) -> None:
+def _init_worker(policy_path: str | None, policy: Policy | None, ner: bool, work_dir: str | None = None) -> None:
+    """Once per worker: load policy and models; OCR results go to the bundle's shared work dir."""
     from .pipeline import Pipeline
 
     logging.getLogger("woo_redact").setLevel(logging.ERROR)
-    _WORKER["pipe"] = Pipeline.create(policy if policy is not None else policy_path, ner=ner)
+    pipe = Pipeline.create(policy if policy is not None else policy_path, ner=ner)
+    pipe.work_dir = Path(work_dir) if work_dir else None
+    _WORKER["pipe"] = pipe
 
 
 def _pipe():  # type: ignore[no-untyped-def]
@@ -211,14 +216,21 @@ def redact_bundle(
         todo.append(it)
 
     jobs = max(1, jobs or os.cpu_count() or 1)
-    if executor == "dask":
-        from .dask_executor import DaskExecutor
+    # OCR sandwiches hold plaintext: a private temp folder, never the output folder, shared by
+    # the workers so a scan is OCR'd once for both passes.
+    work = tempfile.mkdtemp(prefix="woo-redact-")
+    try:
+        if executor == "dask":
+            from .dask_executor import DaskExecutor
 
-        ex: _Executor | DaskExecutor = DaskExecutor(jobs, pol, ner, scheduler)
-    elif executor == "local":
-        ex = _Executor.for_policy(min(jobs, max(1, len(todo))), pol, ner)
-    else:
-        raise ValueError(f"unknown executor {executor!r}; use 'local' or 'dask'")
+            ex: _Executor | DaskExecutor = DaskExecutor(jobs, pol, ner, scheduler, work_dir=work)
+        elif executor == "local":
+            ex = _Executor.for_policy(min(jobs, max(1, len(todo))), pol, ner, work_dir=work)
+        else:
+            raise ValueError(f"unknown executor {executor!r}; use 'local' or 'dask'")
+    except BaseException:
+        shutil.rmtree(work, ignore_errors=True)
+        raise
     executor_obj = ex
     try:
         info = run_info(pol.name, pol.sha256, executor_obj.detector_names, executor_obj.model)
@@ -248,6 +260,7 @@ def redact_bundle(
                 progress("write", i + 1, len(write_items), pages_of.get(write_items[i].source, 0), r)
     finally:
         executor_obj.close()
+        shutil.rmtree(work, ignore_errors=True)
     if reports:
         write_reports(out, state, pol, inventory_style)
     return result
@@ -348,8 +361,8 @@ class _Executor:
             self._pool = self._make_pool()
 
     @classmethod
-    def for_policy(cls, jobs: int, policy: Policy, ner: bool) -> _Executor:
-        ex = cls(jobs, _init_worker, (None, policy, ner))
+    def for_policy(cls, jobs: int, policy: Policy, ner: bool, work_dir: str | None = None) -> _Executor:
+        ex = cls(jobs, _init_worker, (None, policy, ner, work_dir))
         ex.detector_names, ex.model = next(iter(ex.map(_describe_task, [()])))  # type: ignore[misc]
         return ex
 

@@ -30,7 +30,7 @@ def _require_dask() -> Any:
     return distributed
 
 
-def _plugin(policy: Policy, ner: bool) -> Any:
+def _plugin(policy: Policy, ner: bool, work_dir: str | None) -> Any:
     """A worker plugin that builds the pipeline once per worker process."""
     from distributed.diagnostics.plugin import WorkerPlugin
 
@@ -43,7 +43,7 @@ def _plugin(policy: Policy, ner: bool) -> Any:
         def setup(self, worker: Any) -> None:
             from .bundle import _init_worker
 
-            _init_worker(None, self.policy, self.ner)
+            _init_worker(None, self.policy, self.ner, work_dir)
 
     return LoadPipeline()
 
@@ -51,7 +51,7 @@ def _plugin(policy: Policy, ner: bool) -> Any:
 class DaskExecutor:
     """The executor seam of :func:`woo_redact.bundle.redact_bundle`, on Dask."""
 
-    def __init__(self, jobs: int, policy: Policy, ner: bool, scheduler: str | None = None) -> None:
+    def __init__(self, jobs: int, policy: Policy, ner: bool, scheduler: str | None = None, work_dir: str | None = None) -> None:
         distributed = _require_dask()
         import dask
 
@@ -64,7 +64,7 @@ class DaskExecutor:
                 n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=":0", silence_logs=logging.ERROR
             )
             self.client = distributed.Client(self._cluster)
-        self.client.register_plugin(_plugin(policy, ner))
+        self.client.register_plugin(_plugin(policy, ner, None if scheduler else work_dir))
         from .bundle import _describe_task
 
         self.detector_names, self.model = self.client.submit(_describe_task, pure=False).result()

@@ -64,7 +64,11 @@ def scan(
     items = collect_inputs(paths)
     out.mkdir(parents=True, exist_ok=True)
     jobs = max(1, min(jobs or os.cpu_count() or 1, max(1, len(items))))
-    ex = _Executor.for_policy(jobs, pol, ner)
+    import shutil
+    import tempfile
+
+    work = tempfile.mkdtemp(prefix="woo-redact-")  # OCR sandwiches: outside the review folder
+    ex = _Executor.for_policy(jobs, pol, ner, work_dir=work)
     docs_out: list[dict[str, Any]] = []
     pages_html: list[str] = []
     try:
@@ -82,6 +86,7 @@ def scan(
             pages_html.append(_review_pages_html(it, doc, entry))
     finally:
         ex.close()
+        shutil.rmtree(work, ignore_errors=True)
     data = {
         "format": FORMAT,
         "version": VERSION,

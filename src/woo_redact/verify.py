@@ -34,44 +34,66 @@ def normalize(text: str) -> str:
     return " ".join(t.split())
 
 
-def _secret_patterns(secrets: Iterable[str]) -> list[tuple[str, re.Pattern[str]]]:
-    """One regex per secret over :func:`normalize`d text.
+class SecretMatcher:
+    """All redacted strings, searched with one regex per text built from the few secrets whose
+    first word occurs in it at all (a plain substring test first: fast on large streams).
 
-    A single capitalised word (``Bakker``, ``Belastingen``) is matched with its capital, so
-    the common noun ``bakker`` elsewhere on the page is not a leak; ``BAKKER`` still is.
-    Everything else is matched case-insensitively.
+    A single capitalised word (``Bakker``, ``Belastingen``) is matched with its capital (or in
+    capitals) on the NFKC text, so the common noun ``bakker`` elsewhere on the page is not a
+    leak; everything else is matched case-insensitively on :func:`normalize`d text.
     """
-    out = []
-    for s in sorted(set(secrets)):
-        n = normalize(s)
-        if len(n.replace(" ", "")) < MIN_SECRET_LEN:
-            continue
-        body = r"\s*".join(re.escape(tok) for tok in n.split(" "))
-        left = r"(?<!\w)" if n[:1].isalnum() else ""
-        right = r"(?!\w)" if n[-1:].isalnum() else ""
-        st = " ".join(unicodedata.normalize("NFKC", s).split())
-        if " " not in st and st[:1].isupper() and st[1:].islower() and st.isalpha():
-            # Matched against normalize()'s casefolded text, so mark the capital with a
-            # lookup in the original-case text instead: see _search.
-            out.append((s, re.compile(left + "(?-i:" + re.escape(st) + "|" + re.escape(st.upper()) + ")" + right)))
-        else:
-            out.append((s, re.compile(left + body + right)))
-    return out
 
+    def __init__(self, secrets: Iterable[str]) -> None:
+        # group name -> (secret, probe (folded first word), regex source, case-sensitive?)
+        self._items: dict[str, tuple[str, str, str, bool]] = {}
+        for i, s in enumerate(sorted(set(secrets), key=lambda x: (-len(x), x))):
+            n = normalize(s)
+            if len(n.replace(" ", "")) < MIN_SECRET_LEN:
+                continue
+            left = r"(?<!\w)" if n[:1].isalnum() else ""
+            right = r"(?!\w)" if n[-1:].isalnum() else ""
+            st = " ".join(unicodedata.normalize("NFKC", s).split())
+            group = f"s{i}"
+            probe = n.split(" ")[0]
+            if " " not in st and st[:1].isupper() and st[1:].islower() and st.isalpha():
+                self._items[group] = (s, probe, f"(?P<{group}>{left}(?:{re.escape(st)}|{re.escape(st.upper())}){right})", True)
+            else:
+                body = r"\s*".join(re.escape(tok) for tok in n.split(" "))
+                self._items[group] = (s, probe, f"(?P<{group}>{left}{body}{right})", False)
+        self._cache: dict[tuple[str, ...], re.Pattern[str]] = {}
 
-def _search(rx: re.Pattern[str], raw: str, norm: str) -> bool:
-    """Case-sensitive patterns look at the NFKC text, the others at the casefolded text."""
-    if rx.pattern.find("(?-i:") != -1:
-        t = unicodedata.normalize("NFKC", raw).replace("\u00ad", "")
-        t = re.sub(r"(\w)-\s*\n\s*(\w)", r"\1\2", t)
-        return bool(rx.search(" ".join(t.split())))
-    return bool(rx.search(norm))
+    def __bool__(self) -> bool:
+        return bool(self._items)
+
+    def _regex(self, groups: tuple[str, ...]) -> re.Pattern[str]:
+        rx = self._cache.get(groups)
+        if rx is None:
+            rx = self._cache[groups] = re.compile("|".join(self._items[g][2] for g in groups))
+        return rx
+
+    def find(self, raw: str, norm: str | None = None) -> list[str]:
+        """The secrets found in ``raw`` (``norm`` = its :func:`normalize` form, if at hand)."""
+        if not self._items or not raw:
+            return []
+        norm = norm if norm is not None else normalize(raw)
+        hits = [g for g, (_s, probe, _src, _c) in self._items.items() if probe in norm]
+        if not hits:
+            return []
+        found: set[str] = set()
+        folded = tuple(g for g in hits if not self._items[g][3])
+        cased = tuple(g for g in hits if self._items[g][3])
+        if folded:
+            found |= {self._items[m.lastgroup or ""][0] for m in self._regex(folded).finditer(norm)}
+        if cased:
+            t = unicodedata.normalize("NFKC", raw).replace("\u00ad", "")
+            t = " ".join(re.sub(r"(\w)-\s*\n\s*(\w)", r"\1\2", t).split())
+            found |= {self._items[m.lastgroup or ""][0] for m in self._regex(cased).finditer(t)}
+        return sorted(found)
 
 
 def text_leaks(text: str, secrets: Sequence[str]) -> list[str]:
     """The secrets still readable in a plain text (same matching as for PDF page text)."""
-    norm = normalize(text)
-    return [s for s, rx in _secret_patterns(secrets) if _search(rx, text, norm)]
+    return SecretMatcher(secrets).find(text)
 
 
 def page_texts_poppler(path: str | os.PathLike[str], password: str | None = None) -> list[str] | None:
@@ -103,7 +125,7 @@ def verify_output(
     check_streams: bool = True,
 ) -> Verification:
     """Return which checks ran and what leaked. Problems never quote the secret itself."""
-    pats = _secret_patterns(secrets)
+    pats = SecretMatcher(secrets)
     checks: list[str] = []
     problems: list[str] = []
 
@@ -114,10 +136,8 @@ def verify_output(
         extractor = "pdfminer"
     checks.append(f"page_text:{extractor}")
     for i, t in enumerate(texts):
-        nt = normalize(t)
-        for s, rx in pats:
-            if _search(rx, t, nt):
-                problems.append(f"page {i + 1}: redacted text still extractable ({extractor}, {len(s)} chars)")
+        for s in pats.find(t):
+            problems.append(f"page {i + 1}: redacted text still extractable ({extractor}, {len(s)} chars)")
 
     problems += _check_objects(path, pats, password, check_streams, checks)
     return Verification(ok=not problems, checks=tuple(checks), problems=tuple(problems))
@@ -125,7 +145,7 @@ def verify_output(
 
 def _check_objects(
     path: str | os.PathLike[str],
-    pats: list[tuple[str, re.Pattern[str]]],
+    pats: SecretMatcher,
     password: str | None,
     check_streams: bool,
     checks: list[str],
@@ -142,9 +162,8 @@ def _check_objects(
                 xmp = pdf.Root.Metadata.read_bytes().decode("utf-8", errors="replace")
             except Exception:  # noqa: BLE001 - unreadable XMP is itself suspicious
                 problems.append("catalog XMP metadata stream is unreadable")
-        for s, rx in pats:
-            if _search(rx, info_text, normalize(info_text)) or _search(rx, xmp, normalize(xmp)):
-                problems.append(f"document metadata still holds redacted text ({len(s)} chars)")
+        for s in sorted(set(pats.find(info_text)) | set(pats.find(xmp))):
+            problems.append(f"document metadata still holds redacted text ({len(s)} chars)")
         if "/Names" in pdf.Root and "/EmbeddedFiles" in pdf.Root.Names:
             problems.append("the output still has embedded files")
         checks.append("attachments")
@@ -154,11 +173,8 @@ def _check_objects(
             if isinstance(obj, pikepdf.Dictionary) or isinstance(obj, pikepdf.Stream):
                 strings = _strings_of(obj)
                 if strings:
-                    raw = " ".join(strings)
-                    joined = normalize(raw)
-                    for s, rx in pats:
-                        if _search(rx, raw, joined):
-                            problems.append(f"object {obj.objgen}: a string value still holds redacted text ({len(s)} chars)")
+                    for s in pats.find(" ".join(strings)):
+                        problems.append(f"object {obj.objgen}: a string value still holds redacted text ({len(s)} chars)")
             if check_streams and isinstance(obj, pikepdf.Stream) and _is_text_bearing(obj):
                 try:
                     data = obj.read_bytes()
@@ -167,10 +183,8 @@ def _check_objects(
                 if not data:
                     continue
                 for enc in ("latin-1", "utf-16-be"):
-                    raw = data.decode(enc, errors="ignore")
-                    txt = normalize(raw)
-                    for s, rx in pats:
-                        if len(s) >= 4 and _search(rx, raw, txt):
+                    for s in pats.find(data.decode(enc, errors="ignore")):
+                        if len(s) >= 4:
                             problems.append(f"object {obj.objgen}: stream bytes still hold redacted text ({len(s)} chars, {enc})")
         if check_streams:
             checks.append("stream_bytes")
