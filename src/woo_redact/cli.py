@@ -197,6 +197,32 @@ def verify(pdf: Path, secrets: tuple[str, ...], secrets_file) -> None:  # type: 
     sys.exit(0 if res.ok else 1)
 
 
+@cli.command(name="train-ner")
+@click.argument("output_dir", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--minutes", type=click.FloatRange(min=1), default=30, show_default=True, help="Training time budget.")
+@click.option("--n-synth", type=click.IntRange(min=100), default=12000, show_default=True, help="Synthetic Woo-style documents.")
+@click.option("--seed", type=int, default=0, show_default=True)
+@click.option("--research-data", is_flag=True,
+              help="Also train on CoNLL-2002 and WikiNEuRal (research/non-commercial licences): for comparison only, never ship.")
+def train_ner_cmd(output_dir: Path, minutes: float, n_synth: int, seed: int, research_data: bool) -> None:
+    """Train the Dutch NER pipeline (needs ../shared/data/ner) into OUTPUT_DIR."""
+    from .training.train import train_ner
+
+    if research_data:
+        click.echo("WARNING: research-only data: this model must not be shipped or used in production", err=True)
+    train_ner(output_dir, include_research_data=research_data, minutes=minutes, n_synth=n_synth, seed=seed)
+
+
+@cli.command(name="evaluate-ner")
+@click.argument("model", type=click.Path(exists=True, path_type=Path))
+@click.argument("data", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def evaluate_ner_cmd(model: Path, data: Path) -> None:
+    """Precision, recall and F1 per label of MODEL on DATA (CoNLL, .conllu or .spacy), and words/s."""
+    from .training.evaluate import evaluate_ner
+
+    evaluate_ner(model, data)
+
+
 class _Progress:
     """Documents and pages, rate and ETA: a live line on a terminal, plain log lines otherwise."""
 
