@@ -185,3 +185,12 @@ def test_signature_columns_under_roles_are_officials(make_doc, policy):
     doc = make_doc("Burgemeester en wethouders,\nde secretaris,\tde burgemeester,\nP.C. Lamme\tE.J. Raadsen\nBijlagen")
     fs = [_find(doc, 0, n, EntityType.PERSON) for n in ("P.C. Lamme", "E.J. Raadsen")]
     assert all(d.action is Action.KEEP and d.reason == "public_official:role" for d in decide(doc, fs, policy))
+
+
+def test_findings_inside_a_kept_identifier_are_kept(make_doc, policy):
+    doc = make_doc("Betaal op NL20 BNGH 0285 0081 37 van de gemeente.")
+    fs = [
+        _find(doc, 0, "NL20 BNGH 0285 0081 37", EntityType.IBAN, detector="woo.rules.iban"),
+        _find(doc, 0, "0285 0081 37", EntityType.PHONE, detector="woo.rules.phone"),
+    ]
+    assert all(d.action is Action.KEEP for d in decide(doc, fs, policy))

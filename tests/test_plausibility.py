@@ -34,6 +34,7 @@ def test_names_pass(text, before):
         ("Omgevingsmanager", "Ayla Demir | ", "organisation word"),
         ("Schuldhulpverlening", "", "ordinary words"),
         ("B.V.", "Bouwbedrijf Korenaar ", "legal form"),
+        ("OOV", "teamleider ", "ordinary words"),
         ("Invordering en Kwijtschelding", "teamleider ", "ordinary words"),
     ],
 )

@@ -486,6 +486,20 @@ def _resolve_overlaps(decisions: list[Decision]) -> list[Decision]:
     def hits(spans: dict[int, list[tuple[int, int]]], d: Decision) -> bool:
         return any(s < d.end and d.start < e for s, e in spans.get(d.finding.page, ()))
 
+    # A kept identifier (an organisation's account, a function mailbox, a switchboard number)
+    # also keeps what weaker detectors found inside it ("8015 8029" inside a BNG IBAN).
+    kept_ids = [
+        d for d in decisions
+        if d.action is Action.KEEP and d.finding.entity in _STRUCTURED and not d.reason.startswith("below_threshold")
+    ]
+
+    def inside_kept_id(d: Decision) -> str | None:
+        prio = _PRIORITY.get(d.finding.entity, 0)
+        for k in kept_ids:
+            if k.finding.page == d.finding.page and k.start <= d.start and d.end <= k.end and prio < _PRIORITY[k.finding.entity]:
+                return k.reason
+        return None
+
     out = []
     for d in decisions:
         if d.action is not Action.KEEP:
@@ -493,8 +507,13 @@ def _resolve_overlaps(decisions: list[Decision]) -> list[Decision]:
                 d = Decision(d.finding, Action.KEEP, d.ground, "overlaps_pre_existing_redaction", d.start, d.end)
             elif d.finding.entity is EntityType.PERSON and hits(officials, d):
                 d = Decision(d.finding, Action.KEEP, d.ground, "overlaps_public_official", d.start, d.end)
+            elif (why := inside_kept_id(d)) is not None:
+                d = Decision(d.finding, Action.KEEP, d.ground, f"inside_kept:{why}", d.start, d.end)
         out.append(d)
     return out
+
+
+_STRUCTURED = frozenset({EntityType.IBAN, EntityType.EMAIL, EntityType.URL, EntityType.PHONE, EntityType.KVK, EntityType.BTW})
 
 
 def _deny_findings(doc: Document, policy: Policy) -> list[Finding]:

@@ -69,6 +69,7 @@ def _name_evidence(tok: str) -> bool:
     core = tok.strip(".,;:()'\"")
     return bool(
         core[:1].isupper()
+        and not (core.isupper() and len(core) <= 5)  # "OOV", "GGD", "KCC": acronyms of units
         and core.replace("-", "").isalpha()
         and _zipf(core) < RARE_ZIPF
         and not _ORG_TAIL.search(core)
