@@ -25,7 +25,8 @@ from presidio_analyzer import Pattern
 from ._base import DutchPatternRecognizer, Verdict
 
 IPV4_REGEX = r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\d)"
-IPV6_REGEX = r"(?<![\w:.])(?=[0-9A-Fa-f:]*:[0-9A-Fa-f:]*:)[0-9A-Fa-f:]{2,39}(?:%\w+)?(?![\w:])"
+# A colon right after the address is punctuation ("vanaf 2a02:…:e10a: 1.400 verzoeken").
+IPV6_REGEX = r"(?<![\w:.])(?=[0-9A-Fa-f:]*:[0-9A-Fa-f:]*:)[0-9A-Fa-f:]*[0-9A-Fa-f](?:%\w+)?(?![\w]|:[\w:])"
 
 IP_CONTEXT = ("ip", "ip-adres", "ipadres", "ip-adressen", "ip address", "ipv4", "ipv6", "server", "host", "inlog*", "logbestand", "log")
 
