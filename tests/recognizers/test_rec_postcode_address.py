@@ -111,3 +111,16 @@ def test_full_address_scores_higher(addr: AddressRecognizer) -> None:
     street = find(addr, "Wielewaalweg 23")[0]
     assert full.score > street.score
     assert "postcode" in full.analysis_explanation.textual_explanation
+
+
+@pytest.mark.parametrize("text, expected", [("Hij woont aan de Kleasterdyk 7 in Dokkum.", "Kleasterdyk 7"), ("Mounewei 14, Drachten", "Mounewei 14")])
+def test_frisian_street_names(text: str, expected: str) -> None:
+    from woo_redact.detect.recognizers import AddressRecognizer
+
+    assert [text[r.start : r.end] for r in AddressRecognizer().analyze(text, ["ADDRESS"])] == [expected]
+
+
+def test_place_name_with_a_count_is_no_address() -> None:
+    from woo_redact.detect.recognizers import AddressRecognizer
+
+    assert AddressRecognizer().analyze("Zij was in Beverwijk 3 keer op bezoek.", ["ADDRESS"]) == []

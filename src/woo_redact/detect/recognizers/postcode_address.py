@@ -41,6 +41,9 @@ STREET_SUFFIXES = (
     "steeg", "markt", "park", "plantsoen", "erf", "baan", "boulevard", "wal", "haven", "veld",
     "straatweg", "kanaal", "wetering", "vaart", "oever", "burgwal", "brink", "weide", "akker",
     "gaarde", "poort", "passage", "promenade", "allee", "tuin", "kaai", "hoven", "kamp",
+    "zijde", "ring",
+    # Frisian street names (Fryslân): dyk, wei, leane, strjitte, paad, buorren, loane, wâl
+    "dyk", "wei", "leane", "strjitte", "paad", "buorren", "loane", "wâl", "singel",
 )  # fmt: skip
 
 # Capitalised words ending in a suffix that are not street names.
