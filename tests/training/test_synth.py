@@ -14,7 +14,7 @@ def test_offsets_are_aligned_and_clean():
     nlp = spacy.blank("nl")
     labels = collections.Counter()
     n_docs = 0
-    for text, ents in generate_docs(60, seed=7):
+    for text, ents in generate_docs(40, seed=7):
         n_docs += 1
         doc = nlp.make_doc(text)
         last_end = -1
@@ -29,8 +29,8 @@ def test_offsets_are_aligned_and_clean():
             if lab == "PER":
                 assert span_text.split()[0].lower() not in TITLES, span_text
             labels[lab] += 1
-    assert n_docs == 60
-    assert labels["PER"] > 150 and labels["ORG"] > 20 and labels["LOC"] > 20
+    assert n_docs == 40
+    assert labels["PER"] > 100 and labels["ORG"] > 20 and labels["LOC"] > 20
 
 
 def test_variety_of_person_forms():

@@ -213,3 +213,32 @@ def places(split: str = "train") -> tuple[str, ...]:
 
 def all_surname_cores(split: str = "train") -> set[str]:
     return set(cbs_surnames(split)) | {s.core for s in meertens_surnames(split)}
+
+
+EUROPEANA_FILE = DATA_DIR / "europeana-ner-nl" / "enp_NL.kb.bio"
+_WORD_OK = re.compile(r"^[a-zà-öø-ÿ]{4,}$")
+
+
+@lru_cache(maxsize=None)
+def common_words(min_count: int = 2) -> tuple[str, ...]:
+    """Lower-case common words harvested from the O tokens of the Europeana corpus (CC0).
+
+    Used capitalised as *non-entity* words (headings, field names, sentence openers) in the
+    synthetic text, so the model learns that a capitalised unknown word is not
+    automatically a name.  Words whose capitalised form is a known first name or surname
+    are left out to avoid contradicting the PER examples.
+    """
+    from collections import Counter
+
+    counts: Counter = Counter()
+    try:
+        with open(EUROPEANA_FILE, encoding="utf-8") as fh:
+            for line in fh:
+                parts = line.rstrip("\n").rsplit(" ", 1)
+                if len(parts) == 2 and parts[1] == "O" and _WORD_OK.match(parts[0]):
+                    counts[parts[0]] += 1
+    except FileNotFoundError:  # pragma: no cover - data not present
+        return ()
+    names = {n.lower() for n in first_names("all")} | {n.lower() for n in cbs_surnames("all")}
+    names |= {s.core.lower() for s in meertens_surnames("all")}
+    return tuple(sorted(w for w, c in counts.items() if c >= min_count and w not in names))

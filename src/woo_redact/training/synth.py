@@ -335,7 +335,7 @@ class World:
         if r < 0.18:
             return f"{rng.choice(['gemeente', 'Gemeente', 'gemeente'])} {self.place()}"
         if r < 0.28:
-            return f"Ministerie van {rng.choice(MINISTRIES)}"
+            return f"{rng.choice(['Ministerie', 'ministerie', 'het ministerie'])} van {rng.choice(MINISTRIES)}".replace("het ministerie", "ministerie")
         if r < 0.4:
             return rng.choice(FIXED_ORGS)
         if r < 0.5:
@@ -678,6 +678,68 @@ KV_FIELDS = [
     ("Adres", "ST"), ("Fase", ["Verkenning", "Planuitwerking", "Realisatie", "Beheer"]),
 ]
 
+# capitalised non-name words: sentence openers and heading vocabulary (all O)
+OPENERS = [
+    "Bovendien", "Toch", "Hoewel", "Daarom", "Echter", "Inmiddels", "Vervolgens", "Sinds", "Omdat", "Gelukkig",
+    "Helaas", "Ondertussen", "Intussen", "Daarnaast", "Verder", "Ook", "Zo", "Dus", "Maar", "En", "Want", "Nadat",
+    "Terwijl", "Sindsdien", "Nochtans", "Slechts", "Alleen", "Eerder", "Later", "Volgens mij", "Kortom",
+    "Desondanks", "Bijgevolg", "Vandaar", "Overigens", "Tenslotte", "Uiteindelijk", "Opvallend", "Ten slotte",
+    "Tegelijk", "Wellicht", "Mogelijk", "Vanzelfsprekend", "Concreet", "Eigenlijk", "Blijkbaar", "Zeker",
+    "Nu", "Toen", "Daarna", "Vooral", "Zowel", "Wel", "Niet", "Niemand", "Iedereen", "Sommige", "Alle",
+    "Veel", "Weinig", "Mensen", "Bewoners", "Ambtenaren", "Ouders", "Leerlingen", "Medewerkers", "Critici",
+    "Experts", "Onderzoekers", "Tijdens", "Na", "Voor", "Zonder", "Met", "Door", "Bij", "Vanaf", "Tot",
+]
+HEADING_WORDS = [
+    "Besluitenlijst", "Verslag", "Notulen", "Agenda", "Jaarverslag", "Evaluatie", "Rapportage", "Voortgangsrapportage",
+    "Kwartaalrapportage", "Schriftelijke", "Mondelinge", "Vragen", "Beantwoording", "Portefeuillehoudersoverleg",
+    "Stuurgroep", "Werkgroep", "Regiegroep", "Bewonersavond", "Informatiebijeenkomst", "Raadsinformatiebrief",
+    "Collegevoorstel", "Raadsvoorstel", "Startnotitie", "Plan", "Aanpak", "Uitvoeringsprogramma", "Convenant",
+    "Overeenkomst", "Samenwerkingsovereenkomst", "Regiovisie", "Visie", "Beleidskader", "Nota", "Notitie",
+    "Advies", "Adviesnota", "Bijlage", "Overzicht", "Toelichting", "Samenvatting", "Conclusies", "Aanbevelingen",
+    "Inleiding", "Achtergrond", "Aanleiding", "Doel", "Scope", "Planning", "Begroting", "Financiën", "Risico's",
+    "Communicatie", "Participatie", "Vervolgstappen", "Besluitvorming", "Bijlagen", "Opinie", "Reportage",
+    "Commentaar", "Analyse", "Interview", "Achtergrond", "Pagina", "Rubriek", "Economie", "Binnenland",
+    "Buitenland", "Sport", "Cultuur", "Regio", "Sociaal", "Domein", "Ruimtelijke", "Ordening", "Openbare",
+    "Orde", "Veiligheid", "Duurzaamheid", "Energietransitie", "Woningbouw", "Jeugdzorg", "Wmo", "Participatiewet",
+    "Omgevingsvisie", "Klimaatadaptatie", "Mobiliteit", "Dienstverlening", "Bedrijfsvoering", "Informatiebeveiliging",
+    "Privacy", "Integriteit", "Personeel", "Organisatie", "Huisvesting", "Inkoop", "Aanbesteding", "Subsidie",
+    "Handhaving", "Toezicht", "Vergunningverlening", "Concept", "Definitief", "Vertrouwelijk", "Openbaar",
+    "Genoteerd", "Gezien", "Gelezen", "Akkoord", "Paraaf", "Vergaderdatum", "Vergadering", "Locatie", "Tijd",
+    "Deelnemers", "Aanwezigen", "Afmeldingen", "Gasten", "Actiepunten", "Besluiten", "Mededelingen",
+]
+
+
+def cap_word(rng: random.Random) -> str:
+    """A capitalised common (non-name) word."""
+    cw = N.common_words()
+    if cw and rng.random() < 0.6:
+        w = rng.choice(cw)
+        return w[0].upper() + w[1:]
+    return rng.choice(HEADING_WORDS + OPENERS[:60] + [m.capitalize() for m in MONTHS + WEEKDAYS])
+
+
+def heading(rng: random.Random) -> str:
+    words = [cap_word(rng) for _ in range(rng.randint(1, 3))]
+    if rng.random() < 0.5:
+        words = [words[0]] + [w.lower() if rng.random() < 0.5 else w for w in words[1:]]
+    h = " ".join(words)
+    if rng.random() < 0.15:
+        h = h.upper()
+    if rng.random() < 0.2:
+        h = f"{rng.randint(1, 9)}. {h}"
+    return h
+
+
+def with_opener(rng: random.Random, segs: Segs) -> Segs:
+    """Prefix a capitalised common word; de-capitalise the old first word if it is O text."""
+    if not segs:
+        return segs
+    first, lab = segs[0]
+    if lab is None and first[:1].isupper() and not first.startswith(("De heer", "Mevrouw", "Mevr", "Dhr")):
+        segs = [(first[0].lower() + first[1:], None)] + segs[1:]
+    opener = rng.choice(OPENERS) if rng.random() < 0.6 else cap_word(rng)
+    return [(opener + rng.choice([", ", " "]), None)] + segs
+
 
 # --------------------------------------------------------------------------------------
 # document genres
@@ -686,8 +748,15 @@ KV_FIELDS = [
 def _body(c: Ctx, b: Builder, n_min: int = 1, n_max: int = 4, para_break: float = 0.4) -> None:
     rng = c.rng
     for i in range(rng.randint(n_min, n_max)):
-        if rng.random() < 0.25:
+        r = rng.random()
+        if r < 0.1:
+            b.add(heading(rng)).nl()
+        elif r > 0.93:
+            b.add(cap_word(rng) + rng.choice(["", "", ":", "."])).nl()
+        if r < 0.3:
             b.add(rng.choice(O_SENTENCES))
+        elif r < 0.5:
+            b.extend(with_opener(rng, c.fill(rng.choice(BODY))))
         else:
             b.extend(c.fill(rng.choice(BODY)))
         b.add("\n\n" if rng.random() < para_break else (" " if rng.random() < 0.8 else "\n"))
@@ -701,7 +770,8 @@ def _sig(c: Ctx, b: Builder, p: Person, org: str) -> None:
     b.extend(person_segs(p, rng, form=rng.choice(["full", "full", "init", "first", "caps", "first_mid"]), title=False))
     b.nl()
     if rng.random() < 0.8:
-        b.add(rng.choice(FUNCTIONS)).nl()
+        f = rng.choice(FUNCTIONS)
+        b.add(f.title() if rng.random() < 0.3 else f).nl()
     if rng.random() < 0.6:
         b.add(rng.choice(AFDELINGEN)).nl()
     if rng.random() < 0.7:
@@ -802,6 +872,8 @@ def gen_email(c: Ctx, b: Builder, thread: bool = False) -> None:
 
 def gen_memo(c: Ctx, b: Builder) -> None:
     rng = c.rng
+    if rng.random() < 0.3:
+        b.add(heading(rng)).nl()
     org = c.pick_org()
     if rng.random() < 0.6:
         b.add(org, "ORG").nl(2)
@@ -836,6 +908,8 @@ def gen_memo(c: Ctx, b: Builder) -> None:
 
 def gen_minutes(c: Ctx, b: Builder) -> None:
     rng = c.rng
+    if rng.random() < 0.4:
+        b.add(heading(rng)).nl()
     b.add(rng.choice(["Verslag ", "VERSLAG ", "Notulen ", "Verslag van het ", "Actie- en besluitenlijst "]))
     b.extend(c.fill(rng.choice(["overleg {T}", "stuurgroep {T}", "bestuurlijk overleg {O}", "vergadering {A}", "werkgroep {L}"]))).nl()
     b.add(rng.choice(["Datum: ", "Datum vergadering: ", ""]) + c.w.date()).nl()
@@ -992,13 +1066,20 @@ def gen_table(c: Ctx, b: Builder) -> None:
 def gen_news(c: Ctx, b: Builder) -> None:
     """News-like narrative paragraphs (helps on running text such as CoNLL)."""
     rng = c.rng
+    if rng.random() < 0.3:
+        b.add(heading(rng)).nl()
     if rng.random() < 0.5:
         b.add(c.pick_place().upper() if rng.random() < 0.5 else c.pick_place(), "LOC")
         b.add(rng.choice([" - ", " — ", " (ANP) - "]))
     for _ in range(rng.randint(2, 7)):
         r = rng.random()
-        b.extend(c.fill(rng.choice(NEWS)) if r < 0.55 else c.fill(rng.choice(BODY)) if r < 0.85
-                 else [(rng.choice(O_SENTENCES), None)])
+        segs = (c.fill(rng.choice(NEWS)) if r < 0.55 else c.fill(rng.choice(BODY)) if r < 0.85
+                else [(rng.choice(O_SENTENCES), None)])
+        if rng.random() < 0.25:
+            segs = with_opener(rng, segs)
+        if rng.random() < 0.08:
+            b.add(heading(rng)).nl()
+        b.extend(segs)
         b.add("\n\n" if rng.random() < 0.2 else " ")
 
 
@@ -1023,10 +1104,23 @@ def kv_segs(c: Ctx, key: str, kind) -> Segs:
     rng = c.rng
     if isinstance(kind, list):
         return [(rng.choice(kind), None)]
+    if kind == "FREE":
+        cw = N.common_words() or ("onbekend",)
+        r = rng.random()
+        if r < 0.4:
+            return [(cap_word(rng), None)]
+        if r < 0.6:
+            return [(f"{cap_word(rng)} {cap_word(rng)}", None)]
+        if r < 0.8:
+            return [(" ".join(rng.choice(cw) for _ in range(rng.randint(1, 4))), None)]
+        return [(str(rng.randint(1, 5000)), None)]
     if kind == "P":
         return person_segs(c.pick_person(), rng, form=rng.choice(["full", "init", "rev_init", "rev_first", "caps", "sur"]))
     if kind == "TEL":
         return [(c.w.phone(), None)]
+    if kind == "F":
+        f = rng.choice(FUNCTIONS)
+        return [(f.title() if rng.random() < 0.4 else f, None)]
     return c.fill("{" + kind + "}")
 
 
@@ -1037,7 +1131,10 @@ def gen_form(c: Ctx, b: Builder) -> None:
                       "Gespreksverslag", "Klachtformulier", "Aanmelding", "Overzicht"])).nl(rng.choice([1, 2]))
     sep = rng.choice([": ", ":\t", "\t", " - "])
     for _ in range(rng.randint(1, 3)):
-        for key, kind in rng.sample(KV_FIELDS, rng.randint(3, 8)):
+        fields = rng.sample(KV_FIELDS, rng.randint(3, 8))
+        fields += [(cap_word(rng), "FREE") for _ in range(rng.randint(0, 4))]
+        rng.shuffle(fields)
+        for key, kind in fields:
             b.add(key + sep).extend(kv_segs(c, key, kind)).nl()
         if rng.random() < 0.5:
             b.add(rng.choice(["Omschrijving", "Toelichting", "Opmerkingen", "Vraag"]) + sep)
@@ -1079,8 +1176,10 @@ def gen_dossier(c: Ctx, b: Builder) -> None:
     rng = c.rng
     b.add(rng.choice(CAP_O_WORDS) + rng.choice(["", "", " (concept)", " - versie 2"])).nl()
     b.add(rng.choice(O_SENTENCES)).nl()
-    for key, kind in rng.sample(KV_FIELDS, rng.randint(2, 5)):
-        b.add(key + ": ").extend(kv_segs(c, key, kind)).nl()
+    fields = rng.sample(KV_FIELDS, rng.randint(2, 5)) + [(cap_word(rng), "FREE") for _ in range(rng.randint(0, 3))]
+    rng.shuffle(fields)
+    for key, kind in fields:
+        b.add(key + rng.choice([": ", ":\t"])).extend(kv_segs(c, key, kind)).nl()
     b.nl()
     _body(c, b, 2, 5)
 

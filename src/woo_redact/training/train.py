@@ -81,7 +81,8 @@ DATA_SOURCES = [
         "name": "Europeana Newspapers NER corpora, Dutch (KB), Europeana Newspapers Project, 2012-2015",
         "url": "https://github.com/EuropeanaNewspapers/ner-corpora",
         "license": "CC0-1.0",
-        "used_as": "sentences with at least one entity; unannotated capitalised tokens treated as missing",
+        "used_as": "all pseudo-sentences; capitalised tokens outside annotated entities (except the first) treated as missing; "
+        "lower-case O words (minus known names) used as capitalised non-name words in the synthetic text",
     },
 ]
 
@@ -97,7 +98,7 @@ NOT_USED = {
 # data
 
 
-def europeana_docs(nlp, only_with_entities: bool = True, mark_missing: bool = True) -> list:
+def europeana_docs(nlp, only_with_entities: bool = False, mark_missing: bool = True) -> list:
     """Europeana sentences as Docs (spaCy tokenization).  Capitalised tokens outside the
     annotated entities become *missing* annotation if ``mark_missing``."""
     docs = []
@@ -237,7 +238,7 @@ encoder) + transition-based NER; no word vectors. Code: `src/woo_redact/training
 | Nederlandse Voornamenbank, Meertens Instituut KNAW (seed list of first names) | open access, **attribution required** | first names inserted into the synthetic text |
 | CBS surnames (seed list) | CBS public data | surnames inserted into the synthetic text |
 | Meertens Nederlandse Familienamenbank (`family_names_freq_5_or_more.lst`, via digitalheir/family-names-in-the-netherlands) | CC0-1.0 | surnames inserted into the synthetic text |
-| Europeana Newspapers NER corpora, Dutch (KB) | CC0-1.0 | 19th-century OCR sentences that contain an annotated entity; un-annotated capitalised tokens treated as missing (no loss) |
+| Europeana Newspapers NER corpora, Dutch (KB) | CC0-1.0 | 19th-century OCR pseudo-sentences; capitalised tokens outside annotated entities (except the sentence-initial one) treated as missing (no loss); its lower-case O words (minus known names) as capitalised non-name words in the synthetic text |
 
 Attribution: first names from the **Nederlandse Voornamenbank van het Meertens Instituut KNAW
 (www.meertens.knaw.nl/nvb)**. Europeana Newspapers NER corpora, Europeana Newspapers
