@@ -37,7 +37,7 @@ from .decide import BundleKnowledge
 from .errors import WooRedactError
 from .extract import sha256_file
 from .policy import Policy, load_policy
-from .types import Decision, DocumentResult
+from .types import Decision, DocumentResult, Finding
 
 log = logging.getLogger(__name__)
 
@@ -137,6 +137,8 @@ class _Analysis:
     error: str | None = None
     error_type: str | None = None
     pages: int = 0
+    findings: tuple[Finding, ...] | None = None  # reused by pass 2 (in memory only)
+    sha256: str = ""
 
 
 def _analyze_task(source: str, password: str | None, timeout: float | None = None) -> _Analysis:
@@ -144,17 +146,29 @@ def _analyze_task(source: str, password: str | None, timeout: float | None = Non
     try:
         with _time_limit(timeout, Path(source).name):
             doc, decisions = pipe.analyze(source, password=password)
-        return _Analysis(source, True, pipe.knowledge(doc, decisions), pages=len(doc.pages))
+        return _Analysis(
+            source, True, pipe.knowledge(doc, decisions), pages=len(doc.pages), findings=tuple(pipe.last_findings), sha256=doc.sha256
+        )
     except WooRedactError as exc:
         return _Analysis(source, False, error=str(exc), error_type=type(exc).__name__)
     except Exception as exc:  # noqa: BLE001 - isolate the document
         return _Analysis(source, False, error=f"{Path(source).name}: unexpected {type(exc).__name__}: {exc}", error_type=type(exc).__name__)
 
 
-def _write_task(source: str, dest: str, password: str | None, knowledge: BundleKnowledge, timeout: float | None = None) -> DocumentResult:
+def _write_task(
+    source: str,
+    dest: str,
+    password: str | None,
+    knowledge: BundleKnowledge,
+    timeout: float | None = None,
+    findings: tuple[Finding, ...] | None = None,
+    findings_sha: str = "",
+) -> DocumentResult:
     try:
         with _time_limit(timeout, Path(source).name):
-            return _pipe().redact(source, dest, password=password, knowledge=knowledge)  # type: ignore[no-any-return]
+            return _pipe().redact(  # type: ignore[no-any-return]
+                source, dest, password=password, knowledge=knowledge, findings=findings, findings_sha=findings_sha
+            )
     except DocumentTimeout as exc:
         for leftover in Path(dest).parent.glob(f".{Path(dest).name}.*.tmp"):
             leftover.unlink(missing_ok=True)
@@ -239,9 +253,11 @@ def redact_bundle(
         failed_early: dict[Path, _Analysis] = {}
         total = len(todo)
         pages_of: dict[Path, int] = {}
+        found: dict[Path, tuple[tuple[Finding, ...] | None, str]] = {}
         analyses = executor_obj.map(_analyze_task, [(str(it.source), password, timeout) for it in todo], _crashed_analysis)
         for i, an in enumerate(analyses):
             pages_of[todo[i].source] = an.pages
+            found[todo[i].source] = (an.findings, an.sha256)
             if an.ok and an.knowledge is not None:
                 knowledge.merge(an.knowledge)
             else:
@@ -253,7 +269,10 @@ def redact_bundle(
         for it, an in ((it, failed_early[it.source]) for it in todo if it.source in failed_early):
             r = DocumentResult(str(it.source), None, False, pages=an.pages, input_sha256=hashes[it.source], error=an.error, error_type=an.error_type)
             _finish(result, r, it, info, key, out, state, pol, hashes)
-        args = [(str(it.source), str(out / it.relative), password, knowledge, timeout) for it in write_items]
+        args = [
+            (str(it.source), str(out / it.relative), password, knowledge, timeout, *found.get(it.source, (None, "")))
+            for it in write_items
+        ]
         for i, r in enumerate(executor_obj.map(_write_task, args, _crashed_write)):
             _finish(result, r, write_items[i], info, key, out, state, pol, hashes)
             if progress:

@@ -18,6 +18,7 @@ role mentioned in another sentence is not linked to the name.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -380,10 +381,19 @@ def _matches_known(norm: str, known: set[str]) -> bool:
     return norm in known
 
 
-def _variant_norms(name: str) -> set[str]:
+@functools.lru_cache(maxsize=65536)
+def _variants(name: str) -> frozenset[str]:
     from .detect.names import name_variants
 
-    return {normalize_name(v) for v in name_variants(name)}
+    return frozenset(name_variants(name))
+
+
+@functools.lru_cache(maxsize=65536)
+def _variant_norms(name: str) -> frozenset[str]:
+    return frozenset(normalize_name(v) for v in _variants(name))
+
+
+_PARTICLES = frozenset({"van", "de", "der", "den", "het", "t", "te", "ten", "ter", "in", "op", "el", "al", "bin"})
 
 
 def decide(
@@ -439,7 +449,10 @@ def propagation_findings(doc: Document, decisions: Sequence[Decision]) -> list[F
         elif d.action is Action.KEEP and d.reason.startswith(("public_official", "pre_existing")):
             covered.setdefault(d.finding.page, []).append((d.start, d.end))  # never propagate into these
     out: list[Finding] = []
+    doc_text = " ".join(p.text for p in doc.pages).casefold()
     for t, (entity, _det) in redacted.items():
+        if t.split()[0].casefold() not in doc_text:
+            continue
         rx = _occurrence_regex(t)
         for page in doc.pages:
             for mt in rx.finditer(page.text):
@@ -535,14 +548,16 @@ def consistency_findings(
     knowledge: BundleKnowledge,
 ) -> list[Finding]:
     """Every variant of every redacted name, wherever it occurs in this document."""
-    from .detect.names import name_variants
-
     variants: set[str] = set()
     first_names: dict[str, set[str]] = {}
+    # Only names with a word that occurs in this document at all: keeps a large bundle linear.
+    doc_words = set(re.findall(r"\w+", " ".join(p.text for p in doc.pages).casefold()))
     for name in names:
         if normalize_name(name) in knowledge.official_names:
             continue
-        vs = {v for v in name_variants(name) if len(v) >= 2}
+        if not (set(re.findall(r"\w+", name.casefold())) - _PARTICLES) & doc_words:
+            continue
+        vs = {v for v in _variants(name) if len(v) >= 2}
         for v in vs:
             if " " not in v.strip() and "." not in v and "," not in v and v[:1].isupper():
                 first_names.setdefault(v, set()).add(normalize_name(name))

@@ -75,6 +75,7 @@ class Pipeline:
     backend: Backend = "pdfium"
     timings: dict[str, float] = field(default_factory=dict)
     work_dir: Path | None = None  # OCR sandwiches; never inside an output folder (they hold plaintext)
+    last_findings: list[Finding] = field(default_factory=list)
 
     @classmethod
     def create(cls, policy: Policy | str | os.PathLike[str] | None = None, *, ner: bool = True, backend: Backend = "pdfium") -> Pipeline:
@@ -113,14 +114,30 @@ class Pipeline:
 
     # ------------------------------------------------------------------ whole document
 
-    def analyze(self, path: str | os.PathLike[str], *, password: str | None = None, knowledge: BundleKnowledge | None = None) -> tuple[Document, list[Decision]]:
-        """Extract, detect and decide (no writing): what ``scan`` shows a reviewer."""
+    def analyze(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        password: str | None = None,
+        knowledge: BundleKnowledge | None = None,
+        findings: Sequence[Finding] | None = None,
+        findings_sha: str | None = None,
+    ) -> tuple[Document, list[Decision]]:
+        """Extract, detect and decide (no writing): what ``scan`` shows a reviewer.
+
+        ``findings`` from an earlier pass over the same input (``findings_sha`` = its sha256)
+        are reused instead of detecting again; a changed input is detected afresh.
+        """
         t0 = time.perf_counter()
         doc = extract(path, backend=self.backend, password=password)
         t1 = time.perf_counter()
         doc = self._ocr_if_needed(doc, password)
         t1b = time.perf_counter()
-        findings = self.detect(doc)
+        if findings is not None and findings_sha == doc.sha256:
+            findings = list(findings)
+        else:
+            findings = self.detect(doc)
+        self.last_findings = findings
         t2 = time.perf_counter()
         decisions = self.decide(doc, findings, knowledge)
         t3 = time.perf_counter()
@@ -174,6 +191,8 @@ class Pipeline:
         decisions: Sequence[Decision] | None = None,
         doc: Document | None = None,
         extra_boxes: Sequence[RedactBox] = (),
+        findings: Sequence[Finding] | None = None,
+        findings_sha: str | None = None,
     ) -> DocumentResult:
         """Redact one PDF to ``dst`` atomically; never raises for a bad document.
 
@@ -184,7 +203,9 @@ class Pipeline:
         timings: dict[str, float] = {}
         try:
             if doc is None or decisions is None:
-                doc, decisions = self.analyze(src_p, password=password, knowledge=knowledge)
+                doc, decisions = self.analyze(
+                    src_p, password=password, knowledge=knowledge, findings=findings, findings_sha=findings_sha
+                )
                 timings.update(self.timings)
             # A scanned document is written from its OCR sandwich (doc.path), never from scratch.
             result = self.write(
