@@ -194,3 +194,13 @@ def test_findings_inside_a_kept_identifier_are_kept(make_doc, policy):
         _find(doc, 0, "0285 0081 37", EntityType.PHONE, detector="woo.rules.phone"),
     ]
     assert all(d.action is Action.KEEP for d in decide(doc, fs, policy))
+
+
+def test_wrapped_private_address_is_redacted_whole(make_doc, policy):
+    doc = make_doc("Melder: monique.vanleeuwen@hot\nmail.com klaagt.")
+    text = doc.pages[0].text
+    s = text.index("monique")
+    e = text.index(".com") + 4
+    f = to_findings(doc.sha256, doc.pages[0], [Detection(s, e, EntityType.EMAIL, 0.85, "woo.rules.email")])[0]
+    (d,) = decide(doc, [f], policy)
+    assert d.action is Action.REDACT and (d.start, d.end) == (s, e)

@@ -131,3 +131,11 @@ def test_address_broken_before_the_house_number_but_lines_never_joined():
     found = {(f.text, f.entity.value) for f in analyze_text("De heer R.A. Mulder\nVechtstraat 37 A", pipeline=pipe)}
     assert ("Vechtstraat 37 A", "ADDRESS") in found
     assert not any("Mulder\nVechtstraat" in t for t, _ in found)
+
+
+def test_email_wrapped_over_two_lines_is_found():
+    from woo_redact.pipeline import Pipeline, analyze_text
+
+    pipe = Pipeline.create(ner=False)
+    found = {(f.text, f.entity.value) for f in analyze_text("contact: monique.vanleeuwen@hot\nmail.com\nverder en jan@kpnmail.\nnl", pipeline=pipe)}
+    assert ("monique.vanleeuwen@hot\nmail.com", "EMAIL") in found and ("jan@kpnmail.\nnl", "EMAIL") in found

@@ -312,8 +312,9 @@ def _decide_mention(m: _Mention, page_text: str, policy: Policy, knowledge: Bund
     elif m.entity is EntityType.EMAIL:
         from .detect.recognizers.email import is_generic_mailbox, is_private_domain, split_email
 
-        local, domain = split_email(text)
-        if policy.keep_generic_mailboxes and is_generic_mailbox(text):
+        flat = text.replace("\n", "")  # an address wrapped over two lines
+        local, domain = split_email(flat)
+        if policy.keep_generic_mailboxes and is_generic_mailbox(flat):
             action, reason = Action.KEEP, "generic_mailbox"
         elif policy.keep_generic_mailboxes and domain and not is_private_domain(domain) and is_function_mailbox(local):
             action, reason = Action.KEEP, "function_mailbox"
@@ -323,7 +324,7 @@ def _decide_mention(m: _Mention, page_text: str, policy: Policy, knowledge: Bund
             and not is_private_domain(domain)
             and domain.casefold() not in policy.private_domains
         ):
-            end = start + len(local) + 1  # local part and "@"; the organisation's domain stays
+            end = start + text.index("@") + 1  # local part and "@"; the organisation's domain stays
             reason = "policy:EMAIL:organisation_domain_kept"
     elif m.entity is EntityType.PHONE:
         from .detect.recognizers.phone import is_service_number

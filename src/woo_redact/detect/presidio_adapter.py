@@ -90,6 +90,24 @@ _LINE_BREAKABLE = frozenset(
 )
 
 
+# An address wrapped at the line end inside its domain, without a hyphen:
+# "monique.vanleeuwen@hot\nmail.com", "jan@kpnmail.\nnl". (A break before the "@" is not
+# joined: the word ending the line before could be glued to the local part.)
+_WRAPPED_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w.-]*\n[\w.-]*[A-Za-z](?![\w-])")
+_EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}$")
+
+
+def _wrapped_emails(text: str) -> list[Detection]:
+    out = []
+    for m in _WRAPPED_EMAIL.finditer(text):
+        first, _, _rest = m.group(0).partition("\n")
+        if _EMAIL.match(first):
+            continue  # a complete address already; the next line starts something else
+        if _EMAIL.match(m.group(0).replace("\n", "")):
+            out.append(Detection(m.start(), m.end(), EntityType.EMAIL, 0.85, "woo.rules.email", "EMAIL: address wrapped over two lines"))
+    return out
+
+
 def _breakable(span: str, entity: EntityType) -> bool:
     """May a match of this type cross a line break here? Identifiers: yes. An address only
     between street and house number ("Kloosterlaan\n64"), never joining two lines' words."""
@@ -122,6 +140,7 @@ class PresidioRuleDetector:
             return []
         out = self._analyze(text)
         if "\n" in text:
+            out += _wrapped_emails(text)
             flat = text.replace("\n", " ")
             out += [d for d in self._analyze(flat) if "\n" in text[d.start : d.end] and _breakable(text[d.start : d.end], d.entity)]
         return out
