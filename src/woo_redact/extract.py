@@ -172,21 +172,27 @@ def _pdfium_page(page, n: int, raw, column_tabs: bool = True) -> PageText:  # ty
     tp = page.get_textpage()
     try:
         b = _PageBuilder()
-        count = raw.FPDFText_CountChars(tp)
+        count = max(raw.FPDFText_CountChars(tp), 0)
+        # The whole page's UTF-16 in one call: one code unit per character index.
+        buf = ctypes.create_string_buffer(2 * (count + 1))
+        got = raw.FPDFText_GetText(tp, 0, count, ctypes.cast(buf, ctypes.POINTER(ctypes.c_ushort)))
+        units = memoryview(buf.raw).cast("H")[: max(got - 1, 0)] if got > 0 else memoryview(b"").cast("H")
         rect = raw.FS_RECTF()
         rect_p = ctypes.byref(rect)
-        fsize = raw.FPDFText_GetFontSize
         ox, oy = ctypes.c_double(), ctypes.c_double()
+        ox_p, oy_p = ctypes.byref(ox), ctypes.byref(oy)
         mat = raw.FS_MATRIX()
         mat_p = ctypes.byref(mat)
-        ox_p, oy_p = ctypes.byref(ox), ctypes.byref(oy)
+        # Font size and orientation are per text object: look them up once per object.
+        obj_info: dict[int, tuple[float, bool]] = {}
         pending_high: int | None = None
-        for i in range(max(count, 0)):
-            code = raw.FPDFText_GetUnicode(tp, i)
-            if code == 13:  # "\r" of "\r\n"
+        for i in range(min(count, len(units))):
+            code = units[i]
+            if code in (13, 10, 32, 0xA0, 9) and raw.FPDFText_IsGenerated(tp, i):
+                if code != 13:
+                    b.add_implied("\n" if code == 10 else " ")
                 continue
-            if raw.FPDFText_IsGenerated(tp, i):
-                b.add_implied("\n" if code == 10 else " ")
+            if code == 13:  # "\r" of "\r\n"
                 continue
             if code == 10:
                 b.add_implied("\n")
@@ -198,25 +204,33 @@ def _pdfium_page(page, n: int, raw, column_tabs: bool = True) -> PageText:  # ty
                 code = 0x10000 + ((pending_high - 0xD800) << 10) + (code - 0xDC00)
             pending_high = None
             ch = chr(code) if code else ""
-            if ch in _SOFT_HYPHENS or raw.FPDFText_IsHyphen(tp, i) == 1:
+            if ch in _SOFT_HYPHENS or (ch in "-\u2010\u2011" and raw.FPDFText_IsHyphen(tp, i) == 1):
                 ch = "-"
             if not ch or ch == "\x00":
+                continue
+            if ch.isspace():
+                b.add_implied(" ")
                 continue
             if not raw.FPDFText_GetLooseCharBox(tp, i, rect_p):
                 continue
             x0, x1 = sorted((rect.left, rect.right))
             y0, y1 = sorted((rect.bottom, rect.top))
-            if ch.isspace():
-                b.add_implied(" ")
-                continue
-            size = float(fsize(tp, i))
-            if raw.FPDFText_GetMatrix(tp, i, mat_p):
-                # the Tf size is in text space; the text matrix and CTM scale it (Chromium: 16 Tf at 0.75)
-                size *= abs(mat.a * mat.d - mat.b * mat.c) ** 0.5
+            handle = raw.FPDFText_GetTextObject(tp, i)
+            key = ctypes.cast(handle, ctypes.c_void_p).value or 0
+            info = obj_info.get(key)
+            if info is None:
+                size = float(raw.FPDFText_GetFontSize(tp, i))
+                upright = True
+                if raw.FPDFText_GetMatrix(tp, i, mat_p):
+                    # the Tf size is in text space; the text matrix and CTM scale it (Chromium: 16 Tf at 0.75)
+                    size *= abs(mat.a * mat.d - mat.b * mat.c) ** 0.5
+                    upright = abs(mat.b) < 1e-6 and abs(mat.c) < 1e-6 and mat.a > 0 and mat.d > 0
+                info = obj_info[key] = (size, upright)
+            size, upright = info
             # PDFium's "loose" box can be as tight as the cap height; a redaction box must
             # also cover descenders and accents. For horizontal text, extend it to the
             # font's line: from 0.25 em below the baseline to 0.95 em above.
-            if size > 0 and raw.FPDFText_GetCharOrigin(tp, i, ox_p, oy_p) and abs(raw.FPDFText_GetCharAngle(tp, i)) < 0.01:
+            if size > 0 and upright and raw.FPDFText_GetCharOrigin(tp, i, ox_p, oy_p):
                 y0 = min(y0, oy.value - 0.25 * size)
                 y1 = max(y1, oy.value + 0.95 * size)
             glyph = Glyph(ch, BBox(x0, y0, x1, y1), size=size)
