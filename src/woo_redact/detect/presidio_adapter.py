@@ -108,6 +108,9 @@ def _wrapped_emails(text: str) -> list[Detection]:
     return out
 
 
+_FLAT_ENTITIES = sorted(e.value for e in (_LINE_BREAKABLE | {EntityType.ADDRESS}))
+
+
 def _breakable(span: str, entity: EntityType) -> bool:
     """May a match of this type cross a line break here? Identifiers: yes. An address only
     between street and house number ("Kloosterlaan\n64"), never joining two lines' words."""
@@ -142,13 +145,18 @@ class PresidioRuleDetector:
         if "\n" in text:
             out += _wrapped_emails(text)
             flat = text.replace("\n", " ")
-            out += [d for d in self._analyze(flat) if "\n" in text[d.start : d.end] and _breakable(text[d.start : d.end], d.entity)]
+            out += [
+                d
+                for d in self._analyze(flat, _FLAT_ENTITIES)
+                if "\n" in text[d.start : d.end] and _breakable(text[d.start : d.end], d.entity)
+            ]
         return out
 
-    def _analyze(self, text: str) -> list[Detection]:
+    def _analyze(self, text: str, entities: list[str] | None = None) -> list[Detection]:
         results = self._analyzer.analyze(
             text=text,
             language=_LANG,
+            entities=entities,
             return_decision_process=True,
         )
         out: list[Detection] = []
