@@ -56,3 +56,15 @@ def test_decide_routes_implausible_model_spans_to_review(make_doc, policy):
     acts = {d.finding.text: (d.action, d.reason) for d in decide(doc, to_findings(doc.sha256, page, dets), policy)}
     assert acts["Handhaving"][0] is Action.REVIEW and acts["Handhaving"][1].startswith("ner_implausible")
     assert acts["Pieter Verbeek"][0] is Action.REDACT
+
+
+def test_person_followed_by_organisation_is_trimmed(make_doc, policy):
+    from woo_redact.decide import decide, to_findings
+    from woo_redact.types import Action, Detection, EntityType
+
+    doc = make_doc("Bedoel je Roelof Hovinga van Beheer Openbare Ruimte? Ja.")
+    page = doc.pages[0]
+    s = page.text.index("Roelof")
+    e = page.text.index("Ruimte") + len("Ruimte")
+    (d,) = decide(doc, to_findings(doc.sha256, page, [Detection(s, e, EntityType.PERSON, 0.85, "woo.ner")]), policy)
+    assert d.action is Action.REDACT and page.text[d.start : d.end] == "Roelof Hovinga"

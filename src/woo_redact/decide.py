@@ -301,7 +301,11 @@ def _decide_mention(m: _Mention, page_text: str, policy: Policy, knowledge: Bund
     elif m.entity is EntityType.PERSON:
         norm = normalize_name(text)
         implausible = _model_only_implausible(m, page_text)
-        if implausible:
+        trimmed = _trim_organisation_tail(page_text, m) if implausible.startswith("has_an_organisation") else None
+        if trimmed is not None:
+            end = trimmed  # "Roelof Hoving van Beheer Openbare Ruimte" → "Roelof Hoving"
+            reason = "policy:PERSON:organisation_tail_trimmed"
+        elif implausible:
             action, reason = Action.REVIEW, f"ner_implausible:{implausible}"
         elif is_in_role(page_text, m.start, m.end, policy.role_words) or _role_above(page_text, m.start, policy.role_words):
             action, reason = Action.KEEP, "public_official:role"
@@ -372,6 +376,21 @@ def _model_only_implausible(m: _Mention, page_text: str) -> str:
     ls = page_text.rfind("\n", 0, m.start) + 1
     ok, why = plausible_person(page_text[m.start : m.end], page_text[ls : m.start])
     return "" if ok else why.replace(" ", "_")
+
+
+_ORG_LINK = re.compile(r"\s+(?:van|bij|namens|uit|voor|(?=\())\s*")
+
+
+def _trim_organisation_tail(page_text: str, m: _Mention) -> int | None:
+    """End of the person part of "Name van <organisation>" when that part is itself a name."""
+    from .detect.plausibility import plausible_person
+
+    text = page_text[m.start : m.end]
+    for link in _ORG_LINK.finditer(text):
+        head = text[: link.start()]
+        if head and plausible_person(head)[0] and len(head.split()) >= 2:
+            return m.start + len(head)
+    return None
 
 
 def _matches_official(norm: str, names: Sequence[str]) -> bool:
