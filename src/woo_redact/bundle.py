@@ -26,7 +26,7 @@ import os
 import signal
 import sys
 import threading
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -37,7 +37,7 @@ from .decide import BundleKnowledge
 from .errors import WooRedactError
 from .extract import sha256_file
 from .policy import Policy, load_policy
-from .types import Decision, DocumentResult, Finding
+from .types import DocumentResult, Finding
 
 log = logging.getLogger(__name__)
 

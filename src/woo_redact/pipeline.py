@@ -17,7 +17,7 @@ from typing import Sequence
 
 from .decide import BundleKnowledge, decide, knowledge_from, to_findings
 from .detect.base import Detector, SingleTextDetector
-from .errors import ExtractionError, ModelNotFoundError, OCRUnavailableError, VerificationError, WooRedactError
+from .errors import ModelNotFoundError, OCRUnavailableError, VerificationError, WooRedactError
 from .extract import Backend, extract
 from .plan import plan
 from .policy import Policy, load_policy

@@ -21,7 +21,6 @@ import html
 import io
 import json
 import os
-from dataclasses import replace
 from pathlib import Path
 from typing import Any, Sequence
 

@@ -315,7 +315,6 @@ def train_ner(
     log=print,
 ) -> dict:
     """Train and write the best model to ``output_dir``; returns the dev scores."""
-    import spacy
     from spacy import util
     from spacy.training.batchers import minibatch_by_words
 
