@@ -413,6 +413,17 @@ def _variant_norms(name: str) -> frozenset[str]:
     return frozenset(normalize_name(v) for v in _variants(name))
 
 
+@functools.lru_cache(maxsize=65536)
+def _surname_keys(name: str) -> frozenset[str]:
+    """Words of which one must occur for a name to be in a document: its family-name words
+    (not particles, initials or first names), or all its words when it has no other."""
+    from .detect import gazetteer as gz
+
+    words = [w for w in re.findall(r"\w+", name.casefold()) if w not in _PARTICLES and len(w) > 1]
+    family = [w for w in words if not gz.is_first_name(w)]
+    return frozenset(family or words)
+
+
 _PARTICLES = frozenset({"van", "de", "der", "den", "het", "t", "te", "ten", "ter", "in", "op", "el", "al", "bin"})
 
 
@@ -575,8 +586,8 @@ def consistency_findings(
     for name in names:
         if normalize_name(name) in knowledge.official_names:
             continue
-        if not (set(re.findall(r"\w+", name.casefold())) - _PARTICLES) & doc_words:
-            continue
+        if not _surname_keys(name) & doc_words:
+            continue  # the person's family name is nowhere in this document
         vs = {v for v in _variants(name) if len(v) >= 2}
         for v in vs:
             if " " not in v.strip() and "." not in v and "," not in v and v[:1].isupper():
