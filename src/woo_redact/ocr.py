@@ -33,6 +33,7 @@ from .types import PageText
 log = logging.getLogger(__name__)
 
 DEFAULT_DPI = 300
+MAX_SIDE_PX = 12000
 LOW_CONFIDENCE = 60.0
 _MIN_GLYPHS = 8
 
@@ -99,12 +100,14 @@ def make_sandwich(
             for n in pages:
                 page = doc[n]
                 try:
-                    img = page.render(scale=dpi / 72.0).to_pil().convert("L")
                     dw, dh = page.get_size()  # displayed (rotated) size in points
+                    # Tesseract refuses images over 32767 px a side: huge pages get a lower dpi.
+                    scale = min(dpi / 72.0, MAX_SIDE_PX / max(dw, dh, 1.0))
+                    img = page.render(scale=scale).to_pil().convert("L")
                 finally:
                     page.close()
                 png = tmp / f"p{n}.png"
-                img.save(png, dpi=(dpi, dpi))
+                img.save(png, dpi=(round(scale * 72), round(scale * 72)))
                 base = tmp / f"p{n}"
                 proc = subprocess.run(
                     ["tesseract", str(png), str(base), "-l", lang, "--psm", "3", "-c", "textonly_pdf=1", "pdf", "tsv"],

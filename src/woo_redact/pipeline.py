@@ -164,7 +164,10 @@ class Pipeline:
             confidences = {int(k): v for k, v in json.loads(conf_file.read_text()).items()}
         else:
             tmp = sandwich.with_name(f".{sandwich.name}.{os.getpid()}.tmp")
-            results = make_sandwich(doc.path, tmp, pages, password=password)
+            try:
+                results = make_sandwich(doc.path, tmp, pages, password=password)
+            except OCRUnavailableError as exc:
+                raise OCRUnavailableError(f"{Path(doc.path).name}: {exc}") from exc
             os.replace(tmp, sandwich)
             confidences = {r.page: r.mean_confidence for r in results}
             conf_file.write_text(json.dumps(confidences))
