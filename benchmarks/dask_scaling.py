@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
-import platform
 import shutil
 import subprocess
 import sys
@@ -26,16 +24,12 @@ HERE = Path(__file__).resolve().parent
 
 
 def _machine() -> str:
-    cpu = ""
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
-    return f"{os.cpu_count()} cores ({cpu or platform.processor()}), {mem:.0f} GiB, Python {platform.python_version()}"
+    """The machine line, from the main harness (benchmarks/run.py) so both files agree."""
+    sys.path.insert(0, str(HERE))
+    from run import machine_info  # type: ignore[import-not-found]
+
+    m = machine_info()
+    return f"{m['nproc']} cores ({m['cpu']}), {m['memory']}, Python {m['python']}"
 
 
 def main() -> None:
