@@ -254,6 +254,8 @@ def redact_bundle(
         total = len(todo)
         pages_of: dict[Path, int] = {}
         found: dict[Path, tuple[tuple[Finding, ...] | None, str]] = {}
+        if progress:
+            progress("analyze", 0, total, 0, None)  # the phase starts: rate and ETA count from here
         analyses = executor_obj.map(_analyze_task, [(str(it.source), password, timeout) for it in todo], _crashed_analysis)
         for i, an in enumerate(analyses):
             pages_of[todo[i].source] = an.pages
@@ -273,6 +275,8 @@ def redact_bundle(
             (str(it.source), str(out / it.relative), password, knowledge, timeout, *found.get(it.source, (None, "")))
             for it in write_items
         ]
+        if progress:
+            progress("write", 0, len(write_items), 0, None)
         for i, r in enumerate(executor_obj.map(_write_task, args, _crashed_write)):
             _finish(result, r, write_items[i], info, key, out, state, pol, hashes)
             if progress:

@@ -242,6 +242,8 @@ class _Progress:
             if self.tty and self._last:
                 sys.stderr.write("\n")
                 self._last = ""
+        if i == 0:
+            return  # only the start of a phase
         self._pages += pages
         elapsed = max(self._time() - self._t0, 1e-6)
         rate = self._pages / elapsed
