@@ -82,7 +82,7 @@ def document_records(result: DocumentResult, run: RunInfo, key: bytes, rel: str)
             "detector": f.detector,
             "score": round(f.score, 3),
             "span": [d.start, d.end],
-            "text_hmac": keyed_hash(key, f.text[d.start - f.start : d.end - f.start] if d.start >= f.start else f.text),
+            "text_hmac": keyed_hash(key, f.text),  # the string as detected: "was this name redacted?"
             "length": d.end - d.start,
         }
         if f.id in box_of:

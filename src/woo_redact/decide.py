@@ -311,7 +311,7 @@ def _decide_mention(m: _Mention, page_text: str, policy: Policy, knowledge: Bund
             action, reason = Action.KEEP, "public_official:role"
         elif _matches_official(norm, policy.official_names):
             action, reason = Action.KEEP, "public_official:list"
-        elif policy.officials_outside_role == "keep" and _matches_known(norm, knowledge.official_names):
+        elif policy.officials_outside_role == "keep" and norm in knowledge.official_names:
             action, reason = Action.KEEP, "public_official:seen_in_role"
     elif m.entity is EntityType.EMAIL:
         from .detect.recognizers.email import is_generic_mailbox, is_private_domain, split_email
@@ -395,10 +395,6 @@ def _trim_organisation_tail(page_text: str, m: _Mention) -> int | None:
 
 def _matches_official(norm: str, names: Sequence[str]) -> bool:
     return any(norm == normalize_name(n) or norm in _variant_norms(n) for n in names)
-
-
-def _matches_known(norm: str, known: set[str]) -> bool:
-    return norm in known
 
 
 @functools.lru_cache(maxsize=65536)

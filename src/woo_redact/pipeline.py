@@ -337,7 +337,7 @@ def _require_text_layer(doc: Document) -> None:
 
 
 def analyze_text(text: str, policy: Policy | str | os.PathLike[str] | None = None, *, pipeline: Pipeline | None = None) -> list[Finding]:
-    """Findings in a plain text, with the decisions' view of what would be redacted."""
+    """Findings (detections, before any policy decision) in a plain text."""
     pipe = pipeline or _default_pipeline(policy)
     page = PageText(0, 0.0, 0.0, text, (), tuple(None for _ in text))
     doc = Document("<text>", "", (page,))

@@ -148,6 +148,10 @@ def _scrub_info(pdf: pikepdf.Pdf, note: Callable[[str], None]) -> None:
     pdf.trailer["/Info"] = pdf.make_indirect(pikepdf.Dictionary({"/Producer": pikepdf.String("woo_redact")}))
 
 
+# Keys removed from every object: XMP, private app data, attachments, actions and scripts.
+_DROP_KEYS = (("/Metadata", "Metadata"), ("/PieceInfo", "PieceInfo"), ("/AF", "AF"), ("/AA", "AA"), ("/JS", "JavaScript"))
+
+
 def _scrub_objects(pdf: pikepdf.Pdf, note: Callable[[str], None]) -> None:
     """Per-object keys that are never needed for display: XMP, PieceInfo, /AA, bad actions, /AF."""
     for obj in pdf.objects:
@@ -157,21 +161,10 @@ def _scrub_objects(pdf: pikepdf.Pdf, note: Callable[[str], None]) -> None:
             keys = set(obj.keys())
         except Exception:
             continue
-        if "/Metadata" in keys:
-            del obj["/Metadata"]
-            note("Metadata")
-        if "/PieceInfo" in keys:
-            del obj["/PieceInfo"]
-            note("PieceInfo")
-        if "/AF" in keys:
-            del obj["/AF"]
-            note("AF")
-        if "/AA" in keys:
-            del obj["/AA"]
-            note("AA")
-        if "/JS" in keys:
-            del obj["/JS"]
-            note("JavaScript")
+        for key, name in _DROP_KEYS:
+            if key in keys:
+                del obj[key]
+                note(name)
         for key in ("/A", "/Next"):
             if key in keys:
                 act = obj.get(key)
