@@ -37,7 +37,7 @@ from .decide import BundleKnowledge
 from .errors import WooRedactError
 from .extract import sha256_file
 from .policy import Policy, load_policy
-from .types import DocumentResult, Finding
+from .types import Document, DocumentResult, Finding
 
 log = logging.getLogger(__name__)
 
@@ -90,6 +90,39 @@ def collect_inputs(paths: Iterable[str | os.PathLike[str]]) -> list[BundleItem]:
 
 _WORKER: dict[str, object] = {}
 DEFAULT_TIMEOUT = 900.0  # seconds per document and pass
+# Pass 2 reuses the worker's pass-1 extraction instead of reading the PDF again. An extracted
+# page holds about 0.5 MB of glyph boxes, so the cache is bounded: it fills in pass-1 order
+# until this many pages and is emptied as pass 2 consumes it (a larger bundle re-extracts the rest).
+DOC_CACHE_PAGES = 600
+
+
+class _DocCache:
+    """The pass-1 documents of one worker, keyed by input path; fill-once, bounded by pages."""
+
+    def __init__(self, max_pages: int = DOC_CACHE_PAGES) -> None:
+        self.max_pages = max_pages
+        self._docs: dict[str, Document] = {}
+        self._pages = 0
+
+    def put(self, source: str, doc: Document) -> None:
+        if source in self._docs or self._pages + len(doc.pages) > self.max_pages:
+            return
+        self._docs[source] = doc
+        self._pages += len(doc.pages)
+
+    def take(self, source: str, sha256: str) -> Document | None:
+        doc = self._docs.pop(source, None)
+        if doc is None:
+            return None
+        self._pages -= len(doc.pages)
+        return doc if doc.sha256 == sha256 else None
+
+
+def _doc_cache() -> _DocCache:
+    cache = _WORKER.get("docs")
+    if not isinstance(cache, _DocCache):
+        cache = _WORKER["docs"] = _DocCache()
+    return cache
 
 
 class DocumentTimeout(WooRedactError):
@@ -146,6 +179,7 @@ def _analyze_task(source: str, password: str | None, timeout: float | None = Non
     try:
         with _time_limit(timeout, Path(source).name):
             doc, decisions = pipe.analyze(source, password=password)
+        _doc_cache().put(source, doc)
         return _Analysis(
             source, True, pipe.knowledge(doc, decisions), pages=len(doc.pages), findings=tuple(pipe.last_findings), sha256=doc.sha256
         )
@@ -164,10 +198,11 @@ def _write_task(
     findings: tuple[Finding, ...] | None = None,
     findings_sha: str = "",
 ) -> DocumentResult:
+    doc = _doc_cache().take(source, findings_sha) if findings is not None else None
     try:
         with _time_limit(timeout, Path(source).name):
             return _pipe().redact(  # type: ignore[no-any-return]
-                source, dest, password=password, knowledge=knowledge, findings=findings, findings_sha=findings_sha
+                source, dest, password=password, knowledge=knowledge, doc=doc, findings=findings, findings_sha=findings_sha
             )
     except DocumentTimeout as exc:
         for leftover in Path(dest).parent.glob(f".{Path(dest).name}.*.tmp"):

@@ -110,17 +110,21 @@ class BundleKnowledge:
 # --------------------------------------------------------------------------- context tests
 
 
+_ARTICLE_TAIL = re.compile(r"\b(de|het|onze|uw|onze)\s*$")
+
+
+@functools.lru_cache(maxsize=64)
+def _role_of_regex(role_words: tuple[str, ...]) -> re.Pattern[str]:
+    # "wethouder van Financiën Jan de Vries", "minister van BZK, J. Jansen"
+    alts = "|".join(map(re.escape, role_words)) or "(?!)"
+    return re.compile(r"(?:" + alts + r")\s+(van|voor)\s+[\w&.\- ]{1,40}[,:]?\s*$")
+
+
 def _role_before(line_before: str, role_words: Sequence[str]) -> bool:
     tail = line_before.rstrip().casefold()
-    tail = re.sub(r"\b(de|het|onze|uw|onze)\s*$", "", tail).rstrip()
-    for rw in role_words:
-        if tail.endswith(rw):
-            return True
-        # "wethouder van Financiën Jan de Vries", "minister van BZK, J. Jansen"
-        m = re.search(re.escape(rw) + r"\s+(van|voor)\s+[\w&.\- ]{1,40}[,:]?\s*$", tail)
-        if m:
-            return True
-    return False
+    tail = _ARTICLE_TAIL.sub("", tail).rstrip()
+    roles = tuple(role_words)
+    return tail.endswith(roles) or _role_of_regex(roles).search(tail) is not None
 
 
 def _role_after(line_after: str, role_words: Sequence[str]) -> bool:
@@ -492,6 +496,7 @@ def propagation_findings(doc: Document, decisions: Sequence[Decision]) -> list[F
     return out
 
 
+@functools.lru_cache(maxsize=4096)
 def _occurrence_regex(text: str) -> re.Pattern[str]:
     toks = text.split()
     body = r"[\s\u00ad]+".join(re.escape(t) for t in toks)
@@ -603,18 +608,39 @@ def consistency_findings(
     if not variants:
         return []
     # Longest first so "Van der Sluis-Ekkel" wins over "Sluis".
-    pattern = "|".join(_variant_pattern(v) for v in sorted(variants, key=len, reverse=True))
-    rx = re.compile(r"(?<![\w@.])(?:" + pattern + r")(?![\w@])")
+    ordered = sorted(variants, key=lambda v: (-len(v), v))
+    words_of = {v: frozenset(_WORD.findall(v.casefold())) for v in ordered}
     covered = {(f.page, f.start, f.end) for f in existing if f.entity is EntityType.PERSON}
     out: list[Finding] = []
     for page in doc.pages:
-        for mt in rx.finditer(page.text):
-            s, e = mt.start(), mt.end()
+        # Only the variants whose every word is on this page can match it. Each has its own
+        # compiled pattern, cached for the bundle; together they act as one alternation tried
+        # longest variant first at the leftmost position.
+        page_words = set(_WORD.findall(page.text.casefold()))
+        hits = sorted(
+            (mt.start(), rank, mt.end())
+            for rank, v in enumerate(ordered)
+            if words_of[v] <= page_words
+            for mt in _variant_regex(v).finditer(page.text)
+        )
+        pos = 0
+        for s, _rank, e in hits:
+            if s < pos:
+                continue
+            pos = e
             if (page.number, s, e) in covered:
                 continue
             det = Detection(s, e, EntityType.PERSON, 0.9, "woo.consistency", "variant of a name redacted elsewhere in the bundle")
             out.extend(to_findings(doc.sha256, page, [det]))
     return out
+
+
+_WORD = re.compile(r"\w+")
+
+
+@functools.lru_cache(maxsize=65536)
+def _variant_regex(variant: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w@.])(?:" + _variant_pattern(variant) + r")(?![\w@])")
 
 
 _INITIAL = re.compile(r"^([A-Z])\.\s*(.+)$")

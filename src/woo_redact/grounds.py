@@ -143,6 +143,10 @@ class Ground:
         """Parse any published notation of one ground; raises ``ValueError`` if impossible."""
         if not isinstance(s, str) or not s.strip():
             raise ValueError("empty ground code")
+        return _parse_cached(s) if cls is Ground else cls._parse(s)
+
+    @classmethod
+    def _parse(cls, s: str) -> Ground:
         t = unicodedata.normalize("NFKC", s).replace("\u00a0", " ").strip().lower()
         if _OUT_OF_SCOPE.match(t):
             return cls("4.1", 4, None)
@@ -334,3 +338,9 @@ def find_grounds(text: str, *, bare: bool = False) -> list[tuple[int, int, Groun
             continue
         out.append((start, end, g))
     return out
+
+
+@lru_cache(maxsize=1024)
+def _parse_cached(s: str) -> Ground:
+    """A bundle labels thousands of boxes with a handful of notations: parse each once."""
+    return Ground._parse(s)

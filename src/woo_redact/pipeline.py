@@ -122,16 +122,22 @@ class Pipeline:
         knowledge: BundleKnowledge | None = None,
         findings: Sequence[Finding] | None = None,
         findings_sha: str | None = None,
+        document: Document | None = None,
     ) -> tuple[Document, list[Decision]]:
         """Extract, detect and decide (no writing): what ``scan`` shows a reviewer.
 
         ``findings`` from an earlier pass over the same input (``findings_sha`` = its sha256)
-        are reused instead of detecting again; a changed input is detected afresh.
+        are reused instead of detecting again; a changed input is detected afresh. ``document``
+        is that pass's extraction (OCR included) of this input, reused instead of reading it again.
         """
         t0 = time.perf_counter()
-        doc = extract(path, backend=self.backend, password=password)
-        t1 = time.perf_counter()
-        doc = self._ocr_if_needed(doc, password)
+        if document is None:
+            doc = extract(path, backend=self.backend, password=password)
+            t1 = time.perf_counter()
+            doc = self._ocr_if_needed(doc, password)
+        else:
+            doc = document
+            t1 = time.perf_counter()
         t1b = time.perf_counter()
         if findings is not None and findings_sha == doc.sha256:
             findings = list(findings)
@@ -205,9 +211,9 @@ class Pipeline:
         src_p, dst_p = Path(src), Path(dst)
         timings: dict[str, float] = {}
         try:
-            if doc is None or decisions is None:
+            if decisions is None:  # a given ``doc`` without decisions is reused, not read again
                 doc, decisions = self.analyze(
-                    src_p, password=password, knowledge=knowledge, findings=findings, findings_sha=findings_sha
+                    src_p, password=password, knowledge=knowledge, findings=findings, findings_sha=findings_sha, document=doc
                 )
                 timings.update(self.timings)
             # A scanned document is written from its OCR sandwich (doc.path), never from scratch.

@@ -79,7 +79,8 @@ class SpacyNerDetector:
 
     def detect_batch(self, texts: Sequence[str]) -> list[list[Detection]]:
         out: list[list[Detection]] = []
-        for doc in self._nlp.pipe(texts, batch_size=self._batch_size):
+        # The input string, not ``doc.text``: spaCy rebuilds that from every token on each access.
+        for text, doc in zip(texts, self._nlp.pipe(texts, batch_size=self._batch_size)):
             found: list[Detection] = []
             for ent in doc.ents:
                 etype = self._labels.get(ent.label_)
@@ -87,10 +88,10 @@ class SpacyNerDetector:
                     continue
                 # A name may wrap to the next line ("Emre\nYıldırım"); a table cell ends it.
                 # Each line part becomes its own detection, so each gets its own box.
-                for start, end in _line_parts(doc.text, ent.start_char, ent.end_char):
+                for start, end in _line_parts(text, ent.start_char, ent.end_char):
                     if etype is EntityType.PERSON:
                         # "PV-0045127, M." → "M.": codes glued to a name are not part of it
-                        lead = _CODE_PREFIX.match(doc.text, start, end)
+                        lead = _CODE_PREFIX.match(text, start, end)
                         if lead:
                             start = lead.end()
                     if end > start:

@@ -242,3 +242,155 @@ def common_words(min_count: int = 2) -> tuple[str, ...]:
     names = {n.lower() for n in first_names("all")} | {n.lower() for n in cbs_surnames("all")}
     names |= {s.core.lower() for s in meertens_surnames("all")}
     return tuple(sorted(w for w, c in counts.items() if c >= min_count and w not in names))
+
+
+# --------------------------------------------------------------------------------------
+# Non-Dutch names for news-style text (hand-written, common knowledge; no data set).
+# Kept apart from first_names()/cbs_surnames() so that the eval split used by the
+# Woo-style evaluation set (benchmarks/ner_eval) does not change.
+
+FOREIGN_FIRST = {
+    "fr": """Jacques Laurent Nicolas Thierry Gérard Claude Daniel Éric Pascal Vincent Julien
+        Sébastien Stéphane Emmanuel Lionel Fabien Arnaud Benoît Raymond Gilles Hervé René Rémi
+        Anne Marie Catherine Hélène Monique Sandrine Aurélie Élodie Juliette Laetitia Amélie
+        Ségolène Josiane Danielle Mireille Odile Geneviève Colette Jean-Claude Jean-Michel
+        Pierre-Yves Marie-Claire Anne-Marie Jean-Louis Jean-François Marie-Christine""",
+    "en": """Andrew Peter Stephen Ian Neil Kevin Gary Alan Colin Graham Tim Matthew Jonathan
+        Christopher Joseph Brian Sean Liam Harry Jack Oliver Edward Henry Frederick Ronald
+        Donald Emma Kate Helen Rachel Laura Jessica Linda Karen Nancy Diana Margaret Victoria
+        Charlotte Lucy Hannah Megan Ashley""",
+    "de": """Dieter Günter Horst Manfred Rainer Joachim Volker Jörg Ralf Torsten Oliver Markus
+        Sabine Petra Monika Gabriele Birgit Renate Claudia Karin Heinz Otto Franz Joschka""",
+    "it": """Roberto Paolo Andrea Stefano Massimo Fabio Claudio Giorgio Gianluca Alberto Enrico
+        Lorenzo Matteo Davide Filippo Maria Giulia Francesca Chiara Elena Paola Laura Valentina""",
+    "es": """Jorge Fernando Alejandro Rafael Pablo Raúl Diego Alfonso Ramón Felipe Enrique
+        Carmen Isabel Pilar Lucía Dolores Teresa Rosa Ana Beatriz Inés João Rui Nuno Tiago""",
+    "east": """Aleksandr Nikolaj Andrej Jevgeni Viktor Oleg Pjotr Joeri Michail Anatoli Goran
+        Zoran Dragan Milan Slobodan Zlatko Pavel Václav Miroslav Tomáš Lajos László Zoltán
+        István Ion Mircea Nicolae Vasile Adrian Ivan Stojan Todor Jaroslav Bohdan Taras Irina
+        Svetlana Tatjana Jelena Ljoedmila Anna Marta Zuzana Katalin Ioana Mihaela Vesna Dragana""",
+    "af": """Amadou Moussa Mamadou Ibrahima Ousmane Abdoulaye Seydou Cheikh Youssouf Kwabena
+        Samuel Patrice Nelson Thabo Desmond Nnamdi Chidi Emeka Tunde Kofi Yaw Aminata
+        Fatoumata Mariama Awa Grace Esther Blessing Chiamaka Ngozi Makena Wanjiru""",
+    "ar": """Ahmed Omar Abdel Tarik Nabil Walid Jamal Farid Mounir Driss Abdelkader Yasser
+        Hosni Bashar Leila Amina Salma Yasmina Rania Souad""",
+    "as": """Hiroshi Takeshi Kenji Yuki Akira Haruki Jin Wei Jian Xiao Min-jun Ji-woo Arjun
+        Vikram Sanjay Rahul Anjali Deepa Thanh Minh""",
+}
+
+FOREIGN_SURNAMES = {
+    "fr": """Dubois Lefebvre Moreau Laurent Leroy Roux Bertrand Morel Fournier Girard Bonnet
+        Dupont Lambert Fontaine Rousseau Vincent Faure Mercier Blanc Guérin Boyer Garnier
+        Chevalier Legrand Gauthier Perrin Robin Clément Morin Roussel Mathieu Masson Marchand
+        Duval Dumont Lemaire Noël Dufour Meunier Brun Blanchard Giraud Joly Rivière Brunet
+        Gaillard Barbier Arnaud Renard Roche Leroux Colin Vidal Caron Picard Fabre Aubert
+        Lemoine Renaud Dumas Lacroix Bourgeois Benoît Leclerc Rolland Leclercq Guillaume
+        Lecomte Dupuy Guillot Hubert Carpentier Dupuis Moulin Deschamps Vasseur Boucher Fleury
+        Jacquet Poirier Marty Aubry Guyot Charpentier Ménard Maillard Bertin Bailly Hervé
+        Le Gall Collet Léger Bouvier Prévost Perrot Le Roux Germain Besson Langlois Pelletier
+        Lévêque Perrier Leblanc Lebrun Marchal Mallet Boulanger Michaud Gillet Étienne Delvaux
+        Piron Collard Jacquemin Wathelet Delhaize Lejeune Daerden Happart Onkelinx Ducarme
+        Delcroix Gendebien Deprez Moureaux Lizin Dehaene Mathot Dardenne Poncelet Delpérée""",
+    "en": """Smith Johnson Williams Brown Jones Miller Davis Wilson Taylor Anderson Thomas Moore
+        Jackson White Harris Thompson Clark Lewis Walker Hall Young King Wright Hill Scott Green
+        Adams Baker Nelson Carter Mitchell Roberts Turner Phillips Campbell Parker Evans Edwards
+        Collins Stewart Morris Murphy Cook Rogers Morgan Cooper Reed Bailey Bell Kelly Howard
+        Ward Cox Richardson Wood Watson Brooks Bennett Gray Hughes Price Sanders Myers Ross
+        Foster Powell Jenkins Perry Russell Sullivan Fisher Henderson Coleman Hamilton Graham
+        Wallace Hayes Gibson Ellis Marshall O'Brien O'Neill McDonald MacLeod Fitzgerald Kennedy
+        Blair Major Thatcher Prescott Cook Straw Brady Lynch Flanagan Shearer Beckham Owen""",
+    "de": """Müller Schmidt Schneider Fischer Weber Wagner Becker Schulz Hoffmann Schäfer Koch
+        Bauer Richter Wolf Schröder Neumann Schwarz Zimmermann Braun Krüger Hofmann Hartmann
+        Lange Werner Schmitz Krause Lehmann Schmid Schulze Maier Köhler Herrmann König Mayer
+        Huber Kaiser Fuchs Scholz Möller Weiß Jung Hahn Vogel Friedrich Keller Günther Winkler
+        Roth Beck Lorenz Baumann Franke Albrecht Schuster Ludwig Böhm Kraus Schumacher Krämer
+        Vogt Jäger Sommer Groß Seidel Brandt Haas Schreiber Graf Dietrich Ziegler Kühn Pohl
+        Engel Busch Bergmann Voigt Sauer Arnold Wolff Pfeiffer Kohl Fischer Stoiber Lafontaine""",
+    "it": """Rossi Russo Ferrari Esposito Bianchi Romano Colombo Ricci Marino Greco Bruno Gallo
+        Conti De Luca Mancini Costa Giordano Rizzo Lombardi Moretti Barbieri Fontana Santoro
+        Mariani Rinaldi Caruso Ferrara Galli Martini Leone Longo Gentile Martinelli Vitale
+        Serra Coppola De Santis D'Angelo Marchetti Parisi Villa Ferraro Ferri Fabbri Bianco
+        Marini Grasso Valentini Messina Sala De Angelis Gatti Pellegrini Palumbo Sanna Farina
+        Rizzi Monti Cattaneo Morelli Amato Silvestri Mazza Testa Grassi Carbone Giuliani
+        Benedetti Barone Rossetti Caputo Montanari Guerra Palmieri Bernardi Fiore De Rosa
+        Ferretti Bellini Basile Riva Donati Piras Vitali Battaglia Sartori Neri Costantini
+        Milani Pagano Sorrentino D'Amico Prodi Berlusconi D'Alema Amato Pantani Cipollini""",
+    "es": """García Fernández González Rodríguez López Martínez Sánchez Pérez Gómez Jiménez
+        Ruiz Hernández Díaz Moreno Álvarez Muñoz Romero Alonso Gutiérrez Navarro Torres
+        Domínguez Vázquez Ramos Ramírez Serrano Suárez Molina Morales Ortega Delgado Castro
+        Ortiz Rubio Marín Sanz Núñez Iglesias Medina Garrido Santos Castillo Cortés Lozano
+        Guerrero Cano Prieto Méndez Calvo Gallego León Herrera Márquez Peña Cabrera Flores
+        Campos Vega Fuentes Carrasco Caballero Nieto Reyes Aguilar Pascual Herrero Santana
+        Hidalgo Montero Ibáñez Giménez Ferrer Durán Benítez Mora Arias Vargas Carmona Crespo
+        Pastor Soto Velasco Soler Moya Esteban Parra Bravo Gallardo Rojas Silva Pereira
+        Oliveira Rodrigues Martins Sousa Fernandes Gonçalves Gomes Lopes Marques Alves Almeida
+        Ribeiro Pinto Carvalho Teixeira Moreira Correia Mendes Nunes Soares Vieira Monteiro
+        Cardoso Rocha Neves Coelho Cunha Pires Reis Simões Antunes Aznar Zapatero Indurain""",
+    "east": """Nowak Kowalski Wiśniewski Wójcik Kowalczyk Kamiński Lewandowski Zieliński
+        Szymański Woźniak Dąbrowski Kozłowski Jankowski Mazur Kwiatkowski Krawczyk Piotrowski
+        Grabowski Pawłowski Michalski Nowicki Adamczyk Dudek Zając Wieczorek Jabłoński Król
+        Majewski Olszewski Jaworski Wróbel Malinowski Pawlak Witkowski Walczak Górski
+        Rutkowski Sikora Ostrowski Baran Duda Tomaszewski Pietrzak Marciniak Zalewski
+        Jakubowski Zawadzki Sadowski Czarnecki Sawicki Kubiak Szczepański Kalinowski Wysocki
+        Ivanov Smirnov Koeznetsov Popov Petrov Sokolov Novikov Morozov Volkov Lebedev Pavlov
+        Kozlov Stepanov Orlov Andrejev Makarov Nikitin Zacharov Borisov Jakovlev Romanov
+        Sergejev Koezmin Frolov Aleksandrov Korolev Goesev Iljin Maksimov Poljakov Sorokin
+        Vinogradov Belov Medvedev Antonov Tarasov Baranov Komarov Davydov Bogdanov Sidorov
+        Titov Markov Mironov Krylov Koelikov Karpov Vlasov Melnikov Denisov Kazakov Danilov
+        Jeltsin Poetin Primakov Lebed Tsjernomyrdin Zjoeganov Kasparov Kafelnikov
+        Jovanović Petrović Nikolić Marković Đorđević Stojanović Ilić Stanković Pavlović
+        Milošević Popović Kovačević Horvat Kovačić Babić Marić Jurić Knežević Vuković Perić
+        Tomić Hadžić Mehmedović Begić Izetbegović Tudjman Karadžić Mladić Koštunica Rugova
+        Novák Svoboda Novotný Dvořák Černý Procházka Kučera Veselý Horák Němec Havel Klaus
+        Nagy Kovács Tóth Szabó Horváth Varga Kiss Molnár Németh Farkas Balogh Orbán
+        Popescu Ionescu Popa Radu Dumitru Stoica Gheorghe Constantin Munteanu Iliescu
+        Dimitrov Georgiev Petkov Todorov Stojanov Kostov Kuchma Kravtsjoek Sjevtsjenko""",
+    "af": """Diallo Traoré Koné Camara Touré Keita Sow Bah Barry Cissé Coulibaly Ouédraogo
+        Sylla Kouyaté Mensah Owusu Boateng Asante Appiah Osei Okafor Okonkwo Adeyemi Balogun
+        Eze Nwosu Mbeki Zuma Dlamini Ndlovu Nkosi Mokoena Kamau Otieno Mwangi Odhiambo
+        Kagame Kabila Tshisekedi Lumumba Mukendi Kabongo Ilunga Tshibangu Mbala Nzeza
+        Habyarimana Nkurunziza Museveni Bongo Mugabe Annan Sankara Obasanjo Abacha Mandela
+        Buyoya Bizimungu Ndadaye Mpongo Kalonji Mulamba Tshimanga Mbuyi Lukaku Mpenza""",
+    "ar": """El Amrani Benali Bouzid El Idrissi Amrani Bakkali Azzouzi El Khattabi Haddad
+        Mansour Khalil Nasser Aziz Rahman Hussein Abbas Arafat Mubarak Assad Bouteflika
+        Saleh Hamdan Barak Netanyahu Sharon Peres Rabin Khatami Rafsanjani Saddam Chirac
+        Ben Yahia Zeroual Hassani Kaddouri Cherif Benjelloun Tazi Alaoui Fassi""",
+    "tr": """Yılmaz Kaya Demir Şahin Çelik Yıldız Yıldırım Öztürk Aydın Özdemir Arslan Doğan
+        Kılıç Aslan Çetin Kara Koç Kurt Özkan Şimşek Ecevit Erbakan Demirel Çiller Yılmazer""",
+    "as": """Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Tanaka Suzuki Sato Takahashi
+        Watanabe Kim Lee Park Choi Nguyen Tran Pham Singh Kumar Sharma Patel Gupta Obuchi
+        Hashimoto Mori Koizumi Jiang Zhu Habibie Suharto Wahid Estrada Vajpayee Musharraf""",
+    "nordic": """Andersson Johansson Karlsson Nilsson Eriksson Larsson Olsson Persson Hansen
+        Jensen Nielsen Pedersen Andersen Christensen Larsen Sørensen Rasmussen Virtanen
+        Korhonen Mäkinen Nieminen Halvorsen Lipponen Ahtisaari Bildt Persson Stoltenberg""",
+}
+
+
+def _foreign(table: dict, split: str) -> dict[str, tuple[str, ...]]:
+    out = {}
+    for k, v in table.items():
+        items = [x.replace("_", " ") for x in v.split()]
+        out[k] = tuple(sorted(set(_choose(items, split))))
+    return out
+
+
+def _multiword(table: dict) -> dict:
+    """Re-join two-word surnames written with a space in the tables above."""
+    joined = {}
+    for k, v in table.items():
+        v = re.sub(r"\b(Le|De|El|D'|Da|Ben|Mac|Van) (\w)", r"\1_\2", v)
+        joined[k] = v
+    return joined
+
+
+@lru_cache(maxsize=None)
+def foreign_first_names(split: str = "train") -> dict[str, tuple[str, ...]]:
+    """Non-Dutch first names by origin (``fr``, ``en``, ``de`` ...), CRC32 split."""
+    return _foreign(FOREIGN_FIRST, split)
+
+
+@lru_cache(maxsize=None)
+def foreign_surnames(split: str = "train") -> dict[str, tuple[str, ...]]:
+    """Non-Dutch surnames by origin, CRC32 split; multi-word ones such as ``De Luca``
+    stay one item."""
+    return _foreign(_multiword(FOREIGN_SURNAMES), split)

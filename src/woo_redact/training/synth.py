@@ -30,6 +30,9 @@ from . import names as N
 
 Ent = tuple[int, int, str]
 
+# bump when the output of the generator changes (part of train.py's cache key)
+GENERATOR_VERSION = 4
+
 # --------------------------------------------------------------------------------------
 # text builder
 
@@ -106,6 +109,10 @@ FUNCTIONS = [
     "Privacy officer", "Functionaris gegevensbescherming", "Informatiemanager",
     "Stagiair", "Trainee", "Senior juridisch medewerker", "Adviseur Ruimte",
     "Vergunningverlener", "Data-analist", "Programmasecretaris", "Hoofd Communicatie",
+    # hyphenated titles (v4): capitalised compounds that are not names
+    "Directeur-bestuurder", "Adjunct-directeur", "Directeur-generaal", "Secretaris-generaal",
+    "Plaatsvervangend secretaris-generaal", "Inspecteur-generaal", "Loco-burgemeester",
+    "Hoofd-inspecteur", "Officier-commissaris", "Beleidsmedewerker-jurist", "Manager-controller",
 ]
 
 AFDELINGEN = [
@@ -1034,7 +1041,7 @@ def gen_table_rows(c: Ctx, b: Builder, kind: str = "people", people: list[Person
             if j:
                 b.add(sep)
             if col == "Naam":
-                b.extend(person_segs(p, rng, form=rng.choice(["full", "init", "rev_init", "rev_first", "caps"]), title=rng.random() < 0.2))
+                b.extend(person_segs(p, rng, form=rng.choice(["full", "init", "rev_init", "rev_first", "caps", "sur"]), title=rng.random() < 0.2))
             elif col == "Functie":
                 b.add(rng.choice(FUNCTIONS))
             elif col in ("Organisatie",):
@@ -1184,6 +1191,382 @@ def gen_dossier(c: Ctx, b: Builder) -> None:
     _body(c, b, 2, 5)
 
 
+# --------------------------------------------------------------------------------------
+# newswire (generator v4): running newspaper text with many non-Dutch names, surname-only
+# second mentions, names in comma lists and at sentence start, sports results and
+# line-ups, foreign politics, courts, culture and business.  Templates written for this
+# project; names from names.foreign_* (hand-written) and the Dutch train split.
+
+FOREIGN_PLACES = [
+    "Parijs", "Londen", "Berlijn", "Madrid", "Rome", "Wenen", "Warschau", "Praag", "Boedapest",
+    "Boekarest", "Sofia", "Belgrado", "Zagreb", "Sarajevo", "Pristina", "Tirana", "Athene",
+    "Ankara", "Moskou", "Kiev", "Minsk", "Tbilisi", "Jeruzalem", "Tel Aviv", "Gaza", "Ramallah",
+    "Beiroet", "Damascus", "Bagdad", "Teheran", "Kaboel", "Islamabad", "New Delhi", "Peking",
+    "Shanghai", "Hongkong", "Tokio", "Seoel", "Jakarta", "Manila", "Sydney", "Washington",
+    "New York", "Chicago", "Los Angeles", "Ottawa", "Mexico", "Havana", "Bogotá", "Lima",
+    "Buenos Aires", "Santiago", "Brasilia", "Rio de Janeiro", "Kinshasa", "Kigali",
+    "Bujumbura", "Lubumbashi", "Nairobi", "Lagos", "Abuja", "Dakar", "Abidjan", "Accra",
+    "Johannesburg", "Pretoria", "Kaapstad", "Algiers", "Tunis", "Tripoli", "Caïro", "Rabat",
+    "Genève", "Zürich", "Lausanne", "Luxemburg", "Straatsburg", "Lyon", "Marseille", "Bordeaux",
+    "Toulouse", "Nice", "Monaco", "Barcelona", "Valencia", "Sevilla", "Lissabon", "Porto",
+    "Milaan", "Turijn", "Napels", "Florence", "München", "Hamburg", "Keulen", "Dortmund",
+    "Frankfurt", "Stuttgart", "Manchester", "Liverpool", "Glasgow", "Edinburgh", "Dublin",
+    "Belfast", "Stockholm", "Oslo", "Helsinki", "Kopenhagen", "Sint-Petersburg", "Grozny",
+    "Luik", "Namen", "Charleroi", "Bergen", "Doornik", "Aarlen", "Bastenaken", "Moeskroen",
+    "Waver", "Nijvel", "Verviers", "Hoei", "Halle", "Aalst", "Dendermonde", "Lokeren",
+    "Waregem", "Harelbeke", "Geraardsbergen", "Oudenaarde", "Tienen", "Diest", "Tongeren",
+    "Sint-Truiden", "Beringen", "Lommel", "Mol", "Geel", "Herentals", "Boom", "Zaventem",
+    "Schaarbeek", "Anderlecht", "Molenbeek", "Elsene", "Ukkel", "Vorst", "Etterbeek",
+]
+COUNTRIES = [
+    "België", "Nederland", "Frankrijk", "Duitsland", "Groot-Brittannië", "Engeland", "Schotland",
+    "Ierland", "Spanje", "Portugal", "Italië", "Zwitserland", "Oostenrijk", "Denemarken",
+    "Zweden", "Noorwegen", "Finland", "Polen", "Tsjechië", "Slowakije", "Hongarije",
+    "Roemenië", "Bulgarije", "Joegoslavië", "Servië", "Kroatië", "Bosnië", "Kosovo",
+    "Albanië", "Griekenland", "Turkije", "Rusland", "Oekraïne", "Wit-Rusland", "Tsjetsjenië",
+    "Israël", "Libanon", "Syrië", "Irak", "Iran", "Afghanistan", "Pakistan", "India", "China",
+    "Japan", "Indonesië", "Oost-Timor", "Australië", "Amerika", "de Verenigde Staten",
+    "Canada", "Mexico", "Cuba", "Colombia", "Peru", "Argentinië", "Chili", "Brazilië",
+    "Congo", "Rwanda", "Burundi", "Kenia", "Nigeria", "Senegal", "Ivoorkust", "Ghana",
+    "Zuid-Afrika", "Algerije", "Tunesië", "Libië", "Egypte", "Marokko", "Europa", "Afrika",
+    "Azië", "Vlaanderen", "Wallonië", "Brussel", "Limburg", "Henegouwen", "Luxemburg",
+]
+FOREIGN_ORGS = [
+    "Europese Commissie", "Europees Parlement", "Europese Raad", "Navo", "VN", "Veiligheidsraad",
+    "Wereldbank", "IMF", "Rode Kruis", "Amnesty International", "Greenpeace", "UNHCR", "OPEC",
+    "OVSE", "Unesco", "WHO", "IOC", "Kamer", "Senaat", "Vlaams Parlement", "Vlaamse regering",
+    "Waalse regering", "Europees Hof", "Hof van Cassatie", "Arbitragehof", "Raad van State",
+    "Rijkswacht", "Gerechtelijke Politie", "Staatsveiligheid", "BRT", "RTBF", "Belga",
+    "AFP", "Reuters", "Dow Jones", "Nasdaq", "Bel-20", "Lernout & Hauspie", "Gevaert",
+    "Agfa-Gevaert", "Solvay", "Interbrew", "Delhaize", "GIB", "Generale Bank", "Petrofina",
+    "Tractebel", "Cockerill", "Barco", "Bekaert", "Umicore", "Deutsche Bank", "Siemens",
+    "Renault", "Peugeot", "Fiat", "Nokia", "Ericsson", "Sony", "Toyota", "Boeing", "Airbus",
+    "Coca-Cola", "McDonald's", "Nike", "Adidas", "Mercedes", "BMW", "Ford", "General Motors",
+    "Vivendi", "Alcatel", "Daimler-Chrysler", "Vodafone", "Mannesmann", "AOL", "Time Warner",
+    "Hamas", "Fatah", "Likoed", "Labour", "de conservatieven", "SPD", "CDU", "PS", "PSC",
+    "PRL", "VLD", "CVP", "SP", "Agalev", "Ecolo", "Volksunie", "Vlaams Blok", "FN",
+]
+CLUB_PATTERNS = ["FC {}", "KV {}", "Sporting {}", "Racing {}", "Olympic {}", "Real {}", "Dynamo {}",
+                 "{} United", "{} City", "Lierse", "Union {}", "RC {}", "SK {}", "Inter {}", "AC {}",
+                 "Cercle {}", "KSK {}", "Excelsior {}", "Eendracht {}", "VC {}", "Germinal {}"]
+COMPETITIONS = ["Tour", "Giro", "Vuelta", "Ronde van Vlaanderen", "Wereldbeker", "Champions League",
+                "UEFA-beker", "Europacup", "Olympische Spelen", "WK", "EK", "Roland Garros", "Wimbledon",
+                "Paris-Roubaix", "Luik-Bastenaken-Luik", "Memorial Van Damme", "Beker van België"]
+MISC_CAPS = ["Belgische", "Vlaamse", "Waalse", "Franstalige", "Nederlandstalige", "Europese", "Amerikaanse",
+             "Britse", "Franse", "Duitse", "Russische", "Israëlische", "Palestijnse", "Congolese",
+             "Servische", "Albanese", "Koerdische", "Joodse", "Islamitische", "Katholieke", "Engelstalige",
+             "Internet", "Euro", "Kerstmis", "Pasen", "Ramadan", "Millennium", "Oscar", "Grammy",
+             "Nobelprijs", "Gouden Schoen", "Ironman", "Formule 1", "Windows", "GSM", "Bourgondiërs"]
+SPORT_WORDS = ["doelpunt", "strafschop", "gele kaart", "rode kaart", "hoekschop", "vrije trap", "rust",
+               "verlengingen", "penalty's", "klassement", "tijdrit", "sprint", "bergrit", "etappe"]
+
+NEWSWIRE = [
+    # politics, foreign affairs
+    "{P} heeft {D} zijn ontslag aangeboden als premier van {C}.",
+    "De {NAT} president {P} ontving {D} zijn ambtgenoot {P} in {FL}.",
+    "Volgens {S} is er geen sprake van een crisis.",
+    "{S} zei dat {C} geen troepen zal sturen.",
+    "In een interview met {O} verklaarde {P} dat hij niet opnieuw kandidaat is.",
+    "{P}, de leider van de oppositie, eist nieuwe verkiezingen.",
+    "Premier {S} en zijn minister van Buitenlandse Zaken {P} vertrekken {WD} naar {FL}.",
+    "Minister {S} ({PARTY}) wil een akkoord voor de zomer.",
+    "{S} ({PARTY}) kreeg de steun van {S} en {S}.",
+    "De regering-{S} kwam {D} in {FL} samen.",
+    "Oud-president {P} overleed {WD} op {N}-jarige leeftijd in {FL}.",
+    "Het bezoek van {P} aan {C} werd op het laatste moment afgeblazen.",
+    "De onderhandelingen tussen {S} en {S} liepen {WD} vast.",
+    "{O} en {O} hebben in {FL} een akkoord bereikt over {C}.",
+    "De Veiligheidsraad van de {O} vergadert {WD} over de toestand in {C}.",
+    "In {FL} betoogden {WD} duizenden mensen tegen de regering van {P}.",
+    "Ook {P} van {O} had kritiek op de plannen.",
+    "Gisteren bevestigde een woordvoerder van {S} dat de gesprekken worden voortgezet.",
+    "Bij de verkiezingen in {C} haalde de partij van {P} bijna de helft van de stemmen.",
+    "{S} noemde de beslissing van {O} een vergissing.",
+    "De {NAT} minister van Defensie, {P}, bezoekt de troepen in {C}.",
+    "Na de val van {S} werd {P} aangesteld als interim-leider.",
+    "{P} is de nieuwe voorzitter van {O}, als opvolger van {P}.",
+    "Staatssecretaris {P} trekt in {M} naar {FL}.",
+    "Vicepremier {S} en minister {S} botsten {WD} over de begroting.",
+    "De {NAT} diplomaat {P} bemiddelt tussen {C} en {C}.",
+    "{P} werd in {N} verkozen tot burgemeester van {FL}.",
+    # courts and police
+    "De rechtbank in {FL} veroordeelde {P} tot {N} jaar cel.",
+    "{P} ({N}) uit {FL} werd vrijgesproken.",
+    "Het assisenhof van {FL} sprak {WD} het vonnis uit in de zaak-{S}.",
+    "Onderzoeksrechter {P} liet {P} aanhouden.",
+    "Advocaat {P} pleitte de vrijspraak voor zijn cliënt {S}.",
+    "{S} ontkent elke betrokkenheid bij de moord op {P}.",
+    "De politie van {FL} zoekt nog naar {P}, die sinds {D} vermist is.",
+    "Het parket van {FL} opende een onderzoek naar {O}.",
+    "De procureur-generaal, {P}, wil het dossier opnieuw openen.",
+    "{P} werd {WD} in {FL} opgepakt op verzoek van de {NAT} justitie.",
+    # culture
+    "{P} speelt de hoofdrol in de nieuwe film van {P}.",
+    "Het nieuwe album van {P} verschijnt in {M}.",
+    "De tentoonstelling over {P} loopt nog tot {D} in {FL}.",
+    "Regisseur {P} won in {FL} de prijs voor de beste film.",
+    "{S} schreef het boek na een reis door {C}.",
+    "Dirigent {P} leidt {WD} het orkest van {O}.",
+    "Auteur {P} overleed {WD} in {FL}; hij werd {N} jaar.",
+    "Naast {P} en {P} treden ook {P} en {P} op.",
+    "{P}, {P} en {P} zijn genomineerd voor de prijs.",
+    "Het stuk van {S} wordt gespeeld door {P}, {P} en {P}.",
+    "Met {S} als dirigent en {S} als solist werd het concert een succes.",
+    # economy
+    "{O} maakte {WD} bekend dat {N} banen verdwijnen.",
+    "Topman {P} van {O} verwacht een hogere winst.",
+    "Het aandeel {O} sloot {WD} {N} procent hoger.",
+    "{O} neemt {O} over voor {N} miljard frank.",
+    "Gedelegeerd bestuurder {P} verlaat {O}.",
+    "{P}, financieel directeur van {O}, ontkent de berichten.",
+    "De vakbonden van {O} voeren {WD} actie in {FL}.",
+    "{O} en {O} praten over een fusie, bevestigde {P}.",
+    # sport (running text)
+    "{P} won {WD} de {COMP} na een solo van {N} kilometer.",
+    "{S} werd tweede op {N} seconden, {S} derde.",
+    "In de slotfase kwam {S} nog terug tot op één punt.",
+    "{S} opende de score na {N} minuten, {S} zorgde voor de gelijkmaker.",
+    "Trainer {P} van {TEAM} was na afloop niet tevreden.",
+    "{TEAM} won met {N}-{N2} van {TEAM}.",
+    "{TEAM} speelde gelijk tegen {TEAM}: {N2}-{N2}.",
+    "Bij {TEAM} viel {S} uit met een blessure.",
+    "{S} trekt voor {N} jaar naar {TEAM}.",
+    "{P} ({TEAM}) is de nieuwe leider in het klassement.",
+    "De {NAT} {P} won in {FL} voor {P} en {P}.",
+    "{S} klopte {S} in drie sets.",
+    "In de finale staat {P} tegenover {P}.",
+    "{P} zette in {FL} een nieuw record neer.",
+    "{S} en {S} liepen de hele rit samen op kop.",
+    "Doelman {S} hield zijn netten schoon.",
+    "Coach {S} koos voor {S} in de spits, naast {S}.",
+    "Voorzitter {P} van {TEAM} bevestigde het vertrek van {S}.",
+    "Ploegleider {P} zag zijn renner {S} winnen in {FL}.",
+    "Na de {COMP} stopt {P} met koersen.",
+    # no person (ORG/LOC/MISC heavy)
+    "{C} en {C} tekenden {WD} in {FL} een verdrag.",
+    "De {MISC} regering wil dat {O} ingrijpt in {C}.",
+    "Het {MISC} leger trok zich terug uit {FL}.",
+    "{O} verhuist van {FL} naar {FL}.",
+    "In {C} vielen bij overstromingen {N} doden.",
+    "De {COMP} start dit jaar in {FL}.",
+    "Volgens {O} groeit de economie van {C} met {N} procent.",
+    "{TEAM} speelt {WD} in {FL} tegen {TEAM}.",
+    "De {MISC} media melden dat {O} de prijzen verhoogt.",
+    "Tijdens de {COMP} in {FL} was het zeer warm.",
+]
+
+
+class NewsCast:
+    """People in one news item: the first mention is usually the full name, later ones
+    the surname only, as in newspaper style."""
+
+    def __init__(self, c: Ctx) -> None:
+        self.c = c
+        self.rng = c.rng
+        self.people: list[tuple[Person, bool]] = []  # (person, flemish capitalisation)
+        self.mentioned: set[int] = set()
+        self.origin_bias = self.rng.choice(list(N.foreign_surnames("train")) + ["nl", "nl", "nl", "be", "be"])
+
+    def new_person(self) -> tuple[Person, bool]:
+        rng = self.rng
+        r = rng.random()
+        fs = N.foreign_surnames("train")
+        ff = N.foreign_first_names("train")
+        origin = self.origin_bias if rng.random() < 0.5 else rng.choice(list(fs) + ["nl", "nl", "be", "be", "be"])
+        if origin in ("nl", "be") or r < 0.1:
+            p = self.c.w.person()
+            p.middle = []
+            return p, origin == "be" and rng.random() < 0.7
+        first_pool = ff.get(origin) or ff[rng.choice(list(ff))]
+        if rng.random() < 0.15:
+            first_pool = N.first_names("train")
+        core = rng.choice(fs[origin])
+        return Person(rng.choice(first_pool), [], N.Surname("", core), None, rng.random() < 0.4), False
+
+    def pick(self, reuse: float = 0.45) -> tuple[Person, bool]:
+        if self.people and self.rng.random() < reuse:
+            return self.rng.choice(self.people)
+        pf = self.new_person()
+        self.people.append(pf)
+        return pf
+
+    def render(self, pf: tuple[Person, bool], surname_only: bool | None = None) -> Segs:
+        p, flemish = pf
+        rng = self.rng
+        seen = id(p) in self.mentioned
+        self.mentioned.add(id(p))
+        fam = p.family(True) if flemish else None
+        if surname_only is None:
+            surname_only = rng.random() < (0.75 if seen else 0.2)
+        if surname_only:
+            name = p.family(True)
+        else:
+            r = rng.random()
+            if r < 0.82:
+                name = f"{p.first} {fam or p.family(False)}"
+            elif r < 0.94:
+                name = f"{p.first[0]}. {fam or p.family(False)}"
+            else:
+                name = p.first
+        if rng.random() < 0.01:
+            name = name.upper()
+        return [(name, "PER")]
+
+
+def _team(c: Ctx) -> str:
+    rng = c.rng
+    pat = rng.choice(CLUB_PATTERNS)
+    if "{}" not in pat:
+        return pat
+    return pat.format(rng.choice(FOREIGN_PLACES + list(c.w.places[:200])))
+
+
+def _newswire_fill(c: Ctx, cast: NewsCast, template: str) -> Segs:
+    rng = c.rng
+    out: Segs = []
+    last = 0
+    for m in SLOT.finditer(template):
+        if m.start() > last:
+            out.append((template[last:m.start()], None))
+        slot = m.group(1)
+        last = m.end()
+        if slot == "P":
+            out.extend(cast.render(cast.pick()))
+        elif slot == "S":
+            out.extend(cast.render(cast.pick(), surname_only=True))
+        elif slot == "FL":
+            out.append((rng.choice(FOREIGN_PLACES) if rng.random() < 0.7 else c.pick_place(), "LOC"))
+        elif slot == "C":
+            ctry = rng.choice(COUNTRIES)
+            if ctry.startswith("de "):
+                out.append(("de ", None))
+                ctry = ctry[3:]
+            out.append((ctry, "LOC"))
+        elif slot == "O":
+            out.append((rng.choice(FOREIGN_ORGS) if rng.random() < 0.6 else c.pick_org(), "ORG"))
+        elif slot == "TEAM":
+            out.append((_team(c), "ORG"))
+        elif slot == "COMP":
+            out.append((rng.choice(COMPETITIONS), None))
+        elif slot == "MISC":
+            out.append((rng.choice(MISC_CAPS), None))
+        elif slot == "N2":
+            out.append((str(rng.randint(0, 4)), None))
+        else:
+            out.extend(c.fill("{" + slot + "}"))
+    if last < len(template):
+        out.append((template[last:], None))
+    return out
+
+
+def _result_lines(c: Ctx, cast: NewsCast, b: Builder) -> None:
+    """Sports results in several hand-made formats."""
+    rng = c.rng
+    kind = rng.choice(["ranking", "score", "lineup", "tennis", "scorers"])
+    if kind == "ranking":
+        b.add(rng.choice(["Uitslag", "UITSLAG", "Klassement", "Eindstand", "Resultaten", "Top tien"])
+              + rng.choice([":", "", " " + rng.choice(COMPETITIONS) + ":"])).nl()
+        sep = rng.choice(["\n", " ", "; "])
+        for k in range(1, rng.randint(3, 10)):
+            b.add(f"{k}. " if rng.random() < 0.85 else f"{k}) ")
+            b.extend(cast.render(cast.pick(reuse=0.05), surname_only=rng.random() < 0.4))
+            r = rng.random()
+            if r < 0.4:
+                b.add(" (")
+                if rng.random() < 0.5:
+                    b.add(_team(c), "ORG")
+                else:
+                    b.extend(_newswire_fill(c, cast, "{C}"))
+                b.add(")")
+            if rng.random() < 0.7:
+                b.add(" " + rng.choice([f"{rng.randint(1, 5)}u{rng.randint(10, 59)}'{rng.randint(10, 59)}\"",
+                                        f"op {rng.randint(1, 59)} sec.", f"{rng.randint(10, 99)},{rng.randint(10, 99)}",
+                                        f"{rng.randint(2, 90)} ptn", "z.t.", f"{rng.randint(8, 12)}.{rng.randint(10, 99)}"]))
+            b.add(sep)
+        b.nl()
+    elif kind == "score":
+        for _ in range(rng.randint(2, 6)):
+            b.add(_team(c), "ORG").add(rng.choice([" - ", " – ", "-"])).add(_team(c), "ORG")
+            b.add(f" {rng.randint(0, 5)}-{rng.randint(0, 5)}")
+            if rng.random() < 0.4:
+                b.add(" (")
+                for j in range(rng.randint(1, 3)):
+                    if j:
+                        b.add(", ")
+                    b.extend(cast.render(cast.pick(reuse=0.1), surname_only=True))
+                    b.add(f" {rng.randint(1, 90)}")
+                b.add(")")
+            b.nl()
+    elif kind == "lineup":
+        b.add(_team(c), "ORG").add(rng.choice([": ", ":\n"]))
+        for j in range(rng.randint(8, 11)):
+            if j:
+                b.add(rng.choice([", ", ", ", ", ", "; ", " - "]))
+            b.extend(cast.render(cast.pick(reuse=0.0), surname_only=rng.random() < 0.85))
+            if rng.random() < 0.08:
+                b.add(f" ({rng.randint(46, 89)}. ")
+                b.extend(cast.render(cast.pick(reuse=0.0), surname_only=True))
+                b.add(")")
+        b.add(".").nl()
+        if rng.random() < 0.5:
+            b.add(rng.choice(["Scheidsrechter: ", "Ref: ", "Arbiter: ", "Leiding: "]))
+            b.extend(cast.render(cast.pick(reuse=0.0), surname_only=rng.random() < 0.6))
+            b.add(".").nl()
+        if rng.random() < 0.5:
+            b.add(rng.choice(["Doelpunten: ", "Goals: ", "Gele kaarten: ", "Toeschouwers: "]))
+            for j in range(rng.randint(1, 4)):
+                if j:
+                    b.add(", ")
+                b.extend(cast.render(cast.pick(reuse=0.3), surname_only=True))
+                b.add(f" {rng.randint(1, 90)}'")
+            b.add(".").nl()
+    elif kind == "tennis":
+        for _ in range(rng.randint(2, 6)):
+            b.extend(cast.render(cast.pick(reuse=0.0), surname_only=rng.random() < 0.5))
+            b.add(" (").extend(_newswire_fill(c, cast, "{C}")).add(rng.choice([") wint van ", ") - ", ") klopt "]))
+            b.extend(cast.render(cast.pick(reuse=0.0), surname_only=rng.random() < 0.5))
+            b.add(" (").extend(_newswire_fill(c, cast, "{C}")).add(") ")
+            b.add(" ".join(f"{rng.randint(0, 7)}-{rng.randint(0, 7)}" for _ in range(rng.randint(2, 3)))).nl()
+    else:  # scorers list
+        b.add(rng.choice(["Topschutters", "Doelpuntenmakers", "Selectie", "Kern", "Ploeg"]) + ": ")
+        for j in range(rng.randint(3, 9)):
+            if j:
+                b.add(", ")
+            b.extend(cast.render(cast.pick(reuse=0.0), surname_only=rng.random() < 0.6))
+            if rng.random() < 0.5:
+                b.add(f" {rng.randint(1, 30)}")
+        b.add(".").nl()
+
+
+def gen_newswire(c: Ctx, b: Builder) -> None:
+    """Running newspaper-style text (generator v4)."""
+    rng = c.rng
+    cast = NewsCast(c)
+    if rng.random() < 0.4:
+        b.add(heading(rng)).nl()
+    if rng.random() < 0.3:
+        b.add((rng.choice(FOREIGN_PLACES)).upper() if rng.random() < 0.5 else rng.choice(FOREIGN_PLACES), "LOC")
+        b.add(rng.choice([" - ", " (Belga) - ", " (AFP) - ", " (Reuters) - ", " -- "]))
+    for _ in range(rng.randint(2, 8)):
+        r = rng.random()
+        if r < 0.15:
+            _result_lines(c, cast, b)
+            continue
+        if r < 0.2:
+            segs = [(rng.choice(O_SENTENCES), None)]
+        else:
+            segs = _newswire_fill(c, cast, rng.choice(NEWSWIRE))
+        if rng.random() < 0.15:
+            segs = with_opener(rng, segs)
+        if rng.random() < 0.08:
+            segs = [("\"", None)] + segs[:-1] + [(segs[-1][0].rstrip(".") + "\", zegt ", segs[-1][1])] \
+                if segs[-1][1] is None else segs
+            if segs[0][0] == "\"":
+                segs += cast.render(cast.pick(reuse=0.8), surname_only=True) + [(".", None)]
+        b.extend(segs)
+        b.add("\n" if rng.random() < 0.3 else " ")
+
+
 GENRES: dict[str, tuple[Callable, float]] = {
     "email": (lambda c, b: gen_email(c, b, thread=False), 2.0),
     "thread": (lambda c, b: gen_email(c, b, thread=True), 1.5),
@@ -1196,6 +1579,7 @@ GENRES: dict[str, tuple[Callable, float]] = {
     "form": (gen_form, 1.0),
     "chat": (gen_chat, 0.8),
     "dossier": (gen_dossier, 0.8),
+    "newswire": (gen_newswire, 3.0),
 }
 
 
