@@ -118,3 +118,25 @@ def test_bundle_officials_kept_people_redacted_everywhere_domains_kept(tmp_path,
     assert "Anna Smit" in text_b  # an office holder in a stays readable in b
     assert "@gemeente-voorbeeld.nl" in text_b and "k.nuijten" not in text_b
     assert "info@gemeente-voorbeeld.nl" in text_b
+
+
+@pytest.mark.parametrize("cache_pages, reads_per_doc", [(600, 1), (0, 2)])
+def test_pass_two_reuses_pass_one_extraction(tmp_path, monkeypatch, cache_pages, reads_per_doc):
+    """Each input is read once when the pass-1 document fits the cache, twice when it does not;
+    the outputs are the same either way."""
+    import woo_redact.bundle as wb
+    import woo_redact.pipeline as wp
+
+    calls: list[str] = []
+    real = wp.extract
+
+    def counting(path, *a, **k):  # type: ignore[no-untyped-def]
+        calls.append(Path(path).name)
+        return real(path, *a, **k)
+
+    monkeypatch.setattr(wp, "extract", counting)
+    monkeypatch.setattr(wb, "DOC_CACHE_PAGES", cache_pages)
+    res = redact_bundle([SAMPLES], tmp_path / "out", jobs=1, audit_key=tmp_path / "k", reports=False)
+    inputs = sorted(p.name for p in SAMPLES.glob("*.pdf"))
+    assert len(res.results) == len(inputs) and not res.failed
+    assert sorted(calls) == sorted(inputs * reads_per_doc)

@@ -204,3 +204,27 @@ def test_wrapped_private_address_is_redacted_whole(make_doc, policy):
     f = to_findings(doc.sha256, doc.pages[0], [Detection(s, e, EntityType.EMAIL, 0.85, "woo.rules.email")])[0]
     (d,) = decide(doc, [f], policy)
     assert d.action is Action.REDACT and (d.start, d.end) == (s, e)
+
+
+def test_consistency_variants_keep_word_boundaries(make_doc, policy):
+    """The per-variant patterns assert the left boundary after the first character: a name
+    glued to a word, an address or a dotted identifier is not another occurrence."""
+    doc1 = make_doc("Melder: Kees Nuijten", sha="1" * 64)
+    k = knowledge_from(decide(doc1, [_find(doc1, 0, "Kees Nuijten", EntityType.PERSON)], policy), policy, {0: doc1.pages[0]})
+    doc2 = make_doc("xK. Nuijten, k.nuijten@example.nl en .K. Nuijten; later K. Nuijten zelf.", sha="2" * 64)
+    text = doc2.pages[0].text
+    red = [(d.start, text[d.start : d.end]) for d in decide(doc2, [], policy, k) if d.action is Action.REDACT]
+    mail = text.index("k.nuijten@")
+    assert not any(mail <= s < mail + 20 for s, _ in red)  # not inside the address
+    assert [s for s, t in red if t == "K. Nuijten"] == [text.rindex("K. Nuijten")]  # not "xK." / ".K."
+    assert (text.index("Nuijten"), "Nuijten") in red  # the surname alone still is
+
+
+def test_propagation_matches_capitalised_word_only_with_its_capital(make_doc, policy):
+    """"Bakker" or "BAKKER" redacted is the name, not the baker: other cases stay readable."""
+    doc = make_doc("Melder: Kees Bakker.\nDe bakker van BAKKER en Bakkerij Bakker.")
+    ds = decide(doc, [_find(doc, 0, "Kees Bakker", EntityType.PERSON)], policy)
+    text = doc.pages[0].text
+    red = sorted(text[d.start : d.end] for d in ds if d.action is Action.REDACT)
+    assert "bakker" not in red and "Bakkerij" not in " ".join(red)
+    assert red.count("Bakker") == 1 and "BAKKER" in red and "Kees Bakker" in red

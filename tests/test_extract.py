@@ -85,3 +85,28 @@ def test_table_cells_are_separated_by_tabs(tmp_path):
     text = extract(path).pages[0].text
     assert "Bestuur\t0182 588 100\t06 5390 1187" in text
     assert "Een gewone zin met spaties." in text
+
+
+def test_glyph_table_reads_like_a_tuple_of_glyphs():
+    from woo_redact.types import BBox, Glyph, GlyphTable
+
+    gs = (Glyph("J", BBox(1, 2, 3, 4), size=11.0), Glyph("é", BBox(3, 2, 5, 4), font="F1", size=11.0))
+    table = GlyphTable(gs)
+    assert len(table) == 2 and table == gs and table[1] == gs[1] and table[-1].font == "F1"
+    assert table[0].font == "" and list(table) == list(gs) and table[0:1] == gs[:1]
+    assert table.coords(1) == (3, 2, 5, 4) and table.bbox(0) == gs[0].bbox
+    with pytest.raises(IndexError):
+        table[2]
+    with pytest.raises(ValueError):
+        table.append("x", 5, 0, 1, 1)  # corners out of order, as BBox refuses them
+
+
+def test_extracted_page_boxes_come_from_the_glyph_table(pdf_factory):
+    from woo_redact.types import GlyphTable
+
+    page = extract(pdf_factory([["Jan de Vries belde."]])).pages[0]
+    assert isinstance(page.glyphs, GlyphTable)
+    start = page.text.index("Vries")
+    boxes = page.boxes_for(start, start + 5)
+    assert boxes == [page.glyphs[page.glyph_at[i]].bbox for i in range(start, start + 5)]
+    assert all(b.width > 0 and b.height > 0 for b in boxes)

@@ -93,3 +93,12 @@ def test_capitalised_single_word_secret_is_case_sensitive(pdf_factory):
     assert verify_output(path, ["Bakker"]).ok
     assert not verify_output(pdf_factory([["Meneer Bakker bakt brood."]]), ["Bakker"]).ok
     assert not verify_output(pdf_factory([["MENEER BAKKER BAKT."]]), ["Bakker"]).ok
+
+
+def test_single_name_word_in_capitals_leaks_only_with_its_capital():
+    from woo_redact.verify import text_leaks
+
+    assert text_leaks("De bakker van de hoek.", ["BAKKER"]) == []
+    assert text_leaks("Brief van Bakker.", ["BAKKER"]) == ["BAKKER"]
+    assert text_leaks("BRIEF VAN BAKKER.", ["Bakker"]) == ["Bakker"]
+    assert text_leaks("Brief van mevrouw de bakkerij.", ["Bakker"]) == []

@@ -99,8 +99,8 @@ DOC_CACHE_PAGES = 600
 class _DocCache:
     """The pass-1 documents of one worker, keyed by input path; fill-once, bounded by pages."""
 
-    def __init__(self, max_pages: int = DOC_CACHE_PAGES) -> None:
-        self.max_pages = max_pages
+    def __init__(self, max_pages: int | None = None) -> None:
+        self.max_pages = DOC_CACHE_PAGES if max_pages is None else max_pages
         self._docs: dict[str, Document] = {}
         self._pages = 0
 
@@ -156,6 +156,7 @@ def _init_worker(policy_path: str | None, policy: Policy | None, ner: bool, work
     pipe = Pipeline.create(policy if policy is not None else policy_path, ner=ner)
     pipe.work_dir = Path(work_dir) if work_dir else None
     _WORKER["pipe"] = pipe
+    _WORKER["docs"] = _DocCache()  # a new run: nothing of an earlier bundle stays in memory
 
 
 def _pipe():  # type: ignore[no-untyped-def]
@@ -475,3 +476,5 @@ class _Executor:
     def close(self) -> None:
         if self._pool is not None:
             self._pool.shutdown(cancel_futures=True)
+        else:
+            _WORKER.pop("docs", None)  # in-process: free what pass 2 did not take (failed documents)

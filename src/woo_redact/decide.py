@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Mapping, Sequence
 
 from .policy import Policy
+from .verify import is_name_cased_word
 from .types import Action, Decision, Detection, Document, EntityType, Finding, PageText
 
 # Higher wins when findings of different types overlap.
@@ -87,6 +88,7 @@ def to_findings(doc_sha: str, page: PageText, detections: Iterable[Detection]) -
     return out
 
 
+@functools.lru_cache(maxsize=65536)
 def normalize_name(text: str) -> str:
     """Casefold, strip diacritics and punctuation, collapse spaces: for matching names."""
     t = unicodedata.normalize("NFKD", text)
@@ -467,7 +469,7 @@ def propagation_findings(doc: Document, decisions: Sequence[Decision]) -> list[F
     Whatever is redacted in one place must not be readable in another (that is a leak, and
     verification would refuse the document), so each redacted string is looked for everywhere
     in the document: case-insensitive and across line breaks, except a single capitalised word
-    (``Bakker``), which only matches with its capital or in capitals.
+    (``Bakker`` or ``BAKKER``), which only matches with its capital or in capitals.
     """
     redacted: dict[str, tuple[EntityType, str]] = {}
     covered: dict[int, list[tuple[int, int]]] = {}
@@ -480,14 +482,18 @@ def propagation_findings(doc: Document, decisions: Sequence[Decision]) -> list[F
         elif d.action is Action.KEEP and d.reason.startswith(("public_official", "pre_existing")):
             covered.setdefault(d.finding.page, []).append((d.start, d.end))  # never propagate into these
     out: list[Finding] = []
-    doc_text = " ".join(p.text for p in doc.pages).casefold()
+    exact = {(page, s, e) for page, spans in covered.items() for s, e in spans}
+    folded = [p.text.casefold() for p in doc.pages]
     for t, (entity, _det) in redacted.items():
-        if t.split()[0].casefold() not in doc_text:
-            continue
+        probe = t.split()[0].casefold()
         rx = _occurrence_regex(t)
-        for page in doc.pages:
+        for page, low in zip(doc.pages, folded):
+            if probe not in low:
+                continue
             for mt in rx.finditer(page.text):
                 s, e = mt.start(), mt.end()
+                if (page.number, s, e) in exact:  # the redaction itself: by far the most common hit
+                    continue
                 if any(cs < e and s < ce for cs, ce in covered.get(page.number, ())):
                     continue
                 det = Detection(s, e, entity, 1.0, "woo.propagate", "another occurrence of a string redacted elsewhere")
@@ -500,11 +506,22 @@ def propagation_findings(doc: Document, decisions: Sequence[Decision]) -> list[F
 def _occurrence_regex(text: str) -> re.Pattern[str]:
     toks = text.split()
     body = r"[\s\u00ad]+".join(re.escape(t) for t in toks)
-    left = r"(?<!\w)" if text[:1].isalnum() else ""
+    bounded = text[:1].isalnum()
     right = r"(?!\w)" if text[-1:].isalnum() else ""
-    if len(toks) == 1 and text[:1].isupper() and text[1:].islower() and text.isalpha():
-        return re.compile(left + "(?:" + re.escape(text) + "|" + re.escape(text.upper()) + ")" + right)
-    return re.compile(left + body + right, re.IGNORECASE)
+    if len(toks) == 1 and is_name_cased_word(text):
+        body = re.escape(text[0]) + "(?:" + re.escape(text[1:].lower()) + "|" + re.escape(text[1:].upper()) + ")"
+        return re.compile((_bounded_start(body, text[0], r"\w") if bounded else body) + right)
+    return re.compile((_bounded_start(body, text[0], r"\w") if bounded else body) + right, re.IGNORECASE)
+
+
+def _bounded_start(pattern: str, first: str, before: str) -> str:
+    """``(?<!before)pattern``, with the assertion moved behind the pattern's first literal
+    character: the regex engine then jumps between occurrences of that character instead of
+    trying every position of the page (30 times faster on a page of text)."""
+    esc = re.escape(first)
+    if not pattern.startswith(esc):
+        return f"(?<!{before})" + pattern
+    return esc + f"(?<!{before}{esc})" + pattern[len(esc):]
 
 
 def _decide_all(
@@ -609,7 +626,11 @@ def consistency_findings(
         return []
     # Longest first so "Van der Sluis-Ekkel" wins over "Sluis".
     ordered = sorted(variants, key=lambda v: (-len(v), v))
-    words_of = {v: frozenset(_WORD.findall(v.casefold())) for v in ordered}
+    words_of = [_variant_words(v) for v in ordered]
+    by_word: dict[str, list[int]] = {}  # each variant filed under its longest word
+    for rank, ws in enumerate(words_of):
+        if ws:
+            by_word.setdefault(max(sorted(ws), key=len), []).append(rank)
     covered = {(f.page, f.start, f.end) for f in existing if f.entity is EntityType.PERSON}
     out: list[Finding] = []
     for page in doc.pages:
@@ -617,11 +638,9 @@ def consistency_findings(
         # compiled pattern, cached for the bundle; together they act as one alternation tried
         # longest variant first at the leftmost position.
         page_words = set(_WORD.findall(page.text.casefold()))
+        ranks = sorted(r for w in page_words & by_word.keys() for r in by_word[w] if words_of[r] <= page_words)
         hits = sorted(
-            (mt.start(), rank, mt.end())
-            for rank, v in enumerate(ordered)
-            if words_of[v] <= page_words
-            for mt in _variant_regex(v).finditer(page.text)
+            (mt.start(), rank, mt.end()) for rank in ranks for mt in _variant_regex(ordered[rank]).finditer(page.text)
         )
         pos = 0
         for s, _rank, e in hits:
@@ -639,8 +658,13 @@ _WORD = re.compile(r"\w+")
 
 
 @functools.lru_cache(maxsize=65536)
+def _variant_words(variant: str) -> frozenset[str]:
+    return frozenset(_WORD.findall(variant.casefold()))
+
+
+@functools.lru_cache(maxsize=65536)
 def _variant_regex(variant: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w@.])(?:" + _variant_pattern(variant) + r")(?![\w@])")
+    return re.compile(_bounded_start(_variant_pattern(variant), variant[:1], r"[\w@.]") + r"(?![\w@])")
 
 
 _INITIAL = re.compile(r"^([A-Z])\.\s*(.+)$")

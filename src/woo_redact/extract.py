@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Literal
 
 from .errors import EncryptedPDFError, ExtractionError
-from .types import BBox, Document, Glyph, PageText
+from .types import BBox, Document, Glyph, GlyphTable, PageText
 
 Backend = Literal["pdfium", "pdfplumber"]
 
@@ -80,11 +80,15 @@ class _PageBuilder:
     def __init__(self) -> None:
         self.chars: list[str] = []
         self.glyph_at: list[int | None] = []
-        self.glyphs: list[Glyph] = []
+        self.glyphs = GlyphTable()
 
     def add_glyph(self, ch: str, glyph: Glyph) -> None:
+        b = glyph.bbox
+        self.add(ch, b.x0, b.y0, b.x1, b.y1, glyph.size, glyph.font)
+
+    def add(self, ch: str, x0: float, y0: float, x1: float, y1: float, size: float = 0.0, font: str = "") -> None:
         gi = len(self.glyphs)
-        self.glyphs.append(glyph)
+        self.glyphs.append(ch, x0, y0, x1, y1, size, font)
         if len(ch) == 1 and not ("\ufb00" <= ch <= "\ufb4f"):
             self.chars.append(ch)
             self.glyph_at.append(gi)
@@ -94,18 +98,18 @@ class _PageBuilder:
             self.chars.append(c)
             self.glyph_at.append(gi)
 
-    def mark_column_gap(self, nxt: Glyph) -> None:
+    def mark_column_gap(self, x0: float, y0: float, x1: float, y1: float, size: float) -> None:
         """A wide gap on one line separates table cells: write it as a tab, not a space.
 
         Detectors then never join two cells ("0182 588 100 06 5390 1187") into one match.
+        Called with the next glyph's box before it is added.
         """
         if not self.glyphs or not self.chars or self.chars[-1] != " " or self.glyph_at[-1] is not None:
             return
-        prev = self.glyphs[-1].bbox
-        b = nxt.bbox
-        overlap = min(prev.y1, b.y1) - max(prev.y0, b.y0)
-        size = nxt.size or b.height
-        if overlap > 0.5 * min(prev.height, b.height) and b.x0 - prev.x1 > 1.2 * size:
+        px0, py0, px1, py1 = self.glyphs.coords(len(self.glyphs) - 1)
+        overlap = min(py1, y1) - max(py0, y0)
+        size = size or (y1 - y0)
+        if overlap > 0.5 * min(py1 - py0, y1 - y0) and x0 - px1 > 1.2 * size:
             self.chars[-1] = "\t"
 
     def add_implied(self, ch: str) -> None:
@@ -124,7 +128,7 @@ class _PageBuilder:
             width=width,
             height=height,
             text="".join(self.chars),
-            glyphs=tuple(self.glyphs),
+            glyphs=self.glyphs,
             glyph_at=tuple(self.glyph_at),
             rotation=rotation,
             has_images=has_images,
@@ -183,20 +187,27 @@ def _pdfium_page(page, n: int, raw, column_tabs: bool = True) -> PageText:  # ty
         ox_p, oy_p = ctypes.byref(ox), ctypes.byref(oy)
         mat = raw.FS_MATRIX()
         mat_p = ctypes.byref(mat)
+        # This loop runs once per character of the bundle: PDFium calls bound to locals, and
+        # the text object's address as a plain int (no ctypes pointer object to cast).
+        is_generated, is_hyphen = raw.FPDFText_IsGenerated, raw.FPDFText_IsHyphen
+        loose_box, char_origin = raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetCharOrigin
+        text_object = _text_object_address(raw)
+        add_implied, add, mark_gap = b.add_implied, b.add, b.mark_column_gap
         # Font size and orientation are per text object: look them up once per object.
         obj_info: dict[int, tuple[float, bool]] = {}
         pending_high: int | None = None
         for i in range(min(count, len(units))):
             code = units[i]
-            if code in (13, 10, 32, 0xA0, 9) and raw.FPDFText_IsGenerated(tp, i):
-                if code != 13:
-                    b.add_implied("\n" if code == 10 else " ")
-                continue
-            if code == 13:  # "\r" of "\r\n"
-                continue
-            if code == 10:
-                b.add_implied("\n")
-                continue
+            if code < 33 or code == 0xA0:
+                if code in (13, 10, 32, 0xA0, 9) and is_generated(tp, i):
+                    if code != 13:
+                        add_implied("\n" if code == 10 else " ")
+                    continue
+                if code == 13:  # "\r" of "\r\n"
+                    continue
+                if code == 10:
+                    add_implied("\n")
+                    continue
             if 0xD800 <= code <= 0xDBFF:  # high surrogate: join with the next unit
                 pending_high = code
                 continue
@@ -204,19 +215,21 @@ def _pdfium_page(page, n: int, raw, column_tabs: bool = True) -> PageText:  # ty
                 code = 0x10000 + ((pending_high - 0xD800) << 10) + (code - 0xDC00)
             pending_high = None
             ch = chr(code) if code else ""
-            if ch in _SOFT_HYPHENS or (ch in "-\u2010\u2011" and raw.FPDFText_IsHyphen(tp, i) == 1):
+            if ch in _SOFT_HYPHENS or (ch in "-\u2010\u2011" and is_hyphen(tp, i) == 1):
                 ch = "-"
             if not ch or ch == "\x00":
                 continue
             if ch.isspace():
-                b.add_implied(" ")
+                add_implied(" ")
                 continue
-            if not raw.FPDFText_GetLooseCharBox(tp, i, rect_p):
+            if not loose_box(tp, i, rect_p):
                 continue
-            x0, x1 = sorted((rect.left, rect.right))
-            y0, y1 = sorted((rect.bottom, rect.top))
-            handle = raw.FPDFText_GetTextObject(tp, i)
-            key = ctypes.cast(handle, ctypes.c_void_p).value or 0
+            x0, x1, y0, y1 = rect.left, rect.right, rect.bottom, rect.top
+            if x1 < x0:
+                x0, x1 = x1, x0
+            if y1 < y0:
+                y0, y1 = y1, y0
+            key = text_object(tp, i) or 0
             info = obj_info.get(key)
             if info is None:
                 size = float(raw.FPDFText_GetFontSize(tp, i))
@@ -230,16 +243,30 @@ def _pdfium_page(page, n: int, raw, column_tabs: bool = True) -> PageText:  # ty
             # PDFium's "loose" box can be as tight as the cap height; a redaction box must
             # also cover descenders and accents. For horizontal text, extend it to the
             # font's line: from 0.25 em below the baseline to 0.95 em above.
-            if size > 0 and upright and raw.FPDFText_GetCharOrigin(tp, i, ox_p, oy_p):
-                y0 = min(y0, oy.value - 0.25 * size)
-                y1 = max(y1, oy.value + 0.95 * size)
-            glyph = Glyph(ch, BBox(x0, y0, x1, y1), size=size)
+            if size > 0 and upright and char_origin(tp, i, ox_p, oy_p):
+                base = oy.value
+                if base - 0.25 * size < y0:
+                    y0 = base - 0.25 * size
+                if base + 0.95 * size > y1:
+                    y1 = base + 0.95 * size
             if column_tabs:
-                b.mark_column_gap(glyph)
-            b.add_glyph(ch, glyph)
+                mark_gap(x0, y0, x1, y1, size)
+            add(ch, x0, y0, x1, y1, size)
         return b.build(n, float(width), float(height), int(rotation), has_images)
     finally:
         tp.close()
+
+
+_TEXT_OBJECT_ADDRESS: list = []  # type: ignore[type-arg]
+
+
+def _text_object_address(raw):  # type: ignore[no-untyped-def]
+    """``FPDFText_GetTextObject`` returning the object's address as an int (a cache key)."""
+    if not _TEXT_OBJECT_ADDRESS:
+        fn = raw.FPDFText_GetTextObject
+        proto = ctypes.CFUNCTYPE(ctypes.c_void_p, *fn.argtypes)
+        _TEXT_OBJECT_ADDRESS.append(proto(ctypes.cast(fn, ctypes.c_void_p).value))
+    return _TEXT_OBJECT_ADDRESS[0]
 
 
 # --------------------------------------------------------------------------- pdfplumber

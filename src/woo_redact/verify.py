@@ -34,12 +34,18 @@ def normalize(text: str) -> str:
     return " ".join(t.split())
 
 
+def is_name_cased_word(word: str) -> bool:
+    """``Bakker`` or ``BAKKER``: one word that, redacted as a name, only counts with its capital
+    (the common noun ``bakker`` elsewhere is neither a leak nor something to redact)."""
+    return word.isalpha() and word[:1].isupper() and (word[1:].islower() or word[1:].isupper()) and len(word) > 1
+
+
 class SecretMatcher:
     """All redacted strings, searched with one regex per text built from the few secrets whose
     first word occurs in it at all (a plain substring test first: fast on large streams).
 
-    A single capitalised word (``Bakker``, ``Belastingen``) is matched with its capital (or in
-    capitals) on the NFKC text, so the common noun ``bakker`` elsewhere on the page is not a
+    A single capitalised word (``Bakker``, ``BAKKER``, ``Belastingen``) is matched with its
+    capital (or in capitals) on the NFKC text, so the common noun ``bakker`` elsewhere on the page is not a
     leak; everything else is matched case-insensitively on :func:`normalize`d text.
     """
 
@@ -55,12 +61,14 @@ class SecretMatcher:
             st = " ".join(unicodedata.normalize("NFKC", s).split())
             group = f"s{i}"
             probe = n.split(" ")[0]
-            if " " not in st and st[:1].isupper() and st[1:].islower() and st.isalpha():
-                self._items[group] = (s, probe, f"(?P<{group}>{left}(?:{re.escape(st)}|{re.escape(st.upper())}){right})", True)
+            if " " not in st and is_name_cased_word(st):
+                forms = f"{re.escape(st[0])}(?:{re.escape(st[1:].lower())}|{re.escape(st[1:].upper())})"
+                self._items[group] = (s, probe, f"(?P<{group}>{left}{forms}{right})", True)
             else:
                 body = r"\s*".join(re.escape(tok) for tok in n.split(" "))
                 self._items[group] = (s, probe, f"(?P<{group}>{left}{body}{right})", False)
         self._cache: dict[tuple[str, ...], re.Pattern[str]] = {}
+        self._anchored: dict[str, re.Pattern[str]] = {}
 
     def __bool__(self) -> bool:
         return bool(self._items)
@@ -82,8 +90,19 @@ class SecretMatcher:
         found: set[str] = set()
         folded = tuple(g for g in hits if not self._items[g][3])
         cased = tuple(g for g in hits if self._items[g][3])
-        if folded:
-            found |= {self._items[m.lastgroup or ""][0] for m in self._regex(folded).finditer(norm)}
+        for g in folded:
+            # A match starts where the secret's first word does: try the secret's own pattern
+            # only at those places (str.find is far faster than scanning with an alternation).
+            secret, probe = self._items[g][0], self._items[g][1]
+            rx = self._anchored.get(g)
+            if rx is None:
+                rx = self._anchored[g] = re.compile(self._items[g][2])
+            i = norm.find(probe)
+            while i != -1:
+                if rx.match(norm, i):
+                    found.add(secret)
+                    break
+                i = norm.find(probe, i + 1)
         if cased:
             t = unicodedata.normalize("NFKC", raw).replace("\u00ad", "")
             t = " ".join(re.sub(r"(\w)-\s*\n\s*(\w)", r"\1\2", t).split())

@@ -55,3 +55,26 @@ def test_spacy_docs_and_split():
     # train and eval name splits are disjoint
     assert not set(N.first_names("train")) & set(N.first_names("eval"))
     assert not set(N.cbs_surnames("train")) & set(N.cbs_surnames("eval"))
+
+
+def test_newswire_genre_is_aligned_and_varied():
+    nlp = spacy.blank("nl")
+    docs = list(generate_docs(60, seed=5, genres=("newswire",)))
+    per = []
+    for text, ents in docs:
+        doc = nlp.make_doc(text)
+        for s, e, lab in ents:
+            assert doc.char_span(s, e, alignment_mode="strict") is not None
+            if lab == "PER":
+                per.append(text[s:e])
+    foreign = {x for v in N.foreign_surnames("train").values() for x in v}
+    assert any(p.split()[-1] in foreign for p in per)  # non-Dutch names
+    assert sum(" " not in p for p in per) > len(per) / 4  # many surname-only mentions
+
+
+def test_foreign_name_lists_are_split_and_do_not_touch_eval_lists():
+    tr, ev = N.foreign_surnames("train"), N.foreign_surnames("eval")
+    for k in tr:
+        assert not set(tr[k]) & set(ev.get(k, ()))
+    # the Woo-style evaluation set draws from first_names("eval"); foreign names stay out of it
+    assert not set(N.first_names("eval")) & {"Ségolène", "Wanjiru", "Jaroslav"}

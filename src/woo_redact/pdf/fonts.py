@@ -60,6 +60,7 @@ class FontInfo:
     height: float = 1.0  # em, total glyph box height
     _cache: dict[bytes, tuple[list[GlyphCode], bool]] = field(default_factory=dict)
     _stats: dict[bytes, tuple[float, int, int, bool]] = field(default_factory=dict)
+    _byte_glyphs: dict[int, GlyphCode] = field(default_factory=dict)  # simple fonts: one per code
 
     def stats(self, data: bytes) -> tuple[float, int, int, bool]:
         """(sum of widths, glyph count, word-space count, certain) of a string, cached."""
@@ -86,9 +87,14 @@ class FontInfo:
         if font is None:
             return [GlyphCode(bytes([b]), b, 0.5, b == 32) for b in data], False
         if self.kind != "type0":
+            # A font has at most 256 single-byte codes: look each width up once, not per glyph.
+            known = self._byte_glyphs
             glyphs = []
             for b in data:
-                glyphs.append(GlyphCode(bytes([b]), b, _width(font, b, self.kind), b == 32))
+                g = known.get(b)
+                if g is None:
+                    g = known[b] = GlyphCode(bytes([b]), b, _width(font, b, self.kind), b == 32)
+                glyphs.append(g)
             return glyphs, self.certain
         return self._split_cid(font, data)
 
