@@ -91,9 +91,10 @@ def collect_inputs(paths: Iterable[str | os.PathLike[str]]) -> list[BundleItem]:
 _WORKER: dict[str, object] = {}
 DEFAULT_TIMEOUT = 900.0  # seconds per document and pass
 # Pass 2 reuses the worker's pass-1 extraction instead of reading the PDF again. An extracted
-# page holds about 0.5 MB of glyph boxes, so the cache is bounded: it fills in pass-1 order
-# until this many pages and is emptied as pass 2 consumes it (a larger bundle re-extracts the rest).
-DOC_CACHE_PAGES = 600
+# page takes about 0.2 MB (text, glyph boxes, index), so the cache is bounded: it fills in
+# pass-1 order up to this many pages (~200 MB) and empties as pass 2 consumes it; documents
+# beyond it are simply read again.
+DOC_CACHE_PAGES = 1000
 
 
 class _DocCache:
