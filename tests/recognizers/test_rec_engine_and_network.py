@@ -160,3 +160,26 @@ def test_runs_with_sockets_blocked(no_network: None) -> None:
     assert {r.entity_type for r in results} >= set(SENTENCES)
     for rec in dutch_recognizers():
         rec.analyze(text, entities=[])
+
+
+def test_our_engine_tokenizes_only_when_a_recognizer_reads_the_tokens():
+    """The adapter's NLP artifacts are lazy: our recognizers never read tokens, a Presidio
+    recognizer that does (context words through lemmas) still gets them."""
+    from presidio_analyzer import Pattern, PatternRecognizer
+
+    from woo_redact.detect.presidio_adapter import build_analyzer
+
+    analyzer = build_analyzer()
+    calls: list[str] = []
+    real = analyzer.nlp_engine.tokenize
+    analyzer.nlp_engine.tokenize = lambda text: (calls.append(text), real(text))[1]  # type: ignore[method-assign]
+    text = "BSN van de aanvrager: " + make_bsn(7)
+    assert [r.entity_type for r in analyzer.analyze(text=text, language="nl")] == ["BSN"]
+    assert calls == []
+
+    reader = PatternRecognizer(
+        supported_entity="ZAAKNUMMER", patterns=[Pattern("zaak", r"\bZ-\d{4}\b", 0.3)], context=["zaaknummer"], supported_language="nl"
+    )
+    analyzer.registry.add_recognizer(reader)
+    hits = analyzer.analyze(text="Ons zaaknummer is Z-1234.", language="nl", entities=["ZAAKNUMMER"])
+    assert calls and hits and hits[0].score > 0.3  # boosted by the context word, read from the lemmas

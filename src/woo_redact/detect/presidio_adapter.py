@@ -22,6 +22,40 @@ _LANG = "nl"
 def _nlp_engine_class() -> type:
     from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine
 
+    class LazyNlpArtifacts(NlpArtifacts):  # type: ignore[misc]
+        """Tokens, lemmas and keywords made only when something reads them.
+
+        Our recognizers score context on the raw text and mark their results as enhanced, so
+        Presidio's context enhancer never reads these; tokenizing every page twice (the
+        second, line-flattened pass included) was a third of the rule detector's time. A
+        recognizer that does use them still gets them, exactly as before.
+        """
+
+        def __init__(self, text: str, nlp_engine: Any, language: str) -> None:  # no super(): lazy
+            self.entities = []
+            self.scores = []
+            self.nlp_engine = nlp_engine
+            self.language = language
+            self._text = text
+            self._made: dict[str, Any] | None = None
+
+        def _make(self) -> dict[str, Any]:
+            if self._made is None:
+                doc = self.nlp_engine.tokenize(self._text)
+                lemmas = [t.lower_ for t in doc]
+                self._made = {
+                    "tokens": doc,
+                    "tokens_indices": [t.idx for t in doc],
+                    "lemmas": lemmas,
+                    "keywords": NlpArtifacts.set_keywords(self.nlp_engine, lemmas, self.language),
+                }
+            return self._made
+
+        tokens = property(lambda self: self._make()["tokens"])
+        tokens_indices = property(lambda self: self._make()["tokens_indices"])
+        lemmas = property(lambda self: self._make()["lemmas"])
+        keywords = property(lambda self: self._make()["keywords"])
+
     class DutchTokenizerNlpEngine(NlpEngine):  # type: ignore[misc]
         """A Presidio NLP engine that tokenizes Dutch and lower-cases tokens as lemmas."""
 
@@ -38,16 +72,11 @@ def _nlp_engine_class() -> type:
             return self._nlp is not None
 
         def process_text(self, text: str, language: str) -> NlpArtifacts:
+            return LazyNlpArtifacts(text, self, language)
+
+        def tokenize(self, text: str) -> Any:
             self.load()
-            doc = self._nlp.make_doc(text)  # type: ignore[union-attr]
-            return NlpArtifacts(
-                entities=[],
-                tokens=doc,
-                tokens_indices=[t.idx for t in doc],
-                lemmas=[t.lower_ for t in doc],
-                nlp_engine=self,
-                language=language,
-            )
+            return self._nlp.make_doc(text)  # type: ignore[union-attr]
 
         def process_batch(
             self, texts: Iterable[str], language: str, batch_size: int = 1, n_process: int = 1, **kwargs: Any

@@ -368,7 +368,7 @@ def train_ner(
     util.fix_random_seed(seed)
     overrides = dict(overrides or {})
     if init_tok2vec:
-        # weights from ``spacy pretrain`` (see pretrain.py); used only by nlp.initialize
+        # weights from ``spacy pretrain`` (see pretrain.py), loaded after nlp.initialize
         overrides["paths.init_tok2vec"] = str(init_tok2vec)
     config = util.load_config(config_path, overrides=overrides)
     nlp = util.load_model_from_config(config, auto_fill=True, validate=True)
@@ -379,6 +379,14 @@ def train_ner(
     log(f"train examples: {len(train)} ({n_words} tokens); dev examples: {len(dev)}")
     optimizer = nlp.initialize(lambda: train[:2000] + random.sample(train, min(3000, len(train))))
     if init_tok2vec:
+        # nlp.initialize only applies [initialize.init_tok2vec] when the config has a
+        # [pretraining] section, which ours has not: load the `spacy pretrain` weights
+        # (component "tok2vec", layer "" = the whole tok2vec model) by hand.
+        t2v = nlp.get_pipe("tok2vec").model
+        before = t2v.to_bytes()
+        t2v.from_bytes(Path(init_tok2vec).read_bytes())
+        if t2v.to_bytes() == before:
+            raise RuntimeError(f"pretrained tok2vec weights from {init_tok2vec} were not applied")
         # do not keep a path to a scratch file in the shipped config
         nlp.config["paths"]["init_tok2vec"] = None
         nlp.config["initialize"]["init_tok2vec"] = None
