@@ -222,9 +222,9 @@ class FontLoader:
 
     def _build(self, d: pikepdf.Dictionary) -> FontInfo:
         subtype = str(d.get("/Subtype", "/Type1"))
-        spec = to_miner(d)
-        if not isinstance(spec, dict):
-            return FontInfo(None, "missing", certain=False)
+        # Without /ToUnicode: it maps codes to text, which the rewriter never needs (it splits
+        # codes and measures advances), and parsing it was most of the cost of loading a font.
+        spec = {str(k)[1:]: to_miner(v, 1) for k, v in d.items() if k not in ("/Parent", "/ToUnicode")}
         spec.setdefault("Type", LIT("Font"))
         font = self._rsrc.get_font(None, spec)
         if subtype == "/Type0":
