@@ -140,3 +140,19 @@ def test_pass_two_reuses_pass_one_extraction(tmp_path, monkeypatch, cache_pages,
     inputs = sorted(p.name for p in SAMPLES.glob("*.pdf"))
     assert len(res.results) == len(inputs) and not res.failed
     assert sorted(calls) == sorted(inputs * reads_per_doc)
+
+
+def test_audit_log_fsyncs_are_grouped(tmp_path, monkeypatch):
+    """Every record is written through at once (kill -9 loses nothing); fsync runs at most once
+    a second per log, and once more at the end of a run."""
+    from woo_redact import audit
+
+    synced: list[int] = []
+    monkeypatch.setattr(audit.os, "fsync", lambda fd: synced.append(fd))
+    log = tmp_path / "audit.jsonl"
+    for i in range(20):
+        audit.append_jsonl(log, [{"n": i}])
+    assert len(log.read_text().splitlines()) == 20  # readable by another process right away
+    assert len(synced) == 1
+    audit.sync_jsonl(log)
+    assert len(synced) == 2

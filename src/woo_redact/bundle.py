@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
 
-from .audit import append_jsonl, document_records, load_or_create_key, run_info
+from .audit import append_jsonl, document_records, load_or_create_key, run_info, sync_jsonl
 from .decide import BundleKnowledge
 from .errors import WooRedactError
 from .extract import sha256_file
@@ -321,6 +321,8 @@ def redact_bundle(
     finally:
         executor_obj.close()
         shutil.rmtree(work, ignore_errors=True)
+        sync_jsonl(out / "audit.jsonl")
+        sync_jsonl(state.path)
     if reports:
         write_reports(out, state, pol, inventory_style)
     return result

@@ -32,7 +32,6 @@ from .types import (
     PageText,
     RedactBox,
     RedactionPlan,
-    Verification,
 )
 
 log = logging.getLogger(__name__)
@@ -263,9 +262,11 @@ class Pipeline:
         try:
             report: ApplyReport = apply_redactions(src, tmp, rplan.boxes, style=style, password=password, scrub_strings=secrets)
             t2 = time.perf_counter()
-            ver = verify_or_delete(tmp, secrets)
-            if ver.ok:
-                ver = self._check_pixels(src, tmp, rplan.boxes, ver, password)
+            from .pdf.render_check import check_render
+
+            # Renderings before and after: unchanged outside the boxes, covered inside them.
+            render = {"render": lambda: check_render(src, tmp, rplan.boxes, password=password)}
+            ver = verify_or_delete(tmp, secrets, also=render)
             t3 = time.perf_counter()
             timings.update({"plan": t1 - t0, "write": t2 - t1, "verify": t3 - t2})
             if not ver.ok:
@@ -307,18 +308,6 @@ class Pipeline:
             timings=tuple(timings.items()),
         )
 
-
-    @staticmethod
-    def _check_pixels(src: Path, out: Path, boxes: Sequence[RedactBox], ver: Verification, password: str | None) -> Verification:
-        """Renderings before and after: unchanged outside the boxes, covered inside them."""
-        from .pdf.render_check import check_render
-
-        problems = check_render(src, out, boxes, password=password)
-        checks = ver.checks + ("render",)
-        if problems:
-            out.unlink(missing_ok=True)
-            return Verification(ok=False, checks=checks, problems=tuple(problems))
-        return Verification(ok=True, checks=checks, problems=())
 
     def _rendition(self, doc: Document, decisions: Sequence[Decision], secrets: Sequence[str], name: str) -> str:
         """The text rendition from the same decisions as the PDF, checked like the PDF."""

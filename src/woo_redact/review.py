@@ -24,7 +24,7 @@ import os
 from pathlib import Path
 from typing import Any, Sequence
 
-from .audit import append_jsonl, document_records, load_or_create_key, run_info
+from .audit import append_jsonl, document_records, load_or_create_key, run_info, sync_jsonl
 from .bundle import BundleItem, BundleResult, _analyze_task, _Executor, _pipe, collect_inputs
 from .decide import BundleKnowledge, finding_id
 from .errors import ReviewFileError
@@ -263,6 +263,7 @@ def apply(
             r = _apply_document(pipe, entry, di, src, out / rel, password)
         result.results.append(r)
         append_jsonl(out / "audit.jsonl", document_records(r, info, key, rel.as_posix()))
+    sync_jsonl(out / "audit.jsonl")
     return result
 
 

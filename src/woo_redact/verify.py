@@ -19,7 +19,7 @@ import shutil
 import subprocess
 import unicodedata
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Mapping, Sequence
 
 from .types import Verification
 
@@ -116,6 +116,12 @@ def text_leaks(text: str, secrets: Sequence[str]) -> list[str]:
 
 
 def page_texts_poppler(path: str | os.PathLike[str], password: str | None = None) -> list[str] | None:
+    proc = _start_pdftotext(path, password)
+    return None if proc is None else _pdftotext_pages(proc)
+
+
+def _start_pdftotext(path: str | os.PathLike[str], password: str | None) -> subprocess.Popen[bytes] | None:
+    """pdftotext on the output, started now and read later: it runs while the other checks do."""
     exe = shutil.which("pdftotext")
     if exe is None:
         return None
@@ -123,10 +129,19 @@ def page_texts_poppler(path: str | os.PathLike[str], password: str | None = None
     if password:
         cmd += ["-upw", password]
     cmd += [str(path), "-"]
-    proc = subprocess.run(cmd, capture_output=True, timeout=300, check=False)
+    return subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+
+def _pdftotext_pages(proc: subprocess.Popen[bytes]) -> list[str]:
+    try:
+        out, err = proc.communicate(timeout=300)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.communicate()
+        raise RuntimeError("pdftotext did not finish reading the output in 300 s") from None
     if proc.returncode != 0:
-        raise RuntimeError(f"pdftotext could not read the output: {proc.stderr.decode(errors='replace')[:200]}")
-    return proc.stdout.decode("utf-8", errors="replace").split("\f")
+        raise RuntimeError(f"pdftotext could not read the output: {err.decode(errors='replace')[:200]}")
+    return out.decode("utf-8", errors="replace").split("\f")
 
 
 def page_texts_pdfminer(path: str | os.PathLike[str], password: str | None = None) -> list[str]:
@@ -142,23 +157,38 @@ def verify_output(
     *,
     password: str | None = None,
     check_streams: bool = True,
+    also: Mapping[str, Callable[[], Sequence[str]]] | None = None,
 ) -> Verification:
-    """Return which checks ran and what leaked. Problems never quote the secret itself."""
-    pats = SecretMatcher(secrets)
-    checks: list[str] = []
-    problems: list[str] = []
+    """Return which checks ran and what leaked. Problems never quote the secret itself.
 
-    texts = page_texts_poppler(path, password)
-    extractor = "pdftotext"
-    if texts is None:
-        texts = page_texts_pdfminer(path, password)
-        extractor = "pdfminer"
-    checks.append(f"page_text:{extractor}")
+    ``also`` names further checks (e.g. ``{"render": ...}``) that return problems; they run
+    while pdftotext reads the file in its own process.
+    """
+    proc = _start_pdftotext(path, password)
+    try:
+        pats = SecretMatcher(secrets)
+        object_checks: list[str] = []
+        object_problems = _check_objects(path, pats, password, check_streams, object_checks)
+        extra: list[tuple[str, Sequence[str]]] = [(name, check()) for name, check in (also or {}).items()]
+        if proc is not None:
+            texts, extractor = _pdftotext_pages(proc), "pdftotext"
+            proc = None
+        else:
+            texts, extractor = page_texts_pdfminer(path, password), "pdfminer"
+    finally:
+        if proc is not None:  # an exception above: do not leave the child running
+            proc.kill()
+            proc.communicate()
+    checks = [f"page_text:{extractor}"]
+    problems: list[str] = []
     for i, t in enumerate(texts):
         for s in pats.find(t):
             problems.append(f"page {i + 1}: redacted text still extractable ({extractor}, {len(s)} chars)")
-
-    problems += _check_objects(path, pats, password, check_streams, checks)
+    checks += object_checks
+    problems += object_problems
+    for name, found in extra:
+        checks.append(name)
+        problems += found
     return Verification(ok=not problems, checks=tuple(checks), problems=tuple(problems))
 
 
@@ -239,10 +269,16 @@ def _strings_of(obj: object) -> list[str]:
     return out
 
 
-def verify_or_delete(path: Path, secrets: Sequence[str], *, password: str | None = None) -> Verification:
+def verify_or_delete(
+    path: Path,
+    secrets: Sequence[str],
+    *,
+    password: str | None = None,
+    also: Mapping[str, Callable[[], Sequence[str]]] | None = None,
+) -> Verification:
     """Verify; on any leak delete the file so it can never be published by mistake."""
     try:
-        result = verify_output(path, secrets, password=password)
+        result = verify_output(path, secrets, password=password, also=also)
     except Exception as exc:  # noqa: BLE001 - an unverifiable output is a failed output
         result = Verification(ok=False, checks=("error",), problems=(f"verification could not run: {type(exc).__name__}",))
     if not result.ok:

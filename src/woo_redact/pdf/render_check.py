@@ -106,14 +106,35 @@ def densest_cell(diff: np.ndarray, cell: int = CELL_PX) -> int:
     return best
 
 
-def shift_tolerant_diff(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+def shift_tolerant_diff(a: np.ndarray, b: np.ndarray, ignore: np.ndarray | None = None) -> np.ndarray:
     """Pixels that changed by more than :data:`DIFF_LEVEL` even allowing a one-pixel shift.
 
     PDFium rasterises the same glyph slightly differently depending on the text object it sits
     in (notably on rotated pages), so an exact comparison flags anti-aliasing noise next to every
     removed word; content that moved or disappeared still differs after the shift.
+
+    Only pixels that differ at all (and are not in ``ignore``) can differ after the shift, so
+    the nine shifted comparisons run on those alone: the same result as comparing whole
+    shifted pages, at a fraction of the cost.
     """
-    return (_min_shift_diff(a, b) > DIFF_LEVEL) | (_min_shift_diff(b, a) > DIFF_LEVEL)
+    cand = np.abs(a - b) > DIFF_LEVEL
+    if ignore is not None:
+        cand &= ~ignore
+    rows, cols = np.nonzero(cand)
+    if rows.size == 0:
+        return cand
+    pa, pb = np.pad(a, 1, mode="edge"), np.pad(b, 1, mode="edge")
+    va, vb = a[rows, cols], b[rows, cols]
+    best_ab = np.full(rows.shape, 255, dtype=np.int16)
+    best_ba = np.full(rows.shape, 255, dtype=np.int16)
+    for dy in (0, 1, 2):
+        for dx in (0, 1, 2):
+            np.minimum(best_ab, np.abs(va - pb[rows + dy, cols + dx]), out=best_ab)
+            np.minimum(best_ba, np.abs(vb - pa[rows + dy, cols + dx]), out=best_ba)
+    out = np.zeros(a.shape, dtype=bool)
+    keep = (best_ab > DIFF_LEVEL) | (best_ba > DIFF_LEVEL)
+    out[rows[keep], cols[keep]] = True
+    return out
 
 
 def check_render(
@@ -160,7 +181,7 @@ def check_render(
                 inner = ib[q0:q1, k0:k1]
                 if inner.size and float((inner >= PAPER_LEVEL).mean()) > MAX_PAPER_FRACTION:
                     problems.append(f"page {i + 1}: box {n + 1} is not covered")
-            diff = shift_tolerant_diff(ia, ib) & ~mask
+            diff = shift_tolerant_diff(ia, ib, ignore=mask)
             changed = int(diff.sum())
             outside = int((~mask).sum()) or 1
             dense = densest_cell(diff)
