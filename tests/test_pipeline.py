@@ -81,3 +81,15 @@ def test_render_check_catches_a_vanished_word(pdf_factory, tmp_path):
     apply_redactions(src, out, [RedactBox(0, word, "5.1.2e")])
     assert check_render(src, out, [RedactBox(0, word, "5.1.2e")]) == []
     assert check_render(src, out, []), "a word (or box) appeared or vanished outside the boxes and was not seen"
+
+
+def test_name_lists_and_word_frequencies_load_with_the_pipeline():
+    """Loaded at start-up (once per process), not inside the first document's timings."""
+    from woo_redact.detect import gazetteer, plausibility
+    from woo_redact.pipeline import Pipeline
+
+    gazetteer._surname_table.cache_clear()
+    plausibility._zipf.cache_clear()
+    Pipeline.create(ner=False)
+    assert gazetteer._surname_table.cache_info().currsize == 1
+    assert plausibility._zipf.cache_info().currsize >= 1

@@ -43,9 +43,13 @@ def build_detectors(policy: Policy, *, ner: bool = True) -> tuple[list[Detector]
     Returns the detectors and a description of the NER model ("none" when it is absent: the
     pipeline then runs on rules and name cues alone and says so once).
     """
+    from .detect import gazetteer, plausibility
     from .detect.names import NameDetector
     from .detect.presidio_adapter import PresidioRuleDetector
 
+    # Name lists and word frequencies load here, once per process, like the model.
+    gazetteer.preload()
+    plausibility.preload()
     detectors: list[Detector] = [PresidioRuleDetector(), SingleTextDetector(NameDetector())]
     model_desc = "none"
     if ner:

@@ -124,6 +124,13 @@ def common_words() -> frozenset[str]:
     return frozenset(_normalize(n) for n in _lines("common_words.txt"))
 
 
+def preload() -> None:
+    """Read every list now (about a second), at start-up rather than inside the first document."""
+    first_names()
+    _surname_table()
+    common_words()
+
+
 def is_first_name(word: str) -> bool:
     """True if ``word`` (any case or accents) is a known first name."""
     n = normalize(word)
