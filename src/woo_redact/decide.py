@@ -112,6 +112,7 @@ class BundleKnowledge:
 # --------------------------------------------------------------------------- context tests
 
 
+_ARTICLE_HEAD = re.compile(r"^(is\s+)?(de|het|onze|uw)\s+")
 _ARTICLE_TAIL = re.compile(r"\b(de|het|onze|uw|onze)\s*$")
 
 
@@ -131,8 +132,11 @@ def _role_before(line_before: str, role_words: Sequence[str]) -> bool:
 
 def _role_after(line_after: str, role_words: Sequence[str]) -> bool:
     head = line_after.lstrip(" \t,(–-:").casefold()
-    head = re.sub(r"^(is\s+)?(de|het|onze|uw)\s+", "", head)
-    return any(head.startswith(rw) and (len(head) == len(rw) or not head[len(rw)].isalpha()) for rw in role_words)
+    head = _ARTICLE_HEAD.sub("", head)
+    roles = tuple(role_words)
+    if not head.startswith(roles):  # the common case, in one call
+        return False
+    return any(head.startswith(rw) and (len(head) == len(rw) or not head[len(rw)].isalpha()) for rw in roles)
 
 
 def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:

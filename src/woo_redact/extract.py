@@ -75,20 +75,23 @@ def extract(
 class _PageBuilder:
     """Accumulates text and glyph index together so they can never disagree."""
 
-    __slots__ = ("chars", "glyph_at", "glyphs")
+    __slots__ = ("chars", "glyph_at", "glyphs", "_count", "_append")
 
     def __init__(self) -> None:
         self.chars: list[str] = []
         self.glyph_at: list[int | None] = []
         self.glyphs = GlyphTable()
+        self._count = 0  # len(self.glyphs), kept here: this runs once per character
+        self._append = self.glyphs.append
 
     def add_glyph(self, ch: str, glyph: Glyph) -> None:
         b = glyph.bbox
         self.add(ch, b.x0, b.y0, b.x1, b.y1, glyph.size, glyph.font)
 
     def add(self, ch: str, x0: float, y0: float, x1: float, y1: float, size: float = 0.0, font: str = "") -> None:
-        gi = len(self.glyphs)
-        self.glyphs.append(ch, x0, y0, x1, y1, size, font)
+        gi = self._count
+        self._append(ch, x0, y0, x1, y1, size, font)
+        self._count = gi + 1
         if len(ch) == 1 and not ("\ufb00" <= ch <= "\ufb4f"):
             self.chars.append(ch)
             self.glyph_at.append(gi)
@@ -104,9 +107,9 @@ class _PageBuilder:
         Detectors then never join two cells ("0182 588 100 06 5390 1187") into one match.
         Called with the next glyph's box before it is added.
         """
-        if not self.glyphs or not self.chars or self.chars[-1] != " " or self.glyph_at[-1] is not None:
+        if not self._count or not self.chars or self.chars[-1] != " " or self.glyph_at[-1] is not None:
             return
-        px0, py0, px1, py1 = self.glyphs.coords(len(self.glyphs) - 1)
+        px0, py0, px1, py1 = self.glyphs.coords(self._count - 1)
         overlap = min(py1, y1) - max(py0, y0)
         size = size or (y1 - y0)
         if overlap > 0.5 * min(py1 - py0, y1 - y0) and x0 - px1 > 1.2 * size:
