@@ -31,7 +31,7 @@ from . import names as N
 Ent = tuple[int, int, str]
 
 # bump when the output of the generator changes (part of train.py's cache key)
-GENERATOR_VERSION = 5  # 4 = newswire genre; 5 = + bare team/company/acronym ORGs, demonyms, titles
+GENERATOR_VERSION = 4  # 4 = newswire genre (see docs/ner.md for the v4.1 attempt that was dropped)
 
 # --------------------------------------------------------------------------------------
 # text builder
@@ -1353,30 +1353,6 @@ NEWSWIRE = [
     "{TEAM} speelt {WD} in {FL} tegen {TEAM}.",
     "De {MISC} media melden dat {O} de prijzen verhoogt.",
     "Tijdens de {COMP} in {FL} was het zeer warm.",
-    # v4.1: single-word ORG/LOC in positions where a surname could stand, and capitalised O
-    "{TB} won met {N2}-{N2} van {TB}.",
-    "{TB} - {TB} {N2}-{N2}",
-    "{TB} en {TB} deelden de punten.",
-    "Bij {TB} is {S} nog onzeker; {TB} moet het zonder {S} doen.",
-    "{S} verlaat {TB} en tekent bij {TB}.",
-    "{TB} staat na {N} speeldagen op kop, voor {TB} en {TB}.",
-    "De spelers van {TB} trainden {WD} in {FL}.",
-    "{CO} boekte vorig jaar een winst van {N} miljoen.",
-    "{CO} en {CO} gaan samenwerken.",
-    "Het aandeel {CO} verloor {N} procent; {CO} won {N2} procent.",
-    "{CO} neemt {CO} over.",
-    "{P}, topman van {CO}, ziet de toekomst somber in.",
-    "Volgens {ACRO} en {ACRO} is het akkoord onvoldoende.",
-    "{ACRO}-voorzitter {P} wil een nieuw overleg.",
-    "De {DEM} wonnen met overmacht; de {DEM} bleven achter.",
-    "Veel {DEM} gingen met vakantie naar {C}.",
-    "{DEM} en {DEM} zijn het eens over de aanpak.",
-    "Het boek '{TITLE}' van {P} werd een bestseller.",
-    "De film '{TITLE}' draait vanaf {WD} in {FL}.",
-    "De voorstelling '{TITLE}' is te zien in {FL}.",
-    "In {FL}, {FL} en {FL} werd gestaakt.",
-    "{FL} en {FL} kregen de meeste neerslag.",
-    "{C} won van {C} en speelt in de finale tegen {C}.",
 ]
 
 
@@ -1437,36 +1413,6 @@ class NewsCast:
         return [(name, "PER")]
 
 
-DEMONYMS = ["Belgen", "Nederlanders", "Vlamingen", "Walen", "Brusselaars", "Fransen", "Duitsers", "Britten",
-            "Engelsen", "Amerikanen", "Russen", "Italianen", "Spanjaarden", "Polen", "Turken", "Marokkanen",
-            "Congolezen", "Serviërs", "Kroaten", "Albanezen", "Israëliërs", "Palestijnen", "Europeanen",
-            "Limburgers", "Antwerpenaren", "Gentenaars", "Hollanders", "Friezen", "Brabanders", "Zeeuwen"]
-_CO_SYL = ["tra", "co", "vel", "nor", "bel", "ar", "ex", "ion", "sol", "vi", "ta", "lu", "max", "gen", "ro",
-           "ka", "tek", "mo", "dia", "fin", "or", "el", "tri", "ver", "pro", "zan", "ni", "qu", "al", "on"]
-_CO_END = ["", "", "", "ex", "ix", "is", "a", "on", "co", "tel", "tec", "ia", "net", "gas", "fina", "bel", "ma"]
-
-
-def _company(rng: random.Random) -> str:
-    """A made-up single-word company name (ORG)."""
-    w = "".join(rng.choice(_CO_SYL) for _ in range(rng.choice([1, 2, 2, 3]))) + rng.choice(_CO_END)
-    w = w[0].upper() + w[1:]
-    r = rng.random()
-    if r < 0.1:
-        return w.upper()
-    if r < 0.2 and len(w) > 4:
-        return w[:3] + w[3].upper() + w[4:]  # "CorNet"-style
-    return w
-
-
-def _acronym(rng: random.Random) -> str:
-    return "".join(chr(65 + rng.randint(0, 25)) for _ in range(rng.randint(2, 5)))
-
-
-def _title(rng: random.Random) -> str:
-    words = [cap_word(rng) for _ in range(rng.randint(1, 3))]
-    return " ".join([words[0]] + [w.lower() if rng.random() < 0.6 else w for w in words[1:]])
-
-
 def _team(c: Ctx) -> str:
     rng = c.rng
     pat = rng.choice(CLUB_PATTERNS)
@@ -1506,16 +1452,6 @@ def _newswire_fill(c: Ctx, cast: NewsCast, template: str) -> Segs:
             out.append((rng.choice(MISC_CAPS), None))
         elif slot == "N2":
             out.append((str(rng.randint(0, 4)), None))
-        elif slot == "TB":  # a club called by its town: ORG
-            out.append((rng.choice(FOREIGN_PLACES) if rng.random() < 0.5 else c.w.place(), "ORG"))
-        elif slot == "CO":
-            out.append((_company(rng), "ORG"))
-        elif slot == "ACRO":
-            out.append((_acronym(rng), "ORG"))
-        elif slot == "DEM":
-            out.append((rng.choice(DEMONYMS), None))
-        elif slot == "TITLE":
-            out.append((_title(rng), None))
         else:
             out.extend(c.fill("{" + slot + "}"))
     if last < len(template):
