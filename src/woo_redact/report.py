@@ -14,7 +14,7 @@ names and error/warning messages only (those carry no redacted text by design). 
 boxes and their ground labels are the only trace of what was removed.
 
 Limits: thumbnails are capped per document (:data:`MAX_THUMBNAILS` pages, the page says so) and
-rendered at low resolution in 16 colours (about 6-10 KB per A4 page at 40 dpi, so hundreds of
+rendered at low resolution in 16 grey levels (about 8-13 KB per A4 page at 40 dpi, so hundreds of
 long documents make a report of tens of MB); documents skipped by a resumed run are not in
 ``results`` and so not in the report; file names are shown as they are (name files without
 personal data); the pipeline's warnings are in English, known ones are shown in Dutch.
