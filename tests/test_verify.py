@@ -102,3 +102,20 @@ def test_single_name_word_in_capitals_leaks_only_with_its_capital():
     assert text_leaks("Brief van Bakker.", ["BAKKER"]) == ["BAKKER"]
     assert text_leaks("BRIEF VAN BAKKER.", ["Bakker"]) == ["Bakker"]
     assert text_leaks("Brief van mevrouw de bakkerij.", ["Bakker"]) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gesprek met Jansen.",
+        "gesprek met JAN-\nSEN vandaag",  # line-end hyphenation is joined
+        "gesprek met Jan\u00adsen",  # soft hyphen
+        "gesprek met Ｊａｎｓｅｎ",  # full-width letters (NFKC)
+        "(Jansen) Tj ET",  # content-stream bytes read as text
+    ],
+)
+def test_quick_reject_never_hides_a_secret(text):
+    from woo_redact.verify import SecretMatcher
+
+    assert SecretMatcher(["Jansen"]).find(text) == ["Jansen"]
+    assert SecretMatcher(["Pietersen"]).find(text) == []

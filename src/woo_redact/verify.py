@@ -40,6 +40,16 @@ def is_name_cased_word(word: str) -> bool:
     return word.isalpha() and word[:1].isupper() and (word[1:].islower() or word[1:].isupper()) and len(word) > 1
 
 
+_HYPHEN_BREAK = re.compile(r"-\s*\n")
+
+
+def _normalizes_by_casefold(raw: str) -> bool:
+    """Whether a one-word probe occurs in :func:`normalize` of ``raw`` exactly when it occurs in
+    ``raw.casefold()``: no NFKC change, no soft hyphen and no line-end hyphenation to join.
+    (Collapsing whitespace cannot create or break a word without spaces.)"""
+    return "\u00ad" not in raw and unicodedata.is_normalized("NFKC", raw) and not _HYPHEN_BREAK.search(raw)
+
+
 class SecretMatcher:
     """All redacted strings, searched with one regex per text built from the few secrets whose
     first word occurs in it at all (a plain substring test first: fast on large streams).
@@ -69,6 +79,7 @@ class SecretMatcher:
                 self._items[group] = (s, probe, f"(?P<{group}>{left}{body}{right})", False)
         self._cache: dict[tuple[str, ...], re.Pattern[str]] = {}
         self._anchored: dict[str, re.Pattern[str]] = {}
+        self._probes = frozenset(item[1] for item in self._items.values())
 
     def __bool__(self) -> bool:
         return bool(self._items)
@@ -83,6 +94,12 @@ class SecretMatcher:
         """The secrets found in ``raw`` (``norm`` = its :func:`normalize` form, if at hand)."""
         if not self._items or not raw:
             return []
+        if norm is None and _normalizes_by_casefold(raw):
+            # Most texts (content streams, pages without the secrets) hold no first word of any
+            # secret: say so before paying for the full normalisation.
+            low = raw.casefold()
+            if not any(p in low for p in self._probes):
+                return []
         norm = norm if norm is not None else normalize(raw)
         hits = [g for g, (_s, probe, _src, _c) in self._items.items() if probe in norm]
         if not hits:
