@@ -25,24 +25,27 @@ def line_runs(page: PageText, start: int, end: int) -> list[BBox]:
     A new run starts where the next glyph is not on the same line (no vertical overlap) or jumps
     backwards or far ahead (table columns).
     """
+    # Plain floats, one BBox per run: this runs for every glyph of every redaction.
     runs: list[BBox] = []
-    cur: BBox | None = None
-    for b in page.boxes_for(start, end):
-        if b.width <= 0 and b.height <= 0:
+    cur: tuple[float, float, float, float] | None = None
+    for x0, y0, x1, y1 in page.coords_for(start, end):
+        height = y1 - y0
+        if x1 - x0 <= 0 and height <= 0:
             continue
         if cur is None:
-            cur = b
+            cur = (x0, y0, x1, y1)
             continue
-        vo = min(cur.y1, b.y1) - max(cur.y0, b.y0)
-        same_line = vo > 0.5 * min(cur.height, b.height)
-        h = max(b.height, 1.0)
-        if same_line and cur.x0 - h <= b.x0 <= cur.x1 + 3.0 * h:
-            cur = cur.union(b)
+        cx0, cy0, cx1, cy1 = cur
+        vo = min(cy1, y1) - max(cy0, y0)
+        same_line = vo > 0.5 * min(cy1 - cy0, height)
+        h = max(height, 1.0)
+        if same_line and cx0 - h <= x0 <= cx1 + 3.0 * h:
+            cur = (min(cx0, x0), min(cy0, y0), max(cx1, x1), max(cy1, y1))
         else:
-            runs.append(cur)
-            cur = b
+            runs.append(BBox(*cur))
+            cur = (x0, y0, x1, y1)
     if cur is not None:
-        runs.append(cur)
+        runs.append(BBox(*cur))
     return runs
 
 

@@ -188,6 +188,21 @@ class PageText:
                 f"page {self.number}: glyph_at has {len(self.glyph_at)} entries for {len(self.text)} characters"
             )
 
+    def coords_for(self, start: int, end: int) -> list[tuple[float, float, float, float]]:
+        """``(x0, y0, x1, y1)`` of each glyph of ``text[start:end]``, without building boxes."""
+        table = self.glyphs if isinstance(self.glyphs, GlyphTable) else None
+        out: list[tuple[float, float, float, float]] = []
+        for i in range(max(0, start), min(end, len(self.text))):
+            gi = self.glyph_at[i]
+            if gi is None:
+                continue
+            if table is not None:
+                out.append(table.coords(gi))
+            else:
+                b = self.glyphs[gi].bbox
+                out.append((b.x0, b.y0, b.x1, b.y1))
+        return out
+
     def boxes_for(self, start: int, end: int) -> list[BBox]:
         """Glyph boxes of ``text[start:end]`` (implied characters have none)."""
         out: list[BBox] = []
