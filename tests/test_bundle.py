@@ -142,6 +142,14 @@ def test_pass_two_reuses_pass_one_extraction(tmp_path, monkeypatch, cache_pages,
     assert sorted(calls) == sorted(inputs * reads_per_doc)
 
 
+def test_pool_workers_write_from_the_pass_one_documents(tmp_path):
+    """With a process pool the documents travel with the analysis, so whichever worker writes a
+    document does not read it again (pass-2 extract time is exactly zero)."""
+    res = redact_bundle([SAMPLES], tmp_path / "out", jobs=2, audit_key=tmp_path / "k", ner=False, reports=False)
+    assert res.results and not res.failed
+    assert all(dict(r.timings)["extract"] == 0.0 for r in res.results)
+
+
 def test_audit_log_fsyncs_are_grouped(tmp_path, monkeypatch):
     """Every record is written through at once (kill -9 loses nothing); fsync runs at most once
     a second per log, and once more at the end of a run."""

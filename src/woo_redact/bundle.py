@@ -90,15 +90,15 @@ def collect_inputs(paths: Iterable[str | os.PathLike[str]]) -> list[BundleItem]:
 
 _WORKER: dict[str, object] = {}
 DEFAULT_TIMEOUT = 900.0  # seconds per document and pass
-# Pass 2 reuses the worker's pass-1 extraction instead of reading the PDF again. An extracted
-# page takes about 0.2 MB (text, glyph boxes, index), so the cache is bounded: it fills in
-# pass-1 order up to this many pages (~200 MB) and empties as pass 2 consumes it; documents
-# beyond it are simply read again.
+# Pass 2 reuses the pass-1 extraction instead of reading the PDF again. Workers hand their
+# documents back with the analysis (a page is about 0.2 MB: text, glyph boxes, index; it
+# pickles in well under a millisecond), so any worker can write any document. The runner keeps
+# them up to this many pages (~200 MB), in pass-1 order; documents beyond it are read again.
 DOC_CACHE_PAGES = 1000
 
 
 class _DocCache:
-    """The pass-1 documents of one worker, keyed by input path; fill-once, bounded by pages."""
+    """The pass-1 documents of a run, keyed by input path; fill-once, bounded by pages."""
 
     def __init__(self, max_pages: int | None = None) -> None:
         self.max_pages = DOC_CACHE_PAGES if max_pages is None else max_pages
@@ -117,13 +117,6 @@ class _DocCache:
             return None
         self._pages -= len(doc.pages)
         return doc if doc.sha256 == sha256 else None
-
-
-def _doc_cache() -> _DocCache:
-    cache = _WORKER.get("docs")
-    if not isinstance(cache, _DocCache):
-        cache = _WORKER["docs"] = _DocCache()
-    return cache
 
 
 class DocumentTimeout(WooRedactError):
@@ -157,7 +150,6 @@ def _init_worker(policy_path: str | None, policy: Policy | None, ner: bool, work
     pipe = Pipeline.create(policy if policy is not None else policy_path, ner=ner)
     pipe.work_dir = Path(work_dir) if work_dir else None
     _WORKER["pipe"] = pipe
-    _WORKER["docs"] = _DocCache()  # a new run: nothing of an earlier bundle stays in memory
 
 
 def _pipe():  # type: ignore[no-untyped-def]
@@ -174,16 +166,17 @@ class _Analysis:
     pages: int = 0
     findings: tuple[Finding, ...] | None = None  # reused by pass 2 (in memory only)
     sha256: str = ""
+    document: Document | None = None  # the extraction, for pass 2 (when small enough to keep)
 
 
-def _analyze_task(source: str, password: str | None, timeout: float | None = None) -> _Analysis:
+def _analyze_task(source: str, password: str | None, timeout: float | None = None, keep_pages: int = 0) -> _Analysis:
     pipe = _pipe()
     try:
         with _time_limit(timeout, Path(source).name):
             doc, decisions = pipe.analyze(source, password=password)
-        _doc_cache().put(source, doc)
         return _Analysis(
-            source, True, pipe.knowledge(doc, decisions), pages=len(doc.pages), findings=tuple(pipe.last_findings), sha256=doc.sha256
+            source, True, pipe.knowledge(doc, decisions), pages=len(doc.pages), findings=tuple(pipe.last_findings), sha256=doc.sha256,
+            document=doc if len(doc.pages) <= keep_pages else None,
         )
     except WooRedactError as exc:
         return _Analysis(source, False, error=str(exc), error_type=type(exc).__name__)
@@ -199,8 +192,8 @@ def _write_task(
     timeout: float | None = None,
     findings: tuple[Finding, ...] | None = None,
     findings_sha: str = "",
+    doc: Document | None = None,
 ) -> DocumentResult:
-    doc = _doc_cache().take(source, findings_sha) if findings is not None else None
     try:
         with _time_limit(timeout, Path(source).name):
             return _pipe().redact(  # type: ignore[no-any-return]
@@ -293,10 +286,15 @@ def redact_bundle(
         found: dict[Path, tuple[tuple[Finding, ...] | None, str]] = {}
         if progress:
             progress("analyze", 0, total, 0, None)  # the phase starts: rate and ETA count from here
-        analyses = executor_obj.map(_analyze_task, [(str(it.source), password, timeout) for it in todo], _crashed_analysis)
+        docs = _DocCache()
+        analyses = executor_obj.map(
+            _analyze_task, [(str(it.source), password, timeout, docs.max_pages) for it in todo], _crashed_analysis
+        )
         for i, an in enumerate(analyses):
             pages_of[todo[i].source] = an.pages
             found[todo[i].source] = (an.findings, an.sha256)
+            if an.document is not None:
+                docs.put(str(todo[i].source), an.document)
             if an.ok and an.knowledge is not None:
                 knowledge.merge(an.knowledge)
             else:
@@ -308,10 +306,11 @@ def redact_bundle(
         for it, an in ((it, failed_early[it.source]) for it in todo if it.source in failed_early):
             r = DocumentResult(str(it.source), None, False, pages=an.pages, input_sha256=hashes[it.source], error=an.error, error_type=an.error_type)
             _finish(result, r, it, info, key, out, state, pol, hashes)
-        args = [
-            (str(it.source), str(out / it.relative), password, knowledge, timeout, *found.get(it.source, (None, "")))
-            for it in write_items
-        ]
+        args = []
+        for it in write_items:
+            findings, sha = found.get(it.source, (None, ""))
+            doc = docs.take(str(it.source), sha) if findings is not None else None
+            args.append((str(it.source), str(out / it.relative), password, knowledge, timeout, findings, sha, doc))
         if progress:
             progress("write", 0, len(write_items), 0, None)
         for i, r in enumerate(executor_obj.map(_write_task, args, _crashed_write)):
@@ -479,5 +478,3 @@ class _Executor:
     def close(self) -> None:
         if self._pool is not None:
             self._pool.shutdown(cancel_futures=True)
-        else:
-            _WORKER.pop("docs", None)  # in-process: free what pass 2 did not take (failed documents)
