@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from woo_redact.decide import BundleKnowledge, decide, knowledge_from, to_findings
 from woo_redact.policy import parse_policy
 from woo_redact.types import Action, Detection, EntityType
@@ -228,3 +230,26 @@ def test_propagation_matches_capitalised_word_only_with_its_capital(make_doc, po
     red = sorted(text[d.start : d.end] for d in ds if d.action is Action.REDACT)
     assert "bakker" not in red and "Bakkerij" not in " ".join(red)
     assert red.count("Bakker") == 1 and "BAKKER" in red and "Kees Bakker" in red
+
+
+@pytest.mark.parametrize(
+    "text, name, boxed",
+    [
+        ("vergunning PV-0045127, M.\nOuwerkerk, kenteken", "Ouwerkerk", "M.\nOuwerkerk"),
+        ("Aanwezig: J.W.\nBrouwer-de Jong (notulen)", "Brouwer-de Jong", "J.W.\nBrouwer-de Jong"),
+        ("Zie bijlage B.\nBrouwer belde later terug.", "Brouwer", "Brouwer"),  # an appendix, not an initial
+        ("Afgesproken met Jansen.\nBrouwer belde later.", "Brouwer", "Brouwer"),  # a sentence end
+    ],
+)
+def test_initials_wrapped_to_the_line_before_are_part_of_the_name(make_doc, policy, text, name, boxed):
+    doc = make_doc(text)
+    ds = decide(doc, [_find(doc, 0, name, EntityType.PERSON)], policy)
+    red = [doc.pages[0].text[d.start : d.end] for d in ds if d.action is Action.REDACT]
+    assert boxed in red and not any(r != boxed and name in r for r in red)
+
+
+def test_initials_found_alone_take_the_surname_on_the_next_line(make_doc, policy):
+    doc = make_doc("vergunning PV-0045127, M.\nOuwerkerk, kenteken TBL-92-F")
+    ds = decide(doc, [_find(doc, 0, "M.", EntityType.PERSON)], policy)
+    red = [doc.pages[0].text[d.start : d.end] for d in ds if d.action is Action.REDACT]
+    assert red == ["M.\nOuwerkerk"]

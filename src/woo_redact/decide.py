@@ -442,7 +442,7 @@ def decide(
     """All decisions for one document, including consistency and deny-list additions."""
     knowledge = knowledge or BundleKnowledge()
     pages = {p.number: p for p in doc.pages}
-    findings = list(findings) + _deny_findings(doc, policy)
+    findings = _join_wrapped_initials(doc.sha256, list(findings), pages) + _deny_findings(doc, policy)
 
     # Officials seen in a role anywhere in this document count for the whole document.
     local = BundleKnowledge(set(), set(knowledge.official_names))
@@ -465,6 +465,52 @@ def decide(
     if more:
         decisions = _resolve_overlaps(_decide_all(findings + more, pages, policy, merged))
     return decisions
+
+
+# "..., M.⏎Ouwerkerk": initials that end the line before a name at the start of a line.
+_INITIALS_AT_LINE_END = re.compile(r"(?:^|(?<=[\s,;:(]))((?:[A-Z]\.\s?){1,4})[ \t]*$")
+# ... unless they number something: "bijlage B.", "artikel 2 lid A.", "optie C."
+_NOT_INITIALS_AFTER = re.compile(
+    r"\b(?:bijlage|bijl|artikel|art|lid|punt|sub|onder|fase|optie|variant|scenario|versie|categorie|type|"
+    r"klasse|groep|blok|kavel|deel|hoofdstuk|paragraaf|par|figuur|fig|tabel|nr|no|letter|stap|route|zone)\.?\s*$",
+    re.IGNORECASE,
+)
+
+
+_ONLY_INITIALS = re.compile(r"^(?:[A-Z]\.\s?){1,4}$")
+_SURNAME_AT_LINE_START = re.compile(
+    r"[ \t]*((?:(?:van|de|der|den|het|ten|ter|te|in|op|'t)\s+)*[A-Z][\w'’]+(?:-[\w'’]+)*)(?![\w'’-])"
+)
+
+
+def _join_wrapped_initials(doc_sha: str, findings: list[Finding], pages: Mapping[int, PageText]) -> list[Finding]:
+    """Initials and surname on two lines are one name: a person found at the start of a line
+    takes the initials that end the line before, and a person found as initials alone at the
+    end of a line takes the surname that starts the next ("M.⏎Ouwerkerk")."""
+    from .detect import gazetteer as gz
+
+    out: list[Finding] = []
+    for f in findings:
+        text = pages[f.page].text if f.page in pages else ""
+        if f.entity is EntityType.PERSON and _ONLY_INITIALS.match(f.text.strip()) and text[f.end : f.end + 1] == "\n":
+            m = _SURNAME_AT_LINE_START.match(text, f.end + 1)
+            if m and (gz.is_surname(m.group(1)) or not gz.is_common_word(m.group(1))):
+                det = Detection(f.start, m.end(1), f.entity, f.score, f.detector, f"{f.explanation}; surname on the next line".lstrip("; "))
+                out.extend(to_findings(doc_sha, pages[f.page], [det]))
+                continue
+        nl = text.rfind("\n", 0, f.start)
+        if f.entity is not EntityType.PERSON or nl < 0 or text[nl + 1 : f.start].strip() or f.text[:1].islower():
+            out.append(f)
+            continue
+        before = text[max(0, nl - 40) : nl]
+        m = _INITIALS_AT_LINE_END.search(before)
+        if m is None or _NOT_INITIALS_AFTER.search(before[: m.start(1)]):
+            out.append(f)
+            continue
+        start = nl - len(before) + m.start(1)
+        det = Detection(start, f.end, f.entity, f.score, f.detector, f"{f.explanation}; initials at the end of the line before".lstrip("; "))
+        out.extend(to_findings(doc_sha, pages[f.page], [det]))
+    return out
 
 
 def propagation_findings(doc: Document, decisions: Sequence[Decision]) -> list[Finding]:
