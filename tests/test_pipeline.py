@@ -93,3 +93,18 @@ def test_name_lists_and_word_frequencies_load_with_the_pipeline():
     Pipeline.create(ner=False)
     assert gazetteer._surname_table.cache_info().currsize == 1
     assert plausibility._zipf.cache_info().currsize >= 1
+
+
+def test_ocr_pages_read_letter_o_between_digits_as_zero(make_doc):
+    from dataclasses import replace
+
+    from woo_redact.pipeline import Pipeline, ocr_digits
+    from woo_redact.types import EntityType
+
+    assert ocr_digits("Bel 077-354 12 O9 of 2O24, Oost 4") == "Bel 077-354 12 09 of 2024, Oost 4"
+    doc = make_doc("Telefoon: 077-354 12 O9")
+    pipe = Pipeline.create(ner=False)
+    assert not [f for f in pipe.detect(doc) if f.entity is EntityType.PHONE]  # a text layer is taken as written
+    scanned = replace(doc, pages=tuple(replace(p, source="ocr") for p in doc.pages))
+    phones = [f for f in pipe.detect(scanned) if f.entity is EntityType.PHONE]
+    assert [f.text for f in phones] == ["077-354 12 O9"]  # the finding quotes the page as it is

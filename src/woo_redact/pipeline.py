@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -68,6 +69,15 @@ def build_detectors(policy: Policy, *, ner: bool = True) -> tuple[list[Detector]
     return detectors, model_desc
 
 
+_OCR_ZERO = re.compile(r"(?<=\d)[Oo]|[Oo](?=\d)")
+
+
+def ocr_digits(text: str) -> str:
+    """OCR reads a ``0`` next to digits as the letter ``O`` ("077-354 12 O9"): detectors see it
+    as the digit. One character for one, so every offset still points into the page text."""
+    return _OCR_ZERO.sub("0", text)
+
+
 @dataclass
 class Pipeline:
     """A configured pipeline. Build once, call per document."""
@@ -100,7 +110,7 @@ class Pipeline:
         return per_text
 
     def detect(self, doc: Document) -> list[Finding]:
-        found = self.detect_texts([p.text for p in doc.pages])
+        found = self.detect_texts([ocr_digits(p.text) if p.source == "ocr" else p.text for p in doc.pages])
         findings: list[Finding] = []
         for page, dets in zip(doc.pages, found):
             findings.extend(to_findings(doc.sha256, page, dets))
