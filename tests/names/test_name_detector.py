@@ -162,6 +162,10 @@ POSITIVES: list[tuple[str, str, str, str]] = [
     ("sig-namens", "Met vriendelijke groet,\n\nNamens burgemeester en wethouders,\nde secretaris,\n\n\nTijmen Roelofsen", "Tijmen Roelofsen", "signature block"),
     ("sig-hoogachtend", "Hoogachtend,\n\nM.A. Verschuur", "M.A. Verschuur", ""),
     ("sig-role-after", "Groet,\nJorien\nTeamleider Vergunningen", "Jorien", "signature block"),
+    # form fields, also OCR'd without tabs or colons
+    ("form-voornaam", "Voornaam Agnieszka\nGeboortedatum 14-06-1990", "Agnieszka", "label Voornaam"),
+    ("form-achternaam-voorletters", "Achternaam en voorletters: Kowalczyk, A.", "Kowalczyk, A.", "label Achternaam en voorletters:"),
+    ("form-roepnaam-tab", "Roepnaam\tKees", "Kees", "label Roepnaam"),
 ]
 
 
@@ -220,6 +224,7 @@ NEGATIVES: list[tuple[str, str, str]] = [
     ("variant-letter", "Hierbij is gekozen voor Variant B. Daarna volgt de uitwerking.", "Variant"),
     ("postbus", "Postbus 202, 1000 AE Amsterdam", "Amsterdam"),
     ("after-table-prose", "Naam\tFunctie\nNoor Kuipers\tJurist\nSociaal Domein en Openbare Ruimte", "Sociaal"),
+    ("form-label-prose", "Voornaam en achternaam van de aanvrager worden gevraagd.", "achternaam"),
 ]
 
 

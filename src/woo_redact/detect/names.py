@@ -189,7 +189,10 @@ LABEL_RE = re.compile(
     r"Steller|Stellers|Auteur|Auteurs|Opgesteld door|Ondertekend door|Ondertekend|Namens|Gezien door|Paraaf|"
     r"In behandeling bij|Uitgevoerd door|Geschreven door|Gesproken met|Telefoonnotitie met|Ingediend door|"
     r"Aanvrager|Melder|Bezwaarmaker|Verzoeker|Klager|Betrokkene|Betrokkenen|Sprekers|Spreker|Gasten|Gast|"
-    r"Presentatie|Toehoorders|Present|Absent|Attendees|Author|Contact|T\.a\.v\.|Ter attentie van)"
+    r"Presentatie|Toehoorders|Present|Absent|Attendees|Author|Contact|T\.a\.v\.|Ter attentie van|"
+    # form fields: "Voornaam  Agnieszka", "Achternaam en voorletters: Kowalczyk, A."
+    r"Achternaam en voorletters|Voorletters en achternaam|Voornamen|Voornaam|Roepnaam|Achternaam|Geboortenaam|"
+    r"Volledige naam|Naam aanvrager|Naam verzoeker|Naam melder)"
     r"(?:[ \t]*(:)[ \t]*|[ \t]+)",
     re.IGNORECASE,
 )
