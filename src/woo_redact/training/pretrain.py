@@ -1,6 +1,6 @@
 """Pretrain the tok2vec of the NER model on raw licence-clean text (``spacy pretrain``).
 
-    python -m woo_redact.training.pretrain WORKDIR [--epochs 6] [--n-synth 6000]
+    python -m woo_redact.training.pretrain WORKDIR [--epochs 3] [--n-synth 6000]
 
 Raw text: the Europeana Newspapers NER Dutch corpus (CC0; the words only, one
 pseudo-sentence per line) and synthetic documents from :mod:`woo_redact.training.synth`
@@ -50,7 +50,7 @@ def write_raw_text(path: str | Path, n_synth: int = 6000, seed: int = 777) -> in
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("workdir")
-    ap.add_argument("--epochs", type=int, default=6)
+    ap.add_argument("--epochs", type=int, default=3)
     ap.add_argument("--n-synth", type=int, default=6000)
     ap.add_argument("--config", default=str(HERE / "config.cfg"))
     a = ap.parse_args(argv)

@@ -1,7 +1,7 @@
 """Synthetic Woo-style training documents for the NER model.
 
 The generator writes whole little documents -- memos, e-mails and e-mail threads,
-minutes, letters, tables, decisions and news-like paragraphs -- and records the
+minutes, letters, tables, decisions, news-like paragraphs and newswire text -- and records the
 character offsets of every PER/ORG/LOC mention while it writes them, so the labels are
 exact by construction.  Titles (dhr., mevr., drs., ...), roles (wethouder, minister, ...)
 and e-mail addresses are *outside* the PER span; only the name itself is labelled.
