@@ -427,6 +427,20 @@ class World:
 SLOT = re.compile(r"\{(\w+)\}")
 
 
+def fill_slots(template: str, render: Callable[[str], Segs]) -> Segs:
+    """Template text as unlabelled segments, each ``{SLOT}`` replaced by what ``render`` makes of it."""
+    out: Segs = []
+    last = 0
+    for m in SLOT.finditer(template):
+        if m.start() > last:
+            out.append((template[last : m.start()], None))
+        out.extend(render(m.group(1)))
+        last = m.end()
+    if last < len(template):
+        out.append((template[last:], None))
+    return out
+
+
 class Ctx:
     """Per-document cast: a few people/orgs/places reused so mentions repeat."""
 
@@ -451,74 +465,51 @@ class Ctx:
         return self.rng.choice(self.places) if self.rng.random() < 0.5 else self.w.place()
 
     def fill(self, template: str) -> Segs:
+        return fill_slots(template, self._slot)
+
+    def _slot(self, slot: str) -> Segs:
+        """The segments one ``{SLOT}`` of a template stands for."""
         rng = self.rng
-        out: Segs = []
-        last = 0
-        for m in SLOT.finditer(template):
-            if m.start() > last:
-                out.append((template[last:m.start()], None))
-            slot = m.group(1)
-            last = m.end()
-            if slot == "P":
-                out.extend(person_segs(self.pick_person(), rng))
-            elif slot == "Pfull":
-                out.extend(person_segs(self.pick_person(), rng, form=rng.choice(["full", "init"]), title=False))
-            elif slot == "Ptit":
-                out.extend(person_segs(self.pick_person(), rng, form=rng.choice(["full", "init", "sur"]), title=True))
-            elif slot == "Psur":
-                out.extend(person_segs(self.pick_person(), rng, form="sur", title=False))
-            elif slot == "Pfirst":
-                out.extend(person_segs(self.pick_person(), rng, form="first"))
-            elif slot == "Prole":
-                role = rng.choice(ROLES)
-                out.extend(person_segs(self.pick_person(), rng, form=rng.choice(["sur", "sur", "full", "init"]),
-                                       title=False, role=role))
-            elif slot == "PROLE":  # sentence-initial role
-                role = rng.choice(ROLES)
-                role = role[0].upper() + role[1:]
-                out.extend(person_segs(self.pick_person(), rng, form=rng.choice(["sur", "full", "init"]),
-                                       title=False, role=role))
-            elif slot == "O":
-                out.append((self.pick_org(), "ORG"))
-            elif slot == "L":
-                out.append((self.pick_place(), "LOC"))
-            elif slot == "PARTY":
-                out.append((rng.choice(PARTIES), "ORG"))
-            elif slot == "D":
-                out.append((self.w.date(), None))
-            elif slot == "T":
-                out.append((rng.choice(TOPICS), None))
-            elif slot == "A":
-                out.append((rng.choice(AFDELINGEN), None))
-            elif slot == "F":
-                out.append((rng.choice(FUNCTIONS), None))
-            elif slot == "f":
-                out.append((rng.choice(FUNCTIONS).lower(), None))
-            elif slot == "N":
-                out.append((str(rng.randint(2, 250)), None))
-            elif slot == "TIME":
-                out.append((self.w.time(), None))
-            elif slot == "WD":
-                out.append((rng.choice(WEEKDAYS), None))
-            elif slot == "M":
-                out.append((rng.choice(MONTHS), None))
-            elif slot == "K":
-                out.append((self.w.kenmerk(), None))
-            elif slot == "ST":
-                out.append((self.w.street(), None))
-            elif slot == "ACR":
-                out.append((rng.choice(ACRONYMS), "ORG"))
-            elif slot == "NAT":
-                out.append((rng.choice(NATIONALITIES), None))
-            elif slot == "MIN":
-                out.append((rng.choice(MIN_SHORT), None))
-            elif slot == "CAP":
-                out.append((rng.choice(CAP_O_WORDS), None))
-            else:
-                raise KeyError(slot)
-        if last < len(template):
-            out.append((template[last:], None))
-        return out
+        if slot in _CHOICE_SLOTS:  # a word drawn from a list, with its label
+            words, label = _CHOICE_SLOTS[slot]
+            return [(rng.choice(words), label)]
+        if slot == "P":
+            return list(person_segs(self.pick_person(), rng))
+        elif slot == "Pfull":
+            return list(person_segs(self.pick_person(), rng, form=rng.choice(["full", "init"]), title=False))
+        elif slot == "Ptit":
+            return list(person_segs(self.pick_person(), rng, form=rng.choice(["full", "init", "sur"]), title=True))
+        elif slot == "Psur":
+            return list(person_segs(self.pick_person(), rng, form="sur", title=False))
+        elif slot == "Pfirst":
+            return list(person_segs(self.pick_person(), rng, form="first"))
+        elif slot == "Prole":
+            role = rng.choice(ROLES)
+            return list(person_segs(self.pick_person(), rng, form=rng.choice(["sur", "sur", "full", "init"]),
+                                   title=False, role=role))
+        elif slot == "PROLE":  # sentence-initial role
+            role = rng.choice(ROLES)
+            role = role[0].upper() + role[1:]
+            return list(person_segs(self.pick_person(), rng, form=rng.choice(["sur", "full", "init"]),
+                                   title=False, role=role))
+        elif slot == "O":
+            return [(self.pick_org(), "ORG")]
+        elif slot == "L":
+            return [(self.pick_place(), "LOC")]
+        elif slot == "D":
+            return [(self.w.date(), None)]
+        elif slot == "f":
+            return [(rng.choice(FUNCTIONS).lower(), None)]
+        elif slot == "N":
+            return [(str(rng.randint(2, 250)), None)]
+        elif slot == "TIME":
+            return [(self.w.time(), None)]
+        elif slot == "K":
+            return [(self.w.kenmerk(), None)]
+        elif slot == "ST":
+            return [(self.w.street(), None)]
+        else:
+            raise KeyError(slot)
 
 
 BODY = [
@@ -1421,42 +1412,48 @@ def _team(c: Ctx) -> str:
     return pat.format(rng.choice(FOREIGN_PLACES + list(c.w.places[:200])))
 
 
+_CHOICE_SLOTS: dict[str, tuple[list[str], str | None]] = {
+    "PARTY": (PARTIES, "ORG"),
+    "T": (TOPICS, None),
+    "A": (AFDELINGEN, None),
+    "F": (FUNCTIONS, None),
+    "WD": (WEEKDAYS, None),
+    "M": (MONTHS, None),
+    "ACR": (ACRONYMS, "ORG"),
+    "NAT": (NATIONALITIES, None),
+    "MIN": (MIN_SHORT, None),
+    "CAP": (CAP_O_WORDS, None),
+}
+
+
 def _newswire_fill(c: Ctx, cast: NewsCast, template: str) -> Segs:
+    return fill_slots(template, lambda slot: _newswire_slot(c, cast, slot))
+
+
+def _newswire_slot(c: Ctx, cast: NewsCast, slot: str) -> Segs:
     rng = c.rng
-    out: Segs = []
-    last = 0
-    for m in SLOT.finditer(template):
-        if m.start() > last:
-            out.append((template[last:m.start()], None))
-        slot = m.group(1)
-        last = m.end()
-        if slot == "P":
-            out.extend(cast.render(cast.pick()))
-        elif slot == "S":
-            out.extend(cast.render(cast.pick(), surname_only=True))
-        elif slot == "FL":
-            out.append((rng.choice(FOREIGN_PLACES) if rng.random() < 0.7 else c.pick_place(), "LOC"))
-        elif slot == "C":
-            ctry = rng.choice(COUNTRIES)
-            if ctry.startswith("de "):
-                out.append(("de ", None))
-                ctry = ctry[3:]
-            out.append((ctry, "LOC"))
-        elif slot == "O":
-            out.append((rng.choice(FOREIGN_ORGS) if rng.random() < 0.6 else c.pick_org(), "ORG"))
-        elif slot == "TEAM":
-            out.append((_team(c), "ORG"))
-        elif slot == "COMP":
-            out.append((rng.choice(COMPETITIONS), None))
-        elif slot == "MISC":
-            out.append((rng.choice(MISC_CAPS), None))
-        elif slot == "N2":
-            out.append((str(rng.randint(0, 4)), None))
-        else:
-            out.extend(c.fill("{" + slot + "}"))
-    if last < len(template):
-        out.append((template[last:], None))
-    return out
+    if slot == "P":
+        return list(cast.render(cast.pick()))
+    elif slot == "S":
+        return list(cast.render(cast.pick(), surname_only=True))
+    elif slot == "FL":
+        return [(rng.choice(FOREIGN_PLACES) if rng.random() < 0.7 else c.pick_place(), "LOC")]
+    elif slot == "C":
+        ctry = rng.choice(COUNTRIES)
+        if ctry.startswith("de "):
+            return [("de ", None), (ctry[3:], "LOC")]
+        return [(ctry, "LOC")]
+    elif slot == "O":
+        return [(rng.choice(FOREIGN_ORGS) if rng.random() < 0.6 else c.pick_org(), "ORG")]
+    elif slot == "TEAM":
+        return [(_team(c), "ORG")]
+    elif slot == "COMP":
+        return [(rng.choice(COMPETITIONS), None)]
+    elif slot == "MISC":
+        return [(rng.choice(MISC_CAPS), None)]
+    elif slot == "N2":
+        return [(str(rng.randint(0, 4)), None)]
+    return c.fill("{" + slot + "}")
 
 
 def _result_lines(c: Ctx, cast: NewsCast, b: Builder) -> None:
