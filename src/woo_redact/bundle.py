@@ -111,12 +111,11 @@ class _DocCache:
         self._docs[source] = doc
         self._pages += len(doc.pages)
 
-    def take(self, source: str, sha256: str) -> Document | None:
+    def take(self, source: str) -> Document | None:
         doc = self._docs.pop(source, None)
-        if doc is None:
-            return None
-        self._pages -= len(doc.pages)
-        return doc if doc.sha256 == sha256 else None
+        if doc is not None:
+            self._pages -= len(doc.pages)
+        return doc
 
 
 class DocumentTimeout(WooRedactError):
@@ -309,8 +308,7 @@ def redact_bundle(
         args = []
         for it in write_items:
             findings, sha = found.get(it.source, (None, ""))
-            doc = docs.take(str(it.source), sha) if findings is not None else None
-            args.append((str(it.source), str(out / it.relative), password, knowledge, timeout, findings, sha, doc))
+            args.append((str(it.source), str(out / it.relative), password, knowledge, timeout, findings, sha, docs.take(str(it.source))))
         if progress:
             progress("write", 0, len(write_items), 0, None)
         for i, r in enumerate(executor_obj.map(_write_task, args, _crashed_write)):

@@ -487,30 +487,34 @@ def _join_wrapped_initials(doc_sha: str, findings: list[Finding], pages: Mapping
     """Initials and surname on two lines are one name: a person found at the start of a line
     takes the initials that end the line before, and a person found as initials alone at the
     end of a line takes the surname that starts the next ("M.⏎Ouwerkerk")."""
-    from .detect import gazetteer as gz
-
     out: list[Finding] = []
     for f in findings:
-        text = pages[f.page].text if f.page in pages else ""
-        if f.entity is EntityType.PERSON and _ONLY_INITIALS.match(f.text.strip()) and text[f.end : f.end + 1] == "\n":
-            m = _SURNAME_AT_LINE_START.match(text, f.end + 1)
-            if m and (gz.is_surname(m.group(1)) or not gz.is_common_word(m.group(1))):
-                det = Detection(f.start, m.end(1), f.entity, f.score, f.detector, f"{f.explanation}; surname on the next line".lstrip("; "))
-                out.extend(to_findings(doc_sha, pages[f.page], [det]))
-                continue
-        nl = text.rfind("\n", 0, f.start)
-        if f.entity is not EntityType.PERSON or nl < 0 or text[nl + 1 : f.start].strip() or f.text[:1].islower():
+        span = _wrapped_name_span(f, pages[f.page].text) if f.entity is EntityType.PERSON and f.page in pages else None
+        if span is None:
             out.append(f)
             continue
-        before = text[max(0, nl - 40) : nl]
-        m = _INITIALS_AT_LINE_END.search(before)
-        if m is None or _NOT_INITIALS_AFTER.search(before[: m.start(1)]):
-            out.append(f)
-            continue
-        start = nl - len(before) + m.start(1)
-        det = Detection(start, f.end, f.entity, f.score, f.detector, f"{f.explanation}; initials at the end of the line before".lstrip("; "))
+        start, end, why = span
+        det = Detection(start, end, f.entity, f.score, f.detector, f"{f.explanation}; {why}".lstrip("; "))
         out.extend(to_findings(doc_sha, pages[f.page], [det]))
     return out
+
+
+def _wrapped_name_span(f: Finding, text: str) -> tuple[int, int, str] | None:
+    """The whole name's span when ``f`` is half of one broken over two lines, else ``None``."""
+    from .detect import gazetteer as gz
+
+    if _ONLY_INITIALS.match(f.text.strip()) and text[f.end : f.end + 1] == "\n":
+        m = _SURNAME_AT_LINE_START.match(text, f.end + 1)
+        if m and (gz.is_surname(m.group(1)) or not gz.is_common_word(m.group(1))):
+            return f.start, m.end(1), "surname on the next line"
+    nl = text.rfind("\n", 0, f.start)
+    if nl < 0 or text[nl + 1 : f.start].strip() or f.text[:1].islower():
+        return None
+    before = text[max(0, nl - 40) : nl]
+    m = _INITIALS_AT_LINE_END.search(before)
+    if m is None or _NOT_INITIALS_AFTER.search(before[: m.start(1)]):
+        return None
+    return nl - len(before) + m.start(1), f.end, "initials at the end of the line before"
 
 
 def propagation_findings(doc: Document, decisions: Sequence[Decision]) -> list[Finding]:

@@ -18,6 +18,7 @@ letters (``ﬁ`` → ``fi``) with both letters pointing at the same glyph.
 from __future__ import annotations
 
 import ctypes
+import functools
 import hashlib
 import os
 import unicodedata
@@ -260,16 +261,12 @@ def _pdfium_page(page, n: int, raw, column_tabs: bool = True) -> PageText:  # ty
         tp.close()
 
 
-_TEXT_OBJECT_ADDRESS: list = []  # type: ignore[type-arg]
-
-
+@functools.cache
 def _text_object_address(raw):  # type: ignore[no-untyped-def]
     """``FPDFText_GetTextObject`` returning the object's address as an int (a cache key)."""
-    if not _TEXT_OBJECT_ADDRESS:
-        fn = raw.FPDFText_GetTextObject
-        proto = ctypes.CFUNCTYPE(ctypes.c_void_p, *fn.argtypes)
-        _TEXT_OBJECT_ADDRESS.append(proto(ctypes.cast(fn, ctypes.c_void_p).value))
-    return _TEXT_OBJECT_ADDRESS[0]
+    fn = raw.FPDFText_GetTextObject
+    proto = ctypes.CFUNCTYPE(ctypes.c_void_p, *fn.argtypes)
+    return proto(ctypes.cast(fn, ctypes.c_void_p).value)
 
 
 # --------------------------------------------------------------------------- pdfplumber
