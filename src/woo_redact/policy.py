@@ -59,6 +59,11 @@ class Policy:
     ner_model: str = "default"
     ner_labels: Mapping[str, EntityType] = field(default_factory=dict)
     review_as_redact: bool = False
+    disabled_rules: frozenset[str] = frozenset()
+
+    def rule_enabled(self, name: str) -> bool:
+        """Whether the named rule runs (``[rules] disabled`` switches rules off by name)."""
+        return name not in self.disabled_rules
 
     def rule(self, entity: EntityType) -> EntityRule:
         return self.entities.get(entity, EntityRule(Action.REVIEW, "5.1.2e"))
@@ -80,7 +85,7 @@ class Policy:
 
 _TOP_KEYS = {
     "version", "name", "inherit_defaults", "labels", "entities", "thresholds", "email", "phone", "iban", "postcode",
-    "officials", "consistency", "allowlist", "denylist", "ner", "review",
+    "officials", "consistency", "allowlist", "denylist", "ner", "review", "rules",
 }
 _SECTION_KEYS: dict[str, set[str]] = {
     "labels": {"style", "fill", "text_color"},
@@ -94,6 +99,7 @@ _SECTION_KEYS: dict[str, set[str]] = {
     "denylist": {"terms"},
     "ner": {"model", "labels"},
     "review": {"review_as_redact"},
+    "rules": {"disabled"},
 }
 
 
@@ -235,6 +241,7 @@ def parse_policy(data: Mapping[str, Any], *, source: str = "<dict>", sha256: str
         ner_model=get("ner", "model", "default", str),
         ner_labels=ner_labels,
         review_as_redact=get("review", "review_as_redact", False, bool),
+        disabled_rules=frozenset(_str_list(get("rules", "disabled", [], list), f"{source}: 'rules.disabled'")),
     )
 
 

@@ -244,6 +244,7 @@ class EntityType(str, enum.Enum):
     KVK = "KVK"
     BTW = "BTW"
     HEALTH = "HEALTH"
+    POLICY_OPINION = "POLICY_OPINION"  # a civil servant's personal policy opinion (5.2.1): review
     ORGANIZATION = "ORGANIZATION"
     LOCATION = "LOCATION"
     EXISTING_CODE = "EXISTING_CODE"  # a lakcode already printed in the input
