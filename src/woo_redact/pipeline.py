@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Sequence
 
 from .decide import BundleKnowledge, decide, knowledge_from, to_findings
-from .detect.base import Detector, SingleTextDetector
+from .detect.base import Detector, PageDetector, SingleTextDetector
 from .errors import ModelNotFoundError, OCRUnavailableError, VerificationError, WooRedactError
 from .extract import Backend, extract
 from .plan import plan
@@ -38,7 +38,7 @@ from .types import (
 log = logging.getLogger(__name__)
 
 
-def build_detectors(policy: Policy, *, ner: bool = True) -> tuple[list[Detector], str]:
+def build_detectors(policy: Policy, *, ner: bool = True) -> tuple[list[Detector | PageDetector], str]:
     """Rule recognizers, the name detector and (when available) the NER model.
 
     Returns the detectors and a description of the NER model ("none" when it is absent: the
@@ -51,7 +51,7 @@ def build_detectors(policy: Policy, *, ner: bool = True) -> tuple[list[Detector]
     # Name lists and word frequencies load here, once per process, like the model.
     gazetteer.preload()
     plausibility.preload()
-    detectors: list[Detector] = [PresidioRuleDetector(), SingleTextDetector(NameDetector())]
+    detectors: list[Detector | PageDetector] = [PresidioRuleDetector(), SingleTextDetector(NameDetector())]
     model_desc = "none"
     if ner:
         from .detect.ner import SpacyNerDetector, load_model
@@ -83,7 +83,7 @@ class Pipeline:
     """A configured pipeline. Build once, call per document."""
 
     policy: Policy
-    detectors: list[Detector]
+    detectors: list[Detector | PageDetector]
     model: str = "none"
     backend: Backend = "pdfium"
     timings: dict[str, float] = field(default_factory=dict)
@@ -103,14 +103,21 @@ class Pipeline:
     # ------------------------------------------------------------------ steps
 
     def detect_texts(self, texts: Sequence[str]) -> list[list[Detection]]:
+        """Text detectors only: layout detectors need pages (see :meth:`detect`)."""
         per_text: list[list[Detection]] = [[] for _ in texts]
         for det in self.detectors:
+            if isinstance(det, PageDetector):
+                continue
             for i, found in enumerate(det.detect_batch(list(texts))):
                 per_text[i].extend(found)
         return per_text
 
     def detect(self, doc: Document) -> list[Finding]:
         found = self.detect_texts([ocr_digits(p.text) if p.source == "ocr" else p.text for p in doc.pages])
+        for det in self.detectors:
+            if isinstance(det, PageDetector):
+                for i, dets in enumerate(det.detect_pages(doc.pages)):
+                    found[i].extend(dets)
         findings: list[Finding] = []
         for page, dets in zip(doc.pages, found):
             findings.extend(to_findings(doc.sha256, page, dets))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Protocol, Sequence, runtime_checkable
 
-from ..types import Detection
+from ..types import Detection, PageText
 
 
 @runtime_checkable
@@ -15,6 +15,21 @@ class Detector(Protocol):
     version: str
 
     def detect_batch(self, texts: Sequence[str]) -> list[list[Detection]]: ...
+
+
+@runtime_checkable
+class PageDetector(Protocol):
+    """Finds spans using a page's layout (lines, columns, fields), not only its text.
+
+    Offsets in the returned detections index ``page.text``. The pipeline calls ``detect_pages``
+    with every page of one document, so evidence may cross page breaks (a column header on
+    page 1 types the cells on page 2).
+    """
+
+    name: str
+    version: str
+
+    def detect_pages(self, pages: Sequence[PageText]) -> list[list[Detection]]: ...
 
 
 class SingleTextDetector:
