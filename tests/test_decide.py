@@ -6,6 +6,7 @@ import pytest
 
 from woo_redact.decide import BundleKnowledge, decide, knowledge_from, to_findings
 from woo_redact.policy import parse_policy
+from woo_redact.reasons import Reason
 from woo_redact.types import Action, Detection, EntityType
 
 
@@ -63,7 +64,7 @@ def test_officials_list(make_doc):
     pol = parse_policy({"officials": {"names": ["Femke Halsema"]}})
     doc = make_doc("Femke Halsema schreef")
     d = decide(doc, [_find(doc, 0, "Femke Halsema", EntityType.PERSON)], pol)[0]
-    assert d.action is Action.KEEP and d.reason == "public_official:list"
+    assert d.action is Action.KEEP and d.reason is Reason.PUBLIC_OFFICIAL_LIST
 
 
 def test_email_keeps_organisation_domain(make_doc, policy):
@@ -93,7 +94,7 @@ def test_threshold_keeps_weak_findings(make_doc):
     pol = parse_policy({"thresholds": {"woo.names": 0.95}})
     doc = make_doc("Jan Jansen")
     d = decide(doc, [_find(doc, 0, "Jan Jansen", EntityType.PERSON, score=0.9)], pol)[0]
-    assert d.action is Action.KEEP and d.reason.startswith("below_threshold")
+    assert d.action is Action.KEEP and d.reason is Reason.BELOW_THRESHOLD
 
 
 def test_existing_lakcode_is_never_personal_data(make_doc, policy):
@@ -105,7 +106,7 @@ def test_existing_lakcode_is_never_personal_data(make_doc, policy):
     ds = decide(doc, fs, policy)
     assert all(d.action is Action.KEEP for d in ds)
     code = next(d for d in ds if d.finding.entity is EntityType.EXISTING_CODE)
-    assert code.reason == "pre_existing_redaction" and code.ground == "5.1.2e"  # Wob 10.2.e → Woo 5.1.2e
+    assert code.reason is Reason.PRE_EXISTING_REDACTION and code.ground == "5.1.2e"  # Wob 10.2.e → Woo 5.1.2e
 
 
 def test_consistency_within_document(make_doc, policy):
@@ -186,7 +187,7 @@ def test_function_mailboxes_switchboards_and_organisation_accounts_kept(make_doc
 def test_signature_columns_under_roles_are_officials(make_doc, policy):
     doc = make_doc("Burgemeester en wethouders,\nde secretaris,\tde burgemeester,\nP.C. Lamme\tE.J. Raadsen\nBijlagen")
     fs = [_find(doc, 0, n, EntityType.PERSON) for n in ("P.C. Lamme", "E.J. Raadsen")]
-    assert all(d.action is Action.KEEP and d.reason == "public_official:role" for d in decide(doc, fs, policy))
+    assert all(d.action is Action.KEEP and d.reason is Reason.PUBLIC_OFFICIAL_ROLE for d in decide(doc, fs, policy))
 
 
 def test_findings_inside_a_kept_identifier_are_kept(make_doc, policy):
@@ -253,3 +254,68 @@ def test_initials_found_alone_take_the_surname_on_the_next_line(make_doc, policy
     ds = decide(doc, [_find(doc, 0, "M.", EntityType.PERSON)], policy)
     red = [doc.pages[0].text[d.start : d.end] for d in ds if d.action is Action.REDACT]
     assert red == ["M.\nOuwerkerk"]
+
+
+# --------------------------------------------------------------------------- rule registry
+
+
+def test_rule_names_are_unique_and_listed():
+    from woo_redact.decide import rule_names
+
+    names = rule_names()
+    assert len(names) == len(set(names))
+    assert {"person.role", "email.function_mailbox", "phone.switchboard", "threshold"} <= set(names)
+
+
+def test_a_rule_switched_off_in_the_policy_does_not_run(make_doc, policy):
+    doc = make_doc("Gesprek met burgemeester Anna Smit.")
+    fs = [_find(doc, 0, "Anna Smit", EntityType.PERSON)]
+    assert decide(doc, fs, policy)[0].reason is Reason.PUBLIC_OFFICIAL_ROLE
+    off = parse_policy({"rules": {"disabled": ["person.role"]}})
+    d = decide(doc, fs, off)[0]
+    assert d.action is Action.REDACT and d.reason is Reason.POLICY
+
+
+def test_switching_off_the_mailbox_rule_redacts_the_local_part(make_doc, policy):
+    doc = make_doc("Mail toezicht@gemeente.nl voor vragen.")
+    fs = [_find(doc, 0, "toezicht@gemeente.nl", EntityType.EMAIL, detector="woo.rules.email")]
+    assert decide(doc, fs, policy)[0].reason is Reason.FUNCTION_MAILBOX
+    off = parse_policy({"rules": {"disabled": ["email.function_mailbox"]}})
+    d = decide(doc, fs, off)[0]
+    assert d.action is Action.REDACT and d.reason is Reason.ORGANISATION_DOMAIN_KEPT
+    assert doc.pages[0].text[d.start : d.end] == "toezicht@"
+
+
+def test_deny_term_carries_its_own_ground(make_doc):
+    pol = parse_policy({"denylist": {"terms": [{"text": "Project Zeus", "ground": "5.1.2i"}]}})
+    doc = make_doc("Het project zeus loopt.")
+    [d] = decide(doc, [], pol)
+    assert d.action is Action.REDACT and d.reason is Reason.DENYLIST and d.ground == "5.1.2i"
+
+
+@pytest.mark.parametrize(
+    ("score", "action", "reason"),
+    [(0.9, Action.REDACT, Reason.POLICY), (0.4, Action.REVIEW, Reason.STATEMENT_UNSURE), (0.1, Action.KEEP, Reason.BELOW_THRESHOLD)],
+)
+def test_statement_probability_bands(make_doc, policy, score, action, reason):
+    doc = make_doc("Zij is sinds maart met ziekteverlof.")
+    fs = [_find(doc, 0, "Zij is sinds maart met ziekteverlof.", EntityType.HEALTH, score=score, detector="woo.statements.health")]
+    d = decide(doc, fs, policy)[0]
+    assert (d.action, d.reason) == (action, reason)
+    if action is Action.REDACT:
+        assert d.ground == "5.1.1d"
+
+
+def test_policy_opinions_are_proposed_never_boxed_by_default(make_doc, policy):
+    doc = make_doc("Persoonlijk vind ik dit voorstel onverstandig.")
+    fs = [_find(doc, 0, "Persoonlijk vind ik dit voorstel onverstandig.", EntityType.POLICY_OPINION, score=0.9, detector="woo.statements.opinion")]
+    d = decide(doc, fs, policy)[0]
+    assert d.action is Action.REVIEW and d.ground == "5.2.1"
+
+
+def test_reasons_render_in_dutch_and_english():
+    from woo_redact.reasons import describe
+
+    assert "ambtsdrager" in describe(Reason.PUBLIC_OFFICIAL_ROLE)
+    assert "office holder" in describe(Reason.PUBLIC_OFFICIAL_ROLE, "en")
+    assert all(describe(r) and describe(r, "en") for r in Reason)

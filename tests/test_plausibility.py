@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from woo_redact.detect.plausibility import plausible_person
+from woo_redact.reasons import Reason
 
 
 @pytest.mark.parametrize(
@@ -54,7 +55,7 @@ def test_decide_routes_implausible_model_spans_to_review(make_doc, policy):
         Detection(page.text.index("Pieter"), page.text.index("Pieter") + 14, EntityType.PERSON, 0.85, "woo.ner"),
     ]
     acts = {d.finding.text: (d.action, d.reason) for d in decide(doc, to_findings(doc.sha256, page, dets), policy)}
-    assert acts["Handhaving"][0] is Action.REVIEW and acts["Handhaving"][1].startswith("ner_implausible")
+    assert acts["Handhaving"][0] is Action.REVIEW and acts["Handhaving"][1] is Reason.IMPLAUSIBLE_NAME
     assert acts["Pieter Verbeek"][0] is Action.REDACT
 
 

@@ -16,6 +16,8 @@ from array import array
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator, Sequence, overload
 
+from .reasons import Reason
+
 
 @dataclass(frozen=True, slots=True)
 class BBox:
@@ -273,6 +275,7 @@ class Detection:
     score: float
     detector: str
     explanation: str = ""
+    ground: str | None = None  # a ground the detector knows (deny-list terms carry their own)
 
     def __post_init__(self) -> None:
         if not 0 <= self.start < self.end:
@@ -292,6 +295,7 @@ class Finding:
     score: float
     detector: str
     explanation: str = ""
+    ground: str | None = None  # a ground the detector knows (deny-list terms carry their own)
 
 
 @dataclass(frozen=True, slots=True)
@@ -305,9 +309,10 @@ class Decision:
     finding: Finding
     action: Action
     ground: str | None
-    reason: str
+    reason: Reason
     start: int
     end: int
+    detail: str = ""  # a typed sub-code of the reason (e.g. an Implausibility value), never text of the document
 
 
 @dataclass(frozen=True, slots=True)

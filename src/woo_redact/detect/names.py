@@ -424,6 +424,10 @@ def _word_ok_alone(word: str) -> bool:
 
 # --- the detector --------------------------------------------------------------------------------
 
+# The weakest cues ("teamleider X", "Surname, First") score at most this: a decision treats a
+# person backed only by them like a model-only span (it needs name evidence to be redacted).
+WEAK_CUE_MAX_SCORE = 0.75
+
 
 class NameDetector:
     """Person names from layout and wording cues, with gazetteer support.
@@ -912,7 +916,7 @@ def _inline(line: str, keys: _Keys = None) -> list[_Cand]:
             if not _listed_with_particle(toks[: k + 1]):
                 continue  # "minister van Ruimtelijke Ordening"
         role = m.group(1).strip().lower()
-        out.append(_Cand(*_span(toks), 0.75, f"role {role}"))
+        out.append(_Cand(*_span(toks), WEAK_CUE_MAX_SCORE, f"role {role}"))
     for m in COLLEGA_RE.finditer(line) if collega and "collega" in low else ():
         toks = _match_name(line, m.end())
         if toks and toks[0].start == m.end() and toks[0].kind == "word" and (len(toks) > 1 or _word_ok_alone(toks[0].text)):
@@ -978,7 +982,7 @@ def _shape(line: str) -> list[_Cand]:
         if m and _sentence_start(line, pos) and gz.is_first_name(m.group(2)) and not gz.is_common_word(m.group(2)):
             sur = m.group(1)
             if not _is_stop(sur.split()[-1]) and gz.surname_score(sur) >= 0.3:
-                out.append(_Cand(m.start(), m.end(), 0.75, "surname, first name"))
+                out.append(_Cand(m.start(), m.end(), WEAK_CUE_MAX_SCORE, "surname, first name"))
                 consumed = m.end()
                 continue
         toks = _match_name(line, pos)

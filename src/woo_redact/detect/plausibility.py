@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import re
 
+from ..reasons import Implausibility
 from . import gazetteer as gz
 
 RARE_ZIPF = 2.9  # below this a capitalised word is unusual enough to be a name
@@ -82,22 +83,29 @@ def _name_evidence(tok: str) -> bool:
     )
 
 
-def plausible_person(text: str, before: str = "") -> tuple[bool, str]:
-    """(accepted, why) for a model-only PERSON span ``text`` preceded on its line by ``before``."""
+def why_implausible(text: str, before: str = "") -> Implausibility | None:
+    """Why a weakly supported PERSON span ``text`` (preceded on its line by ``before``) is not
+    plausibly a name, or ``None`` when it is."""
     if any(c.isdigit() for c in text):
-        return False, "contains digits"
+        return Implausibility.DIGITS
     if _UNIT_BEFORE.search(before):
-        return False, "follows an organisation or department word"
+        return Implausibility.AFTER_UNIT_WORD
     tokens = [t for t in re.split(r"[\s,]+", text) if t]
     content = [t for t in tokens if t.lower() not in _CONNECTORS]
     if not content:
-        return False, "no name words"
+        return Implausibility.NO_NAME_WORDS
     if any(_ORG_TAIL.search(t.strip(".")) for t in content):
-        return False, "has an organisation word"
+        return Implausibility.ORGANISATION_WORD
     if any(_LEGAL_FORM.match(t) for t in content):
-        return False, "has a company's legal form"
+        return Implausibility.LEGAL_FORM
     if any(_name_evidence(t) for t in content):
-        return True, "name evidence"
+        return None
     if _TITLE_BEFORE.search(before) and content[0][:1].isupper():
-        return True, "title before the name"
-    return False, "only ordinary words"
+        return None
+    return Implausibility.ONLY_ORDINARY_WORDS
+
+
+def plausible_person(text: str, before: str = "") -> tuple[bool, str]:
+    """(accepted, why in English) for a model-only PERSON span: :func:`why_implausible` for messages."""
+    why = why_implausible(text, before)
+    return (True, "name evidence") if why is None else (False, why.value)

@@ -1,0 +1,100 @@
+"""An organisation's own contact data: function mailboxes, switchboards, accounts, addresses.
+
+Personal data is redacted; the contact data of the organisation that wrote or received the
+document is not. These tests say whether a found identifier belongs to an organisation.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ORG_ADDRESS_CUES = (
+    "bezoekadres", "postadres", "stadhuis", "gemeentehuis", "stadskantoor", "raadhuis",
+    "provinciehuis", "postbus", "gemeentekantoor", "kantoor", "vestiging", "ministerie",
+    "antwoordnummer", "afzender", "retouradres",
+)
+
+
+_FUNCTION_LOCAL = re.compile(r"^[a-z][a-z-]*$")
+# Function words that are also listed family names (Bestuur, Zorg, Werk ...): still functions.
+_FUNCTION_WORDS = frozenset(
+    "bestuur directie griffie raad college secretariaat toezicht handhaving vergunningen belastingen "
+    "communicatie pers post receptie balie zorg wonen werk inkomen jeugd onderwijs sport cultuur milieu "
+    "klachten bezwaar juridisch inkoop financien personeel ict facilitair beheer archief verkeer parkeren "
+    "afval groen economie veiligheid welzijn or gemeente provincie bibliotheek".split()
+)
+
+
+def is_function_mailbox(local: str) -> bool:
+    """An organisation mailbox named for a function, not a person: no initials, digits or names.
+
+    ``toezicht@``, ``bestuur@``, ``oov@`` are functions; ``j.jansen@``, ``jan.jansen@``,
+    ``mariekevdsluis@``, ``jansen2@`` are people.
+    """
+    from ..detect import gazetteer as gz
+
+    lp = local.casefold()
+    if not _FUNCTION_LOCAL.match(lp):
+        return False  # dots, underscores or digits: initials.surname and the like
+    if lp in _FUNCTION_WORDS:
+        return True
+    if gz.is_surname(lp) or gz.is_first_name(lp):
+        return False
+    if len(lp) <= 3:
+        return not gz.is_first_name(lp)  # "oov", "or", "kcc": acronyms of teams
+    for n in range(4, len(lp) - 1):  # a first name glued to the rest: "mariekevdsluis"
+        if gz.is_first_name(lp[:n]):
+            return False
+    for k in (1, 2, 3):  # initials glued to a surname: "jjansen", "pvandijk"
+        rest = lp[k:]
+        core = re.sub(r"^(van|vd|de|der|den|ter|ten|te)(?=[a-z]{4})", "", rest)
+        if len(core) >= 4 and max(gz.surname_score(rest), gz.surname_score(core)) >= 0.7:
+            return False
+        if k <= 2 and len(core) >= 5 and gz.is_surname(core):
+            return False
+    return True
+
+
+def is_switchboard_number(text: str) -> bool:
+    """A landline whose number ends in 00: an organisation's main number, not a person's line."""
+    digits = re.sub(r"\D", "", text)
+    if digits.startswith("0031"):
+        digits = "0" + digits[4:]
+    elif digits.startswith("31") and text.lstrip().startswith("+"):
+        digits = "0" + digits[2:]
+    return len(digits) == 10 and not digits.startswith("06") and digits.endswith("00")
+
+
+_ORG_ACCOUNT_CUES = re.compile(
+    r"(gemeente|provincie|ministerie|waterschap|rijksoverheid|belastingdienst|stichting|vereniging|"
+    r"coöperatie|b\.v\.|n\.v\.)",
+    re.IGNORECASE,
+)
+
+
+def is_organisation_account(iban: str, page_text: str, start: int) -> bool:
+    """BNG Bank accounts (public bodies) and accounts named for an organisation just before them."""
+    compact = re.sub(r"\s", "", iban).upper()
+    if compact[4:8] == "BNGH":
+        return True
+    ls = page_text.rfind("\n", 0, start) + 1
+    window = re.split(r"[.;:]\s|\b[A-Z]{2}\d{2}[A-Z0-9 ]{10,30}", page_text[max(ls, start - 80) : start])[-1]
+    return bool(_ORG_ACCOUNT_CUES.search(window))
+
+
+def is_org_address(page_text: str, start: int) -> bool:
+    """An organisation's address: a cue earlier in the same sentence, or in the address block above."""
+    ls = page_text.rfind("\n", 0, start) + 1
+    before = re.split(r"[.;!?]\s", page_text[ls:start])[-1].casefold()
+    if any(cue in before for cue in _ORG_ADDRESS_CUES):
+        return True
+    if before.strip():
+        return False
+    # Address block: the short line directly above ("Bezoekadres" / "Postadres").
+    above = page_text[:ls].rstrip("\n").rsplit("\n", 1)[-1]
+    return len(above) < 60 and any(cue in above.casefold() for cue in _ORG_ADDRESS_CUES)
+
+
+def is_postbus_postcode(page_text: str, start: int) -> bool:
+    window = page_text[max(0, start - 40) : start].casefold()
+    return bool(re.search(r"(postbus|antwoordnummer)\s*\d+\s*[,\n ]\s*$", window))

@@ -1,0 +1,140 @@
+"""``decide``: all decisions for one document — rules per mention, then consistency,
+overlaps and propagation. Pure: findings and policy in, decisions out."""
+
+from __future__ import annotations
+
+import re
+from typing import Mapping, Sequence
+
+from ..policy import Policy
+from ..reasons import Reason
+from ..types import Action, Decision, Detection, Document, EntityType, Finding, PageText
+from .mentions import PRIORITY, Mention, merge_same_type, to_findings
+from .people import BundleKnowledge, consistency_findings, join_wrapped_initials, variant_norms
+from .roles import is_in_role
+from .rules import DENY_DETECTOR, Context, first_outcome
+from .spread import propagation_findings
+
+
+def decide(
+    doc: Document,
+    findings: Sequence[Finding],
+    policy: Policy,
+    knowledge: BundleKnowledge | None = None,
+) -> list[Decision]:
+    """All decisions for one document, including consistency and deny-list additions."""
+    knowledge = knowledge or BundleKnowledge()
+    pages = {p.number: p for p in doc.pages}
+    findings = join_wrapped_initials(doc.sha256, list(findings), pages) + deny_findings(doc, policy)
+
+    # Officials seen in a role anywhere in this document count for the whole document.
+    officials = set(knowledge.official_names)
+    if policy.rule_enabled("person.role"):
+        for f in findings:
+            if f.entity is EntityType.PERSON and is_in_role(pages[f.page].text, f.start, f.end, policy.role_words):
+                officials |= variant_norms(f.text)
+    merged = BundleKnowledge(set(knowledge.redacted_names), officials)
+
+    decisions = decide_all(findings, pages, policy, merged)
+    if policy.consistency and policy.rule_enabled("consistency"):
+        names = set(merged.redacted_names) | {
+            d.finding.text for d in decisions if d.finding.entity is EntityType.PERSON and d.action is Action.REDACT
+        }
+        extra = consistency_findings(doc, names, findings, policy, merged)
+        if extra:
+            findings = findings + extra
+            decisions = decide_all(findings, pages, policy, merged)
+    decisions = resolve_overlaps(decisions)
+    if policy.rule_enabled("propagation"):
+        more = propagation_findings(doc, decisions)
+        if more:
+            decisions = resolve_overlaps(decide_all(findings + more, pages, policy, merged))
+    return decisions
+
+
+def decide_mention(m: Mention, page_text: str, policy: Policy, knowledge: BundleKnowledge) -> list[Decision]:
+    """One mention → one decision per underlying finding (same action, same span)."""
+    rule = policy.rule(m.entity)
+    out = first_outcome(Context(m, page_text, policy, knowledge))
+    reason = _origin_reason(m) if out is None else out.reason
+    action = rule.action if out is None or out.action is None else out.action
+    ground = rule.ground if out is None or out.ground is None else out.ground
+    end = m.end if out is None or out.end is None else out.end
+    detail = "" if out is None else out.detail
+    return [Decision(f, action, ground, reason, m.start, end, detail) for f in m.findings]
+
+
+def _origin_reason(m: Mention) -> Reason:
+    """The policy's own decision, saying when the mention came from consistency or propagation."""
+    dets = {f.detector for f in m.findings}
+    if dets == {"woo.consistency"}:
+        return Reason.CONSISTENCY
+    if dets == {"woo.propagate"}:
+        return Reason.PROPAGATION
+    return Reason.POLICY
+
+
+def decide_all(
+    findings: Sequence[Finding], pages: Mapping[int, PageText], policy: Policy, knowledge: BundleKnowledge
+) -> list[Decision]:
+    out: list[Decision] = []
+    for m in merge_same_type(findings):
+        out.extend(decide_mention(m, pages[m.page].text, policy, knowledge))
+    return out
+
+
+_STRUCTURED = frozenset({EntityType.IBAN, EntityType.EMAIL, EntityType.URL, EntityType.PHONE, EntityType.KVK, EntityType.BTW})
+
+
+def resolve_overlaps(decisions: list[Decision]) -> list[Decision]:
+    """A kept lakcode protects the text it covers; a kept official protects their name; a kept
+    identifier (an organisation's account, a function mailbox, a switchboard number) also keeps
+    what weaker detectors found inside it ("8015 8029" inside a BNG IBAN)."""
+    codes: dict[int, list[tuple[int, int]]] = {}
+    officials: dict[int, list[tuple[int, int]]] = {}
+    for d in decisions:
+        if d.action is not Action.KEEP:
+            continue
+        if d.reason is Reason.PRE_EXISTING_REDACTION:
+            codes.setdefault(d.finding.page, []).append((d.start, d.end))
+        elif d.reason.keeps_public_person:
+            officials.setdefault(d.finding.page, []).append((d.start, d.end))
+
+    def hits(spans: dict[int, list[tuple[int, int]]], d: Decision) -> bool:
+        return any(s < d.end and d.start < e for s, e in spans.get(d.finding.page, ()))
+
+    kept_ids = [
+        d for d in decisions
+        if d.action is Action.KEEP and d.finding.entity in _STRUCTURED and d.reason is not Reason.BELOW_THRESHOLD
+    ]
+
+    def inside_kept_id(d: Decision) -> Reason | None:
+        prio = PRIORITY.get(d.finding.entity, 0)
+        for k in kept_ids:
+            if k.finding.page == d.finding.page and k.start <= d.start and d.end <= k.end and prio < PRIORITY[k.finding.entity]:
+                return k.reason
+        return None
+
+    out = []
+    for d in decisions:
+        if d.action is not Action.KEEP:
+            if hits(codes, d):
+                d = Decision(d.finding, Action.KEEP, d.ground, Reason.OVERLAPS_PRE_EXISTING_REDACTION, d.start, d.end)
+            elif d.finding.entity is EntityType.PERSON and hits(officials, d):
+                d = Decision(d.finding, Action.KEEP, d.ground, Reason.OVERLAPS_PUBLIC_OFFICIAL, d.start, d.end)
+            elif (why := inside_kept_id(d)) is not None:
+                d = Decision(d.finding, Action.KEEP, d.ground, Reason.INSIDE_KEPT_IDENTIFIER, d.start, d.end, why.value)
+        out.append(d)
+    return out
+
+
+def deny_findings(doc: Document, policy: Policy) -> list[Finding]:
+    """Every occurrence of every deny-list term, carrying the term's own ground."""
+    out: list[Finding] = []
+    for term in policy.deny_terms:
+        rx = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, term.text.split())) + r"(?!\w)", re.IGNORECASE)
+        for page in doc.pages:
+            for mt in rx.finditer(page.text):
+                det = Detection(mt.start(), mt.end(), EntityType.MANUAL, 1.0, DENY_DETECTOR, "deny list", term.ground)
+                out.extend(to_findings(doc.sha256, page, [det]))
+    return out

@@ -1,0 +1,213 @@
+"""People across a document and a bundle: name variants, consistency, wrapped initials.
+
+A person redacted in one place is redacted in every form of their name (``Jan de Vries``,
+``J. de Vries``, ``De Vries``, ``Jan``) in every document of the bundle; an office holder seen
+in their role stays readable everywhere. :class:`BundleKnowledge` carries both across documents.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from typing import Iterable, Mapping, Sequence
+
+from ..policy import Policy
+from ..reasons import Reason
+from ..types import Action, Decision, Detection, Document, EntityType, Finding, PageText
+from .mentions import normalize_name, to_findings
+from .spread import bounded_start
+
+@dataclass
+class BundleKnowledge:
+    """What one document teaches about people, for the others in the bundle."""
+
+    redacted_names: set[str] = field(default_factory=set)  # surface forms of redacted persons
+    official_names: set[str] = field(default_factory=set)  # normalised names seen in a role
+
+    def merge(self, other: BundleKnowledge) -> None:
+        self.redacted_names |= other.redacted_names
+        self.official_names |= other.official_names
+
+
+@functools.lru_cache(maxsize=65536)
+def name_variant_set(name: str) -> frozenset[str]:
+    from ..detect.names import name_variants
+
+    return frozenset(name_variants(name))
+
+
+@functools.lru_cache(maxsize=65536)
+def variant_norms(name: str) -> frozenset[str]:
+    return frozenset(normalize_name(v) for v in name_variant_set(name))
+
+
+@functools.lru_cache(maxsize=65536)
+def _surname_keys(name: str) -> frozenset[str]:
+    """Words of which one must occur for a name to be in a document: its family-name words
+    (not particles, initials or first names), or all its words when it has no other."""
+    from ..detect import gazetteer as gz
+
+    words = [w for w in re.findall(r"\w+", name.casefold()) if w not in _PARTICLES and len(w) > 1]
+    family = [w for w in words if not gz.is_first_name(w)]
+    return frozenset(family or words)
+
+
+_PARTICLES = frozenset({"van", "de", "der", "den", "het", "t", "te", "ten", "ter", "in", "op", "el", "al", "bin"})
+
+
+# "..., M.⏎Ouwerkerk": initials that end the line before a name at the start of a line.
+_INITIALS_AT_LINE_END = re.compile(r"(?:^|(?<=[\s,;:(]))((?:[A-Z]\.\s?){1,4})[ \t]*$")
+# ... unless they number something: "bijlage B.", "artikel 2 lid A.", "optie C."
+_NOT_INITIALS_AFTER = re.compile(
+    r"\b(?:bijlage|bijl|artikel|art|lid|punt|sub|onder|fase|optie|variant|scenario|versie|categorie|type|"
+    r"klasse|groep|blok|kavel|deel|hoofdstuk|paragraaf|par|figuur|fig|tabel|nr|no|letter|stap|route|zone)\.?\s*$",
+    re.IGNORECASE,
+)
+
+
+_ONLY_INITIALS = re.compile(r"^(?:[A-Z]\.\s?){1,4}$")
+_SURNAME_AT_LINE_START = re.compile(
+    r"[ \t]*((?:(?:van|de|der|den|het|ten|ter|te|in|op|'t)\s+)*[A-Z][\w'’]+(?:-[\w'’]+)*)(?![\w'’-])"
+)
+
+
+def join_wrapped_initials(doc_sha: str, findings: list[Finding], pages: Mapping[int, PageText]) -> list[Finding]:
+    """Initials and surname on two lines are one name: a person found at the start of a line
+    takes the initials that end the line before, and a person found as initials alone at the
+    end of a line takes the surname that starts the next ("M.⏎Ouwerkerk")."""
+    out: list[Finding] = []
+    for f in findings:
+        span = _wrapped_name_span(f, pages[f.page].text) if f.entity is EntityType.PERSON and f.page in pages else None
+        if span is None:
+            out.append(f)
+            continue
+        start, end, why = span
+        det = Detection(start, end, f.entity, f.score, f.detector, f"{f.explanation}; {why}".lstrip("; "))
+        out.extend(to_findings(doc_sha, pages[f.page], [det]))
+    return out
+
+
+def _wrapped_name_span(f: Finding, text: str) -> tuple[int, int, str] | None:
+    """The whole name's span when ``f`` is half of one broken over two lines, else ``None``."""
+    from ..detect import gazetteer as gz
+
+    if _ONLY_INITIALS.match(f.text.strip()) and text[f.end : f.end + 1] == "\n":
+        m = _SURNAME_AT_LINE_START.match(text, f.end + 1)
+        if m and (gz.is_surname(m.group(1)) or not gz.is_common_word(m.group(1))):
+            return f.start, m.end(1), "surname on the next line"
+    nl = text.rfind("\n", 0, f.start)
+    if nl < 0 or text[nl + 1 : f.start].strip() or f.text[:1].islower():
+        return None
+    before = text[max(0, nl - 40) : nl]
+    m = _INITIALS_AT_LINE_END.search(before)
+    if m is None or _NOT_INITIALS_AFTER.search(before[: m.start(1)]):
+        return None
+    return nl - len(before) + m.start(1), f.end, "initials at the end of the line before"
+
+
+def consistency_findings(
+    doc: Document,
+    names: Iterable[str],
+    existing: Sequence[Finding],
+    policy: Policy,
+    knowledge: BundleKnowledge,
+) -> list[Finding]:
+    """Every variant of every redacted name, wherever it occurs in this document."""
+    variants: set[str] = set()
+    first_names: dict[str, set[str]] = {}
+    # Only names with a word that occurs in this document at all: keeps a large bundle linear.
+    doc_words = set(re.findall(r"\w+", " ".join(p.text for p in doc.pages).casefold()))
+    for name in names:
+        if normalize_name(name) in knowledge.official_names:
+            continue
+        if not _surname_keys(name) & doc_words:
+            continue  # the person's family name is nowhere in this document
+        vs = {v for v in name_variant_set(name) if len(v) >= 2}
+        for v in vs:
+            if " " not in v.strip() and "." not in v and "," not in v and v[:1].isupper():
+                first_names.setdefault(v, set()).add(normalize_name(name))
+        variants |= vs
+    # A single bare word that is the variant of several people is ambiguous: only keep it when
+    # it belongs to exactly one redacted person and is not an official's name.
+    single_words = {v for v in variants if " " not in v and "." not in v and "," not in v}
+    for w in single_words:
+        ambiguous = len(first_names.get(w, ())) > 1
+        official = normalize_name(w) in knowledge.official_names
+        if official or (ambiguous and not policy.first_name_alone) or len(w) < 3:
+            variants.discard(w)
+    if not policy.first_name_alone:
+        variants -= single_words
+    variants = {v for v in variants if normalize_name(v) not in knowledge.official_names}
+    if not variants:
+        return []
+    # Longest first so "Van der Sluis-Ekkel" wins over "Sluis".
+    ordered = sorted(variants, key=lambda v: (-len(v), v))
+    words_of = [_variant_words(v) for v in ordered]
+    by_word: dict[str, list[int]] = {}  # each variant filed under its longest word
+    for rank, ws in enumerate(words_of):
+        if ws:
+            by_word.setdefault(max(sorted(ws), key=len), []).append(rank)
+    covered = {(f.page, f.start, f.end) for f in existing if f.entity is EntityType.PERSON}
+    out: list[Finding] = []
+    for page in doc.pages:
+        # Only the variants whose every word is on this page can match it. Each has its own
+        # compiled pattern, cached for the bundle; together they act as one alternation tried
+        # longest variant first at the leftmost position.
+        page_words = set(_WORD.findall(page.text.casefold()))
+        ranks = sorted(r for w in page_words & by_word.keys() for r in by_word[w] if words_of[r] <= page_words)
+        hits = sorted(
+            (mt.start(), rank, mt.end()) for rank in ranks for mt in _variant_regex(ordered[rank]).finditer(page.text)
+        )
+        pos = 0
+        for s, _rank, e in hits:
+            if s < pos:
+                continue
+            pos = e
+            if (page.number, s, e) in covered:
+                continue
+            det = Detection(s, e, EntityType.PERSON, 0.9, "woo.consistency", "variant of a name redacted elsewhere in the bundle")
+            out.extend(to_findings(doc.sha256, page, [det]))
+    return out
+
+
+_WORD = re.compile(r"\w+")
+
+
+@functools.lru_cache(maxsize=65536)
+def _variant_words(variant: str) -> frozenset[str]:
+    return frozenset(_WORD.findall(variant.casefold()))
+
+
+@functools.lru_cache(maxsize=65536)
+def _variant_regex(variant: str) -> re.Pattern[str]:
+    return re.compile(bounded_start(_variant_pattern(variant), variant[:1], r"[\w@.]") + r"(?![\w@])")
+
+
+_INITIAL = re.compile(r"^([A-Z])\.\s*(.+)$")
+_TRAILING_INITIAL = re.compile(r"^(.+,\s*)([A-Z])\.$")
+
+
+def _variant_pattern(variant: str) -> str:
+    """Regex for a name variant; one initial stands for any run of initials (``M.`` ~ ``M.J.``)."""
+    initials = r"\.(?:\s?[A-Z]\.)*"
+    m = _INITIAL.match(variant)
+    if m:
+        return re.escape(m.group(1)) + initials + r"\s*" + r"\s+".join(map(re.escape, m.group(2).split()))
+    m = _TRAILING_INITIAL.match(variant)
+    if m:
+        return r"\s+".join(map(re.escape, m.group(1).split())) + r"\s*" + re.escape(m.group(2)) + initials
+    return r"\s+".join(map(re.escape, variant.split()))
+
+
+def knowledge_from(decisions: Iterable[Decision], policy: Policy, pages: Mapping[int, PageText]) -> BundleKnowledge:
+    """What a document's decisions tell the rest of the bundle."""
+    k = BundleKnowledge()
+    for d in decisions:
+        if d.finding.entity is not EntityType.PERSON:
+            continue
+        if d.action is Action.REDACT:
+            k.redacted_names.add(d.finding.text)
+        elif d.reason is Reason.PUBLIC_OFFICIAL_ROLE:
+            k.official_names |= variant_norms(d.finding.text)
+    return k

@@ -1,0 +1,77 @@
+"""Office holders in role: the words around a name that make it a public office, not a private person.
+
+Limits: role detection looks at the words right before or after a name on the same line and at
+a signature row of role words directly above; a role mentioned in another sentence is not
+linked to the name.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Sequence
+
+_ARTICLE_HEAD = re.compile(r"^(is\s+)?(de|het|onze|uw)\s+")
+_ARTICLE_TAIL = re.compile(r"\b(de|het|onze|uw)\s*$")
+# Honorifics and titles that may stand between a role and the name: "wethouder dhr. B. Visser",
+# "burgemeester mr. K.L. Brand", "minister drs. A. de Groot".
+_TITLES_TAIL = re.compile(
+    r"(?:\s+(?:de\s+heer|mevrouw|mevr|mw|dhr|hr|mr|dr|drs|ir|ing|prof|ds|bc|ba|ma|msc|mba)\.?)+\s*$"
+)
+_PARTY_HEAD = re.compile(r"^\s*\([A-Za-z0-9&/\- ]{2,25}\)")  # "(CDA)", "(GroenLinks-PvdA)"
+
+
+@functools.lru_cache(maxsize=64)
+def _role_of_regex(role_words: tuple[str, ...]) -> re.Pattern[str]:
+    # "wethouder van Financiën Jan de Vries", "minister van BZK, J. Jansen"
+    alts = "|".join(map(re.escape, role_words)) or "(?!)"
+    return re.compile(r"(?:" + alts + r")\s+(van|voor)\s+[\w&.\- ]{1,40}[,:]?\s*$")
+
+
+def role_before(line_before: str, role_words: Sequence[str]) -> bool:
+    """The line up to a name ends in a role ("... wethouder", "de burgemeester,", "minister van BZK")."""
+    tail = line_before.rstrip().casefold()
+    tail = _TITLES_TAIL.sub("", tail).rstrip(" ,:")
+    tail = _ARTICLE_TAIL.sub("", tail).rstrip()
+    roles = tuple(role_words)
+    return tail.endswith(roles) or _role_of_regex(roles).search(tail) is not None
+
+
+def role_after(line_after: str, role_words: Sequence[str]) -> bool:
+    """The line after a name starts with a role ("J. Jansen, burgemeester"), a party in
+    parentheses in between allowed ("J. Jansen (CDA), wethouder")."""
+    rest = _PARTY_HEAD.sub("", line_after)
+    head = rest.lstrip(" \t,(–-:").casefold()
+    head = _ARTICLE_HEAD.sub("", head)
+    roles = tuple(role_words)
+    if not head.startswith(roles):  # the common case, in one call
+        return False
+    return any(head.startswith(rw) and (len(head) == len(rw) or not head[len(rw)].isalpha()) for rw in roles)
+
+
+def line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Start and end offsets of the line(s) holding ``text[start:end]``."""
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", end)
+    return ls, (len(text) if le == -1 else le)
+
+
+def is_in_role(page_text: str, start: int, end: int, role_words: Sequence[str]) -> bool:
+    """A role word right before or after the name on its line."""
+    ls, le = line_bounds(page_text, start, end)
+    return role_before(page_text[ls:start], role_words) or role_after(page_text[end:le], role_words)
+
+
+SIGNATURE_ROLES = ("secretaris", "griffier", "voorzitter", "de voorzitter van de commissie")
+
+
+def role_above(page_text: str, start: int, role_words: Sequence[str]) -> bool:
+    """Signature columns of a decision: "de secretaris,<tab>de burgemeester," right above the names."""
+    ls = page_text.rfind("\n", 0, start) + 1
+    if ls == 0:
+        return False
+    above = page_text[: ls - 1].rsplit("\n", 1)[-1]
+    cells = [re.sub(r"^(de|het)\s+|[,.:]+$", "", c.strip().casefold()).strip() for c in re.split(r"\t+", above)]
+    cells = [c for c in cells if c]
+    roles = set(role_words) | set(SIGNATURE_ROLES)
+    return bool(cells) and all(c in roles or any(c.startswith(r + " van ") for r in roles) for c in cells)

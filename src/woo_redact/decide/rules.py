@@ -1,0 +1,295 @@
+"""The decision rules: named, registered, each switchable in the policy and testable alone.
+
+A rule looks at one :class:`~woo_redact.decide.mentions.Mention` in its :class:`Context` and
+either settles it (returns an :class:`Outcome`) or passes (returns ``None``). Rules run in
+registration order; the first outcome wins; a mention no rule settles gets the policy's action
+and ground for its entity type (:data:`Reason.POLICY`). ``[rules] disabled = ["person.role"]``
+in a policy switches a rule off by name.
+
+The registry is a plain ordered tuple built at import time (:data:`RULES`), like Presidio's
+recognizer registry: no hidden state, and :func:`rule_names` lists what a policy may name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from ..detect.names import WEAK_CUE_MAX_SCORE
+from ..policy import Policy
+from ..reasons import Implausibility, Reason
+from ..types import Action, EntityType, Finding
+from . import contacts
+from .mentions import Mention, normalize_name
+from .people import BundleKnowledge, variant_norms
+from .roles import is_in_role, role_above
+
+DENY_DETECTOR = "woo.denylist"
+MODEL_DETECTORS = ("woo.ner",)
+# Statement classifiers (health, opinions): a probability at or above this is a statement the
+# policy's action applies to; between the detector's threshold and this it goes to review.
+STATEMENT_SURE_SCORE = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """Everything a rule may look at for one mention."""
+
+    mention: Mention
+    page_text: str
+    policy: Policy
+    knowledge: BundleKnowledge
+
+    @property
+    def text(self) -> str:
+        return self.page_text[self.mention.start : self.mention.end]
+
+    @property
+    def line_before(self) -> str:
+        ls = self.page_text.rfind("\n", 0, self.mention.start) + 1
+        return self.page_text[ls : self.mention.start]
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What a rule settled. ``action``/``ground`` ``None`` keep the policy's; ``end`` narrows the span."""
+
+    reason: Reason
+    action: Action | None = None
+    ground: str | None = None
+    end: int | None = None
+    detail: str = ""
+
+
+RuleFn = Callable[[Context], "Outcome | None"]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    entities: frozenset[EntityType] | None  # None: every entity type
+    fn: RuleFn
+
+    def applies(self, ctx: Context) -> bool:
+        return (self.entities is None or ctx.mention.entity in self.entities) and ctx.policy.rule_enabled(self.name)
+
+
+_REGISTRY: list[Rule] = []
+
+
+def rule(name: str, *entities: EntityType) -> Callable[[RuleFn], RuleFn]:
+    """Register a decision rule under ``name`` for ``entities`` (all types when none are given)."""
+
+    def register(fn: RuleFn) -> RuleFn:
+        if any(r.name == name for r in _REGISTRY):
+            raise ValueError(f"decision rule {name!r} registered twice")
+        _REGISTRY.append(Rule(name, frozenset(entities) or None, fn))
+        return fn
+
+    return register
+
+
+# --------------------------------------------------------------------------- every entity
+
+
+@rule("denylist")
+def _denylist(ctx: Context) -> Outcome | None:
+    best = ctx.mention.best
+    if best.detector != DENY_DETECTOR:
+        return None
+    return Outcome(Reason.DENYLIST, Action.REDACT, best.ground)
+
+
+@rule("threshold")
+def _threshold(ctx: Context) -> Outcome | None:
+    if ctx.mention.score >= ctx.policy.threshold(ctx.mention.best.detector):
+        return None
+    return Outcome(Reason.BELOW_THRESHOLD, Action.KEEP, detail=ctx.mention.best.detector)
+
+
+@rule("existing_code", EntityType.EXISTING_CODE)
+def _existing_code(ctx: Context) -> Outcome | None:
+    from ..grounds import Ground
+
+    try:
+        ground: str | None = Ground.parse(ctx.text).woo().code
+    except ValueError:
+        ground = None
+    return Outcome(Reason.PRE_EXISTING_REDACTION, Action.KEEP, ground)
+
+
+@rule("allowlist")
+def _allowlist(ctx: Context) -> Outcome | None:
+    folded = ctx.text.casefold()
+    if any(folded == t.casefold() for t in ctx.policy.allow_terms):
+        return Outcome(Reason.ALLOWLIST, Action.KEEP)
+    return None
+
+
+# --------------------------------------------------------------------------- statements
+
+
+@rule("statement.unsure_to_review", EntityType.HEALTH, EntityType.POLICY_OPINION)
+def _statement_unsure(ctx: Context) -> Outcome | None:
+    """A statement classifier's middling probability is a proposal for the officer, not a box."""
+    best = ctx.mention.best
+    if best.detector.startswith("woo.statements") and best.score < STATEMENT_SURE_SCORE:
+        return Outcome(Reason.STATEMENT_UNSURE, Action.REVIEW)
+    return None
+
+
+# --------------------------------------------------------------------------- people
+
+
+def is_weak(f: Finding) -> bool:
+    """Found by the model alone or by the name detector's weakest cues: needs name evidence."""
+    return f.detector.startswith(MODEL_DETECTORS) or (f.detector == "woo.names" and f.score <= WEAK_CUE_MAX_SCORE)
+
+
+def implausibility(m: Mention, line_before: str) -> Implausibility | None:
+    """Why a person backed only by weak evidence is not plausibly a name (``None`` if it is)."""
+    if not all(is_weak(f) for f in m.findings):
+        return None
+    from ..detect.plausibility import why_implausible
+
+    return why_implausible(max(m.findings, key=lambda f: f.end - f.start).text, line_before)
+
+
+@rule("person.organisation_tail", EntityType.PERSON)
+def _organisation_tail(ctx: Context) -> Outcome | None:
+    """'Roelof Hoving van Beheer Openbare Ruimte': the name is redacted, the organisation kept."""
+    why = implausibility(ctx.mention, ctx.line_before)
+    if why is not Implausibility.ORGANISATION_WORD:
+        return None
+    from ..detect.plausibility import why_implausible
+
+    text = ctx.text
+    for link in _ORG_LINK.finditer(text):
+        head = text[: link.start()]
+        if head and why_implausible(head) is None and len(head.split()) >= 2:
+            return Outcome(Reason.ORGANISATION_TAIL_TRIMMED, end=ctx.mention.start + len(head))
+    return None
+
+
+@rule("person.implausible", EntityType.PERSON)
+def _implausible(ctx: Context) -> Outcome | None:
+    why = implausibility(ctx.mention, ctx.line_before)
+    if why is None:
+        return None
+    return Outcome(Reason.IMPLAUSIBLE_NAME, Action.REVIEW, detail=why.name.lower())
+
+
+@rule("person.role", EntityType.PERSON)
+def _in_role(ctx: Context) -> Outcome | None:
+    m, roles = ctx.mention, ctx.policy.role_words
+    if is_in_role(ctx.page_text, m.start, m.end, roles) or role_above(ctx.page_text, m.start, roles):
+        return Outcome(Reason.PUBLIC_OFFICIAL_ROLE, Action.KEEP)
+    return None
+
+
+@rule("person.officials_list", EntityType.PERSON)
+def _officials_list(ctx: Context) -> Outcome | None:
+    norm = normalize_name(ctx.text)
+    if any(norm == normalize_name(n) or norm in variant_norms(n) for n in ctx.policy.official_names):
+        return Outcome(Reason.PUBLIC_OFFICIAL_LIST, Action.KEEP)
+    return None
+
+
+@rule("person.seen_in_role", EntityType.PERSON)
+def _seen_in_role(ctx: Context) -> Outcome | None:
+    if ctx.policy.officials_outside_role == "keep" and normalize_name(ctx.text) in ctx.knowledge.official_names:
+        return Outcome(Reason.PUBLIC_OFFICIAL_SEEN_IN_ROLE, Action.KEEP)
+    return None
+
+
+# --------------------------------------------------------------------------- contact data
+
+
+@rule("email.generic_mailbox", EntityType.EMAIL)
+def _generic_mailbox(ctx: Context) -> Outcome | None:
+    from ..detect.recognizers.email import is_generic_mailbox
+
+    if ctx.policy.keep_generic_mailboxes and is_generic_mailbox(ctx.text.replace("\n", "")):
+        return Outcome(Reason.GENERIC_MAILBOX, Action.KEEP)
+    return None
+
+
+@rule("email.function_mailbox", EntityType.EMAIL)
+def _function_mailbox(ctx: Context) -> Outcome | None:
+    from ..detect.recognizers.email import is_private_domain, split_email
+
+    local, domain = split_email(ctx.text.replace("\n", ""))
+    if ctx.policy.keep_generic_mailboxes and domain and not is_private_domain(domain) and contacts.is_function_mailbox(local):
+        return Outcome(Reason.FUNCTION_MAILBOX, Action.KEEP)
+    return None
+
+
+@rule("email.organisation_domain", EntityType.EMAIL)
+def _organisation_domain(ctx: Context) -> Outcome | None:
+    """A person's address at an organisation loses its local part; the domain stays readable."""
+    from ..detect.recognizers.email import is_private_domain, split_email
+
+    text = ctx.text
+    _local, domain = split_email(text.replace("\n", ""))
+    pol = ctx.policy
+    if pol.keep_organisation_domain and domain and not is_private_domain(domain) and domain.casefold() not in pol.private_domains:
+        return Outcome(Reason.ORGANISATION_DOMAIN_KEPT, end=ctx.mention.start + text.index("@") + 1)
+    return None
+
+
+@rule("phone.service_number", EntityType.PHONE)
+def _service_number(ctx: Context) -> Outcome | None:
+    from ..detect.recognizers.phone import is_service_number
+
+    if ctx.policy.keep_service_numbers and is_service_number(ctx.text):
+        return Outcome(Reason.SERVICE_NUMBER, Action.KEEP)
+    return None
+
+
+@rule("phone.switchboard", EntityType.PHONE)
+def _switchboard(ctx: Context) -> Outcome | None:
+    if ctx.policy.keep_switchboard_numbers and contacts.is_switchboard_number(ctx.text):
+        return Outcome(Reason.SWITCHBOARD_NUMBER, Action.KEEP)
+    return None
+
+
+@rule("iban.organisation_account", EntityType.IBAN)
+def _organisation_account(ctx: Context) -> Outcome | None:
+    if ctx.policy.keep_organisation_accounts and contacts.is_organisation_account(ctx.text, ctx.page_text, ctx.mention.start):
+        return Outcome(Reason.ORGANISATION_ACCOUNT, Action.KEEP)
+    return None
+
+
+@rule("postcode.postbus", EntityType.POSTCODE)
+def _postbus(ctx: Context) -> Outcome | None:
+    if ctx.policy.keep_postbus and contacts.is_postbus_postcode(ctx.page_text, ctx.mention.start):
+        return Outcome(Reason.POSTBUS, Action.KEEP)
+    return None
+
+
+@rule("address.organisation_address", EntityType.POSTCODE, EntityType.ADDRESS)
+def _organisation_address(ctx: Context) -> Outcome | None:
+    if contacts.is_org_address(ctx.page_text, ctx.mention.start):
+        return Outcome(Reason.ORGANISATION_ADDRESS, Action.KEEP)
+    return None
+
+
+_ORG_LINK = re.compile(r"\s+(?:van|bij|namens|uit|voor|(?=\())\s*")
+
+RULES: tuple[Rule, ...] = tuple(_REGISTRY)
+
+
+def rule_names() -> list[str]:
+    """Every decision rule's name, in the order they run: what ``[rules] disabled`` may list."""
+    return [r.name for r in RULES]
+
+
+def first_outcome(ctx: Context) -> Outcome | None:
+    """The outcome of the first enabled rule that settles this mention."""
+    for r in RULES:
+        if r.applies(ctx):
+            out = r.fn(ctx)
+            if out is not None:
+                return out
+    return None
