@@ -72,6 +72,24 @@ class FontInfo:
                 self._stats[data] = hit
         return hit
 
+    def decode(self, data: bytes) -> str:
+        """The text a reader extracts from ``data``: ``/ToUnicode``, else the encoding; a code
+        neither maps reads as its Latin-1 byte (one-byte codes) or as nothing."""
+        glyphs, _ = self.split(data)
+        font = self.font
+        out: list[str] = []
+        for g in glyphs:
+            ch = ""
+            if font is not None:
+                try:
+                    ch = font.to_unichr(g.cid)
+                except Exception:  # noqa: BLE001 - pdfminer raises PDFUnicodeNotDefined, KeyError…
+                    ch = ""
+            if not ch and len(g.code) == 1:
+                ch = g.code.decode("latin-1")
+            out.append(ch)
+        return "".join(out)
+
     def split(self, data: bytes) -> tuple[list[GlyphCode], bool]:
         """Split ``data`` into glyph codes; the flag is False when any advance is a guess."""
         hit = self._cache.get(data)
@@ -200,9 +218,12 @@ def _basefont(d: pikepdf.Dictionary) -> str:
 class FontLoader:
     """Builds and caches :class:`FontInfo` per font object for one document."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, unicode: bool = False) -> None:
+        """``unicode=True`` also reads ``/ToUnicode`` so :meth:`FontInfo.decode` can map codes to
+        text (the verifier needs that; the rewriter does not, and parsing it is costly)."""
         self._rsrc = PDFResourceManager(caching=False)
         self._cache: dict[tuple[int, int], FontInfo] = {}
+        self._unicode = unicode
 
     def load(self, fontdict: Any) -> FontInfo:
         """Font info for a font dictionary from a ``/Font`` resource (never raises)."""
@@ -224,7 +245,8 @@ class FontLoader:
         subtype = str(d.get("/Subtype", "/Type1"))
         # Without /ToUnicode: it maps codes to text, which the rewriter never needs (it splits
         # codes and measures advances), and parsing it was most of the cost of loading a font.
-        spec = {str(k)[1:]: to_miner(v, 1) for k, v in d.items() if k not in ("/Parent", "/ToUnicode")}
+        skip = ("/Parent",) if self._unicode else ("/Parent", "/ToUnicode")
+        spec = {str(k)[1:]: to_miner(v, 1) for k, v in d.items() if k not in skip}
         spec.setdefault("Type", LIT("Font"))
         font = self._rsrc.get_font(None, spec)
         if subtype == "/Type0":
