@@ -74,6 +74,9 @@ class DutchPatternRecognizer(PatternRecognizer):
     # Patterns (by name) that only yield a result when a context word is near.
     CONTEXT_REQUIRED: ClassVar[frozenset[str]] = frozenset()
     VALUE_GROUP: ClassVar[str] = "v"
+    # Resume the search where an accepted value ends (not where the regex match ends), so a
+    # match that swallowed two adjacent values ("010 - 123 45 67 06 12 34 56 78") yields both.
+    RESCAN: ClassVar[bool] = False
 
     def __init__(
         self,
@@ -150,10 +153,14 @@ class DutchPatternRecognizer(PatternRecognizer):
             return []
         results: list[RecognizerResult] = []
         for pattern, rx in self._compiled:
-            for match in rx.finditer(text):
+            pos = 0
+            while (match := rx.search(text, pos)) is not None:
                 verdict = self.assess(text, match, pattern)
+                pos = match.end() if match.end() > match.start() else match.start() + 1
                 if verdict is None:
                     continue
+                if self.RESCAN and match.start() < verdict.end < match.end():
+                    pos = verdict.end
                 result = self._to_result(text, verdict, pattern)
                 if result is not None:
                     results.append(result)

@@ -7,7 +7,8 @@ the date value only (``12-04-1968``, ``12 april 1968``, ``12/04/1968``, ``1968-0
 label are not reported: ordinary dates in Woo documents are public.
 
 Limits: a birth date announced far from its label (a table column headed ``Geboortedatum``)
-is not found; two-digit years are accepted only in numeric dates.
+is found by the layout detector (``woo.layout``), not here; two-digit years are accepted only
+in numeric dates.
 """
 
 from __future__ import annotations
@@ -33,13 +34,18 @@ DATE_VALUE = (
     rf"|\d{{1,2}}[ \u00a0](?:{_MONTH_RE})\.?[ \u00a0]\d{{4}}"
     r"|(?:19|20)\d{2}-\d{2}-\d{2})"
 )
+# Labels as forms, registers and minutes write them: "geboren (op)", "geb.", "geb", "Geb.datum",
+# "GebDatum", "geb. dat.", "geboortedat.", "geboortedatum", "date of birth", "birth date", "DOB",
+# "born (on)".
 _LABEL = (
     r"(?:geboren(?:[ \u00a0]+(?:te|in)[ \u00a0]+(?:'s[- ])?[A-Z][\w'-]*(?:[ -][A-Z][\w'-]*)?)?"
-    r"|geb\.?[ \u00a0]?datum|geb\.|geboortedatum|geboorte[ \u00a0]?datum|date[ \u00a0]of[ \u00a0]birth"
-    r"|d\.o\.b\.|dob)"
+    r"|geb\.?[ \u00a0]?dat(?:um|\.)?|geb\.|geb(?=[ \u00a0:]+\d)|geboortedat(?:um|\.)|geboorte[ \u00a0-]?datum"
+    r"|date[ \u00a0]of[ \u00a0]birth|birth[ \u00a0]?date|d\.o\.b\.?|dob|born(?:[ \u00a0]+on)?)"
 )
+# Between label and date: spaces, a colon or comma, or a line break (the value on the next line
+# of a form).
 DOB_REGEX = (
-    rf"(?<!\w){_LABEL}[ \t\u00a0]*[:,]?[ \t\u00a0]*(?:op[ \u00a0]+|on[ \u00a0]+)?\(?(?P<v>{DATE_VALUE})(?![\w]|[-/.]\d)"
+    rf"(?<!\w){_LABEL}(?:[ \u00a0]+(?:op|on)(?=[ \u00a0]*:))?[ \t\u00a0]*[:,]?[ \t\u00a0]*\n?[ \t\u00a0]*(?:op[ \u00a0]+|on[ \u00a0]+)?\(?(?P<v>{DATE_VALUE})(?![\w]|[-/.]\d)"
 )
 # "... is op 2 maart 2025 geboren", "werd 3 mei 1990 geboren": the date before the verb.
 DOB_BEFORE_REGEX = rf"(?<![\w-])(?P<v>{DATE_VALUE})(?![\w]|[-/.]\d)[ \u00a0]+(?:\w+[ \u00a0]+){{0,2}}geboren(?!\w)"

@@ -14,8 +14,19 @@ phone context word, the government number ``1400``) are returned as
 Not found: dates (``12-03-2024``, ``01-03-2024 10``), amounts, postcodes, case numbers
 (``Z/25/071342``), the digits of an IBAN, BSNs (9 digits), year ranges, times.
 
-Limits: only country codes 31, 32, 33, 44, 49 are known; numbers written with slashes or split
-across lines are not found; 3-digit area codes come from a fixed list.
+Recall first: the Dutch number plan is *not* a gate. A personal number that is unallocated
+today or has a typo (``06-06…``, an unknown area code) still identifies someone, so any
+10-digit number starting with ``0`` and written like a phone number is reported; a known
+mobile prefix or area code only raises the score. A bare run of 10 digits without separators
+and without a known prefix is left alone (it is more often some other identifier).
+
+Foreign numbers: country codes 32, 33, 44, 49 with their exact lengths, and any other country
+code written ``+CC`` followed by a separator (``+48 818 599 613``) with 6-12 national digits.
+A mobile number glued to the preceding cell text (``Jansen06-12345678``) is still found.
+Adjacent numbers in one cell (``010 - 123 45 67 06 12 34 56 78``) are found one by one.
+
+Limits: numbers written with slashes are not found; a number split across lines is found by
+the detector's line-flattened second pass, not here.
 """
 
 from __future__ import annotations
@@ -48,10 +59,13 @@ _FOREIGN_LEN: dict[str, tuple[int, int]] = {"32": (8, 9), "33": (9, 9), "44": (9
 _SEP = r"(?:[ \u00a0]?-[ \u00a0]?|[ \u00a0.])"
 PHONE_REGEX = (
     r"(?<![\w/+.,-])(?<!\d:)"
-    r"(?:(?P<intl>(?:\+|00)[ \u00a0]?(?P<cc>31|32|33|44|49)[ \u00a0.-]?(?:\(0\)[ \u00a0]?)?)"
+    r"(?:(?P<intl>(?:\+|00)[ \u00a0]?(?:(?P<cc>31|32|33|44|49)|(?P<xcc>1|7|[2-9]\d{1,2})(?=[ \u00a0.(-]))"
+    r"[ \u00a0.-]?(?:\(0\)[ \u00a0]?)?)"
     r"|(?P<paren>\(0\d{1,3}\)[ \u00a0]?)|(?=0))"
     rf"\d(?:{_SEP}?\d)*"
 )
+# A mobile number glued to the word before it, as table cells come out of some extractors.
+GLUED_MOBILE_REGEX = r"(?<=[A-Za-zÀ-ÿ)])(?:\+31[ \u00a0]?|0031[ \u00a0]?|0)6[ \u00a0-]?\d{8}(?![\d]|[.,]\d)"
 MUNICIPAL_REGEX = r"(?<![\w/+.,:-])14[ \u00a0]?0\d{2,3}(?!\w|[.,/-]?\d)"
 RIJKSOVERHEID_REGEX = r"(?<![\w/+.,:€-])1400(?!\w|[.,/-]?\d| ?(?:uur|euro|eur|km|m2|m²|%))"
 
@@ -100,7 +114,7 @@ def is_service_number(text: str) -> bool:
 
 
 def _valid_national(d: str) -> str | None:
-    """Describe a valid Dutch number given with its leading 0, or ``None``."""
+    """Describe a Dutch number in its number plan (leading 0 included), or ``None`` if outside it."""
     if _SERVICE_RE.match(d):
         return "service number"
     if len(d) != 10 or d[0] != "0":
@@ -117,12 +131,20 @@ def _valid_national(d: str) -> str | None:
     return None
 
 
+def _national_shape(d: str) -> str | None:
+    """A Dutch-shaped number outside today's number plan (typo'd or unallocated): still a phone."""
+    if len(d) == 10 and d[0] == "0" and d[1] != "0":
+        return "mobile-shaped number outside the allocated ranges" if d[1] == "6" else "10-digit number in Dutch phone notation (area code not in use)"
+    return None
+
+
 class PhoneRecognizer(DutchPatternRecognizer):
-    """Dutch and nearby-country telephone numbers, including service numbers (marked)."""
+    """Dutch and foreign telephone numbers, including service numbers (marked)."""
 
     ENTITY: ClassVar[str] = "PHONE"
     PATTERNS = (
         ("phone", PHONE_REGEX, 0.7),
+        ("glued_mobile", GLUED_MOBILE_REGEX, 0.6),
         ("municipal_14", MUNICIPAL_REGEX, 0.5),
         ("rijksoverheid_1400", RIJKSOVERHEID_REGEX, 0.4),
     )
@@ -131,6 +153,7 @@ class PhoneRecognizer(DutchPatternRecognizer):
     MIN_SCORE_WITH_CONTEXT = 0.85
     CONTEXT_REQUIRED = frozenset({"rijksoverheid_1400"})
     SCORE_CAP = 0.95
+    RESCAN = True  # "010 - 123 45 67 06 12 34 56 78": the second number starts where the first ends
 
     def assess(self, text: str, match: re.Match[str], pattern: Pattern) -> Verdict | None:
         start = match.start()
@@ -141,26 +164,27 @@ class PhoneRecognizer(DutchPatternRecognizer):
             return Verdict(start, match.end(), pattern.score, "municipal 14 number", "service_number")
         if pattern.name == "rijksoverheid_1400":
             return Verdict(start, match.end(), pattern.score, "Rijksoverheid 1400 number", "service_number")
+        if pattern.name == "glued_mobile":
+            return Verdict(start, match.end(), pattern.score, "mobile number glued to the preceding text")
         cand = match.group(0)
-        prefix_len = 0
-        if match.group("intl"):
-            prefix_len = len(match.group("intl"))
-        elif match.group("paren"):
-            prefix_len = 0
-        # Group boundaries: try the longest prefix of digit groups that forms a valid number.
+        prefix_len = len(match.group("intl")) if match.group("intl") else 0
+        # Group boundaries: try the longest prefix of digit groups that forms a number.
         ends = [m.end() for m in re.finditer(r"\d+", cand) if m.end() > prefix_len]
         for end in reversed(ends):
             span = cand[:end]
             if _DATE_RE.search(span) or _TIME_RE.match(text, start):
                 return None
-            reason = self._check(span, match, prefix_len)
-            if reason is None:
+            checked = self._check(span, match, prefix_len)
+            if checked is None:
                 continue
+            reason, in_plan = checked
             abs_end = start + end
             if re.match(r"[.,]\d|\d", text[abs_end : abs_end + 2]):
                 continue
-            score = pattern.score
             compact = not re.search(r"[ \u00a0.()-]", span.lstrip("+"))
+            if not in_plan and compact and not match.group("intl") and not span.startswith("06"):
+                continue  # a bare 10-digit run outside the number plan is some other identifier
+            score = pattern.score if in_plan else 0.6
             if compact and not span.startswith("06") and not match.group("intl"):
                 score = 0.5  # a bare 10-digit number could be any identifier
             marker = "service_number" if reason == "service number" else ""
@@ -168,19 +192,33 @@ class PhoneRecognizer(DutchPatternRecognizer):
         return None
 
     @staticmethod
-    def _check(span: str, match: re.Match[str], prefix_len: int) -> str | None:
+    def _check(span: str, match: re.Match[str], prefix_len: int) -> tuple[str, bool] | None:
+        """(reason, inside today's number plan) for a candidate, or ``None`` if not phone-shaped."""
         cc = match.group("cc")
+        xcc = match.group("xcc")
         rest = digits(span[prefix_len:])
-        if cc is None:
-            return _valid_national(digits(span))
+        if cc is None and xcc is None:
+            d = digits(span)
+            r = _valid_national(d)
+            if r is not None:
+                return r, True
+            shape = _national_shape(d)
+            return (shape, False) if shape is not None else None
         if cc == "31":
             if len(rest) != 9 or rest[0] == "0":
                 return None
             r = _valid_national("0" + rest)
-            return None if r is None else f"{r}, +31 form"
-        lo, hi = _FOREIGN_LEN[cc]
-        if lo <= len(rest) <= hi and rest[0] != "0":
-            return f"foreign number (+{cc})"
+            if r is not None:
+                return f"{r}, +31 form", True
+            shape = _national_shape("0" + rest)
+            return (f"{shape}, +31 form", False) if shape is not None else None
+        if cc is not None:
+            lo, hi = _FOREIGN_LEN[cc]
+            if lo <= len(rest) <= hi and rest[0] != "0":
+                return f"foreign number (+{cc})", True
+            return None
+        if xcc is not None and 6 <= len(rest) <= 12 and 8 <= len(xcc) + len(rest) <= 15 and rest[0] != "0":
+            return f"foreign number (+{xcc})", False
         return None
 
     def describe(self, value: str, pattern: Pattern, validation: bool | None) -> str:

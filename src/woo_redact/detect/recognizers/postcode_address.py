@@ -26,7 +26,26 @@ from presidio_analyzer import Pattern
 
 from ._base import DutchPatternRecognizer, Verdict
 
-POSTCODE_REGEX = r"(?<![\w-])(?P<v>[1-9][0-9]{3}[ \u00a0]?(?!SA|SD|SS)[A-Z]{2})(?![\w-])"
+# Capitals: the usual form. Also glued to a lower-case word before it or a place name after it
+# ("woonplaats3512JKUtrecht" comes out of table cells without spaces).
+POSTCODE_REGEX = (
+    r"(?:(?<![\w-])|(?<=[a-zà-ÿ)]))(?P<v>[1-9][0-9]{3}[ \u00a0]?(?!SA|SD|SS)[A-Z]{2})"
+    r"(?:(?![\w-])|(?=[A-Z][a-zà-ÿ]{2}))"
+)
+# Lower case ("3512 jk"): only where the neighbourhood says postcode (see PostcodeRecognizer).
+POSTCODE_LOWER_REGEX = r"(?<![\w-])(?P<v>[1-9][0-9]{3}[ \u00a0]?(?!sa|sd|ss)[a-z]{2})(?![\w-])"
+# Two lower-case letters after four digits that are words or units far more often than postcodes.
+_NOT_POSTCODE_LOWER = frozenset(
+    """
+    en in op of te om is de na al nu zo ik je we ze ga ja ha km cm mm kg mg ml cl dl kb mb gb tb
+    pk kw mw gw am pm st pp pc nr no to at on by as an or if it be he me my us so do go up id ex
+    ca vs bv nv eu nl uk us hr wo mi ma di do vr za zo
+    """.split()
+)
+_PLACE_AFTER = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*(?:'s[- ]|'t[ ])?(?:[A-Z][a-zà-ÿ]{2,}|[A-Z]{3,}\b)")
+_HOUSE_NUMBER_BEFORE = re.compile(
+    r"[A-Za-zà-ÿ.][ \u00a0]+\d{1,5}(?:[ \u00a0]?[-/]?[ \u00a0]?(?:[A-Za-z]{1,3}|\d{1,3}|bis|hs))?[ \t\u00a0]*,?[ \t\u00a0]*$"
+)
 
 # Capitalised two-letter words that follow a 4-digit year far more often than a postcode does.
 _NOT_POSTCODE_LETTERS = frozenset(
@@ -72,12 +91,27 @@ _STREET = (
     rf"(?:Laan[ \u00a0](?:van|der|de|den|op|ten|ter)[ \u00a0](?:(?:{_WORD}|{_PARTICLE})[ \u00a0]){{0,2}}{_WORD}"
     rf"|(?:{_WORD}[ \u00a0](?:(?:{_WORD}|{_PARTICLE})[ \u00a0]){{0,3}})?{_FINAL})"
 )
+# House number and addition: 12a, 12-a, 118-A, 4-II, 7 bis, 7-bis, 101 A, 3-hs, 3hs, 12-2, 12/3,
+# 12 bg, 12 zw, 12 rd, 12 huis, 12-boven, 2 hoog, 12 1e etage.
+_ADDITION_WORD = r"(?:hs|huis|boven|beneden|bg|zw|rd|bis|ter|hoog|bel-etage)"
 _HOUSE_NR = (
     r"[1-9][0-9]{0,4}"
-    r"(?:(?:[ \u00a0]?-[ \u00a0]?|/)?(?:[a-z](?![\w])|[A-Z](?![\w])|I{1,3}(?![\w])|IV(?![\w])|hs|huis|boven|bis(?![\w])|[0-9]{1,3}(?![\w.,]))"
-    r"|[ \u00a0](?:[A-Z](?![\w'’-])|bis(?!\w)|hs(?!\w)|I{1,3}(?!\w)))?"
+    rf"(?:(?:[ \u00a0]?[-–][ \u00a0]?|/)?(?:[a-z](?![\w])|[A-Z](?![\w])|I{{1,3}}(?![\w])|IV(?![\w])|{_ADDITION_WORD}(?![\w])|[0-9]{{1,3}}(?![\w.,]))"
+    rf"|[ \u00a0](?:[A-Z](?![\w'’-])|[a-tv-z](?![\w'’.-])|{_ADDITION_WORD}(?!\w)|I{{1,3}}(?!\w)|IV(?!\w)"
+    r"|[1-9](?:e|ste|de)[ \u00a0](?:etage|verdieping)(?!\w)|[1-9][ \u00a0]?(?:hoog|hg)(?!\w)))?"
 )
 ADDRESS_REGEX = rf"(?<![\w-])(?P<v>{_STREET}[ \u00a0]{_HOUSE_NR})(?![\w]|[.,]\d)"
+
+# The same in capitals, as registers and envelopes print it ("BURGEMEESTER DE WITHSTRAAT 5").
+_SUFFIX_ALT_UPPER = "|".join(sorted({x.upper() for x in STREET_SUFFIXES}, key=len, reverse=True))
+_WORD_UPPER = r"(?:(?:BURG|MR|DR|ST|PROF|IR|ING|JHR|GEN|KON|PR|DS)\.|[A-ZÀ-Ý][A-ZÀ-Ý'’]+(?:-[A-ZÀ-Ý'’]+)*)"
+_PARTICLE_UPPER = r"(?:VAN|DE|DER|DEN|HET|'T|TER|TEN|TE|OP|IN|AAN|BIJ)"
+_STREET_UPPER = (
+    rf"(?:{_WORD_UPPER}[ \u00a0](?:(?:{_WORD_UPPER}|{_PARTICLE_UPPER})[ \u00a0]){{0,3}})?"
+    rf"[A-ZÀ-Ý][A-ZÀ-Ý'’-]*(?:{_SUFFIX_ALT_UPPER})"
+)
+ADDRESS_UPPER_REGEX = rf"(?<![\w-])(?P<v>{_STREET_UPPER}[ \u00a0]{_HOUSE_NR})(?![\w]|[.,]\d)"
+_NOT_STREETS_UPPER = frozenset(w.upper() for w in _NOT_STREETS)
 
 _CORE = re.compile(rf"(?:{_STREET})[ \u00a0]{_HOUSE_NR}")
 
@@ -124,10 +158,10 @@ POSTCODE_CONTEXT = ("postcode", "pc", "adres", "woonplaats", "postbus", "woonadr
 
 
 class PostcodeRecognizer(DutchPatternRecognizer):
-    """Dutch postcodes (4 digits + 2 capitals)."""
+    """Dutch postcodes: 4 digits + 2 capitals; lower case only next to an address or place."""
 
     ENTITY: ClassVar[str] = "POSTCODE"
-    PATTERNS = (("postcode", POSTCODE_REGEX, 0.6),)
+    PATTERNS = (("postcode", POSTCODE_REGEX, 0.6), ("postcode_lower", POSTCODE_LOWER_REGEX, 0.6))
     CONTEXT = POSTCODE_CONTEXT
     FLAGS = 0
     CONTEXT_BOOST = 0.2
@@ -143,7 +177,19 @@ class PostcodeRecognizer(DutchPatternRecognizer):
             return None
         score = pattern.score
         reason = "4 digits + 2 letters, valid letter pair"
-        if re.match(r"[ \u00a0]*,?[ \u00a0]*(?:'s[- ])?[A-Z][a-z]{2,}", text[end : end + 30]):
+        place_after = _PLACE_AFTER.match(text, end) is not None
+        if pattern.name == "postcode_lower":
+            if letters in _NOT_POSTCODE_LOWER:
+                return None
+            line_start = text.rfind("\n", 0, start) + 1
+            after_number = _HOUSE_NUMBER_BEFORE.search(text[max(line_start, start - 60) : start]) is not None
+            if not (place_after or after_number or self.find_context(text, start, end)):
+                return None
+            reason = "4 digits + 2 lower-case letters" + (
+                ", after a house number" if after_number else ", followed by a place name" if place_after else ", postcode label nearby"
+            )
+            return Verdict(start, end, 0.65 if (after_number or place_after) else 0.55, reason)
+        if place_after:
             score = 0.75
             reason += ", followed by a place name"
         if re.search(r"Postbus\s+\d+\s*,?\s*$", text[max(0, start - 25) : start], re.I):
@@ -155,7 +201,11 @@ class AddressRecognizer(DutchPatternRecognizer):
     """Street + house number, and full home addresses (street, number, postcode, place)."""
 
     ENTITY: ClassVar[str] = "ADDRESS"
-    PATTERNS = (("street_number", ADDRESS_REGEX, 0.6), ("full_address", FULL_ADDRESS_REGEX, 0.85))
+    PATTERNS = (
+        ("street_number", ADDRESS_REGEX, 0.6),
+        ("full_address", FULL_ADDRESS_REGEX, 0.85),
+        ("street_number_caps", ADDRESS_UPPER_REGEX, 0.55),
+    )
     CONTEXT = ADDRESS_CONTEXT
     FLAGS = 0
     CONTEXT_BOOST = 0.25
@@ -165,6 +215,19 @@ class AddressRecognizer(DutchPatternRecognizer):
     def assess(self, text: str, match: re.Match[str], pattern: Pattern) -> Verdict | None:
         start, end = match.span("v")
         value = text[start:end]
+        if pattern.name == "street_number_caps":
+            offset = 0
+            for m in re.finditer(r"\S+", value):  # drop leading "IN", "ADRES" ... ("DE DREEF" stays)
+                word = m.group(0)
+                if word.capitalize() not in _SENTENCE_STARTERS or not re.fullmatch(ADDRESS_UPPER_REGEX, value[m.end() :].lstrip()):
+                    break
+                offset = m.end() + len(value[m.end() :]) - len(value[m.end() :].lstrip())
+            start += offset
+            value = text[start:end]
+            words = re.findall(r"[^\s\d]+", value)
+            if len(words) == 1 and words[0] in _NOT_STREETS_UPPER:
+                return None
+            return Verdict(start, end, pattern.score, "street name in capitals with suffix + house number")
         # Skip leading sentence-starter words and particles ("Woont op Kerkstraat 12").
         offset = 0
         for m in re.finditer(r"\S+", value):
