@@ -6,12 +6,17 @@ score, proposed action and the text in context) and ``REVIEW/review.html`` (each
 proposed boxes drawn over it). Both hold the plaintext of personal data: they are internal,
 marked confidential, and never part of a publication.
 
-The officer may, per finding, set ``decision`` to ``redact``/``keep`` and change ``ground``,
-and per document add ``manual`` redactions by text (``{"text": ..., "ground": ...}``) or by area
-(``{"page": 1, "box": [x0, y0, x1, y1], "ground": ...}``, PDF points, bottom-left origin).
-``apply`` then writes exactly that: no detection runs again. The file format is described by
-``schemas/decisions.schema.json`` (shipped in the package); an invalid edit raises
-:class:`~woo_redact.errors.ReviewFileError` naming the entry.
+The officer may, per finding, set ``decision`` to ``redact``/``keep`` (in Dutch: ``lakken``/
+``openbaar``; ``controleren`` = still to review) and change ``ground``, and per document add
+``manual`` redactions by text (``{"text": ..., "ground": ...}``) or by area
+(``{"page": 1, "box": [x0, y0, x1, y1], "ground": ...}``, PDF points, bottom-left origin) --
+by hand, in the spreadsheet (:mod:`woo_redact.workbench.sheet`) or in the workbench
+(``woo-redact review REVIEW``, :mod:`woo_redact.workbench`). ``apply`` then writes exactly
+that: no detection runs again, and the outputs are those of ``redact`` (PDFs, text renditions,
+``report.html``, ``inventaris.csv/.xlsx``, ``audit.jsonl`` with the reviewer of every override
+and manual area). Scanning a folder that already has decisions carries them over by finding id.
+The file format is described by ``schemas/decisions.schema.json`` (shipped in the package); an
+invalid edit raises :class:`~woo_redact.errors.ReviewFileError` naming the entry.
 """
 
 from __future__ import annotations
@@ -21,10 +26,12 @@ import html
 import io
 import json
 import os
+import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Sequence
 
-from .audit import append_jsonl, document_records, load_or_create_key, run_info, sync_jsonl
+from .audit import append_jsonl, document_records, keyed_hash, load_or_create_key, run_info, sync_jsonl
 from .bundle import BundleItem, BundleResult, _analyze_task, _Executor, _pipe, collect_inputs
 from .decide import BundleKnowledge, finding_id
 from .errors import ReviewFileError
@@ -94,7 +101,12 @@ def scan(
         "model": ex.model,
         "documents": docs_out,
     }
-    _write_json_atomic(out / "decisions.json", data)
+    previous = out / "decisions.json"
+    if previous.is_file():
+        data = _carry_over_from(previous, data)
+    from .workbench.store import save_decisions
+
+    save_decisions(out, data)
     (out / "review.html").write_text(_review_html(data, pages_html), encoding="utf-8")
     return data
 
@@ -127,6 +139,7 @@ def _document_entry(it: BundleItem, doc: Document, decisions: Sequence[Decision]
                 "reason": d.reason,
                 "decision": d.action.value,
                 "ground": d.ground or pol.rule(f.entity).ground,
+                "proposed_ground": d.ground or pol.rule(f.entity).ground,
             }
         )
     from .ocr import LOW_CONFIDENCE
@@ -145,6 +158,29 @@ def _document_entry(it: BundleItem, doc: Document, decisions: Sequence[Decision]
         "findings": findings,
         "manual": [],
     }
+
+
+def _carry_over_from(previous: Path, data: dict[str, Any]) -> dict[str, Any]:
+    """The officer's decisions in an existing decisions.json survive a new scan (by finding id).
+
+    A file that no longer validates is not discarded either: it is kept beside the new one
+    under a dated name, and the new scan starts from the proposals.
+    """
+    from .workbench.store import carry_over, normalise
+
+    try:
+        old = load_decisions(previous)
+    except ReviewFileError:
+        import datetime
+
+        stamp = datetime.datetime.now(datetime.timezone.utc).strftime("%Y%m%dT%H%M%S")
+        keep = previous.with_name(f"decisions.invalid-{stamp}.json")
+        previous.replace(keep)
+        import logging
+
+        logging.getLogger(__name__).warning("%s did not validate; kept as %s, decisions not carried over", previous, keep.name)
+        return data
+    return carry_over(old, normalise(data))
 
 
 def _context(text: str, start: int, end: int) -> str:
@@ -180,26 +216,14 @@ def load_decisions(path: str | os.PathLike[str]) -> dict[str, Any]:
         e = errors[0]
         where = _where(data, list(e.absolute_path))
         raise ReviewFileError(f"{p}: {where}: {e.message}")
-    from .grounds import Ground
+    from .workbench.store import normalise
 
+    normalise(data, str(p))  # Dutch values (lakken/openbaar/controleren) and grounds → canonical
     for di, doc in enumerate(data["documents"]):
-        for fi, f in enumerate(doc["findings"]):
-            if f["decision"] == "redact":
-                _check_ground(f.get("ground"), p, _where(data, ["documents", di, "findings", fi]), Ground)
         for mi, m in enumerate(doc["manual"]):
-            _check_ground(m.get("ground"), p, _where(data, ["documents", di, "manual", mi]), Ground)
             if "page" in m and not 1 <= m["page"] <= doc.get("pages", 10**9):
                 raise ReviewFileError(f"{p}: {_where(data, ['documents', di, 'manual', mi])}: page {m['page']} does not exist")
     return data
-
-
-def _check_ground(value: Any, p: Path, where: str, ground_cls: Any) -> None:
-    if not value:
-        raise ReviewFileError(f"{p}: {where}: a redaction needs a 'ground'")
-    try:
-        ground_cls.parse(str(value))
-    except ValueError as exc:
-        raise ReviewFileError(f"{p}: {where}: 'ground' {value!r} is not a Woo ground ({exc})") from None
 
 
 def _where(data: Any, path: list[Any]) -> str:
@@ -232,9 +256,18 @@ def apply(
     policy: Policy | str | os.PathLike[str] | None = None,
     password: str | None = None,
     audit_key: str | os.PathLike[str] | None = None,
+    reports: bool = True,
+    inventory_style: str = "platform",
 ) -> BundleResult:
-    """Write the final PDFs exactly as decided in ``REVIEW/decisions.json``."""
+    """Write the final PDFs exactly as decided in ``REVIEW/decisions.json``.
+
+    The outputs are those of ``redact``: the PDFs with their text renditions, ``audit.jsonl``
+    (reviewer overrides and manual additions carry ``reason`` = ``reviewer:<name>``, and every
+    manual area has its own record with its box and ground), ``report.html`` and the inventory.
+    """
+    from .inventory import write_inventory
     from .pipeline import Pipeline
+    from .report import write_html_report
 
     review = Path(review_dir)
     data = load_decisions(review / "decisions.json")
@@ -244,7 +277,8 @@ def apply(
     ]
     if pending:
         raise ReviewFileError(
-            f"{len(pending)} finding(s) still have decision 'review' (first: {pending[0]}); set each to 'redact' or 'keep'"
+            f"{len(pending)} finding(s) still have decision 'review' (controleren) (first: {pending[0]}); "
+            "set each to 'redact' (lakken) or 'keep' (openbaar)"
         )
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
@@ -252,34 +286,88 @@ def apply(
     pipe = Pipeline(pol, [], "review", "pdfium")
     info = run_info(pol.name, pol.sha256, ["review:decisions.json"], "n/a")
     result = BundleResult(out)
+    names: list[str] = []
     for di, entry in enumerate(data["documents"]):
         rel = Path(entry["document"])
         src = Path(entry["source"])
         if "error" in entry:
             from .types import DocumentResult
 
-            r = DocumentResult(str(src), None, False, error=entry["error"], error_type="ScanError")
+            r, who, areas = DocumentResult(str(src), None, False, error=entry["error"], error_type="ScanError"), {}, []
         else:
-            r = _apply_document(pipe, entry, di, src, out / rel, password)
+            r, who, areas = _apply_document(pipe, entry, di, src, out / rel, password)
         result.results.append(r)
-        append_jsonl(out / "audit.jsonl", document_records(r, info, key, rel.as_posix()))
+        names.append(rel.as_posix())
+        append_jsonl(out / "audit.jsonl", _reviewed_records(document_records(r, info, key, rel.as_posix()), r, who, areas, key))
     sync_jsonl(out / "audit.jsonl")
+    if reports:
+        write_html_report(out, result.results, policy_name=pol.name, relative_names=names)
+        write_inventory(out, result.results, relative_names=names, judgement_style=inventory_style)  # type: ignore[arg-type]
     return result
 
 
-def _apply_document(pipe: Any, entry: dict[str, Any], di: int, src: Path, dst: Path, password: str | None) -> Any:
+@dataclass(frozen=True, slots=True)
+class _Area:
+    """A manual area as applied: for its own audit record."""
+
+    id: str
+    page: int  # 0-based
+    box: BBox
+    ground: str
+    reviewer: str | None
+
+
+def _reviewed_records(
+    recs: list[dict[str, Any]], r: Any, who: dict[str, str | None], areas: Sequence[_Area], key: bytes
+) -> list[dict[str, Any]]:
+    """Name the reviewer in the records of overridden and added decisions; add one per area."""
+    from .workbench.store import reviewer_token
+
+    for rec in recs:
+        if rec.get("record") == "decision" and rec.get("finding_id") in who:
+            rec["reason"] = reviewer_token(who[rec["finding_id"]])
+    if not r.ok or not recs:
+        return recs
+    extra = [
+        {
+            "record": "decision",
+            "document": recs[-1]["document"],
+            "finding_id": a.id,
+            "page": a.page + 1,
+            "entity": EntityType.MANUAL.value,
+            "action": Action.REDACT.value,
+            "ground": a.ground,
+            "reason": reviewer_token(a.reviewer),
+            "detector": "reviewer.area",
+            "score": 1.0,
+            "span": [0, 0],
+            "text_hmac": keyed_hash(key, ""),  # an area covers pixels: no text of its own
+            "length": 0,
+            "box": a.box.as_list(),
+        }
+        for a in areas
+    ]
+    return recs[:-1] + extra + recs[-1:]
+
+
+def _apply_document(
+    pipe: Any, entry: dict[str, Any], di: int, src: Path, dst: Path, password: str | None
+) -> tuple[Any, dict[str, str | None], list[_Area]]:
+    """One document as decided; also which finding ids a reviewer set (→ name) and the areas."""
+    from .reasons import Reason
     from .types import DocumentResult
 
     where = f"documents[{di}] ({entry['document']})"
     if not src.is_file():
-        return DocumentResult(str(src), None, False, error=f"{where}: input {src} not found", error_type="ReviewFileError")
+        return DocumentResult(str(src), None, False, error=f"{where}: input {src} not found", error_type="ReviewFileError"), {}, []
     if sha256_file(src) != entry.get("input_sha256"):
         return DocumentResult(
             str(src), None, False, error=f"{where}: the input changed since the scan (sha256 differs); scan it again", error_type="ReviewFileError"
-        )
+        ), {}, []
     doc = pipe._ocr_if_needed(extract(src, password=password), password)
     pages = {p.number: p for p in doc.pages}
     decisions: list[Decision] = []
+    who: dict[str, str | None] = {}
     for fi, f in enumerate(entry["findings"]):
         page = pages.get(f["page"] - 1)
         s, e = f["span"]
@@ -287,34 +375,48 @@ def _apply_document(pipe: Any, entry: dict[str, Any], di: int, src: Path, dst: P
             return DocumentResult(
                 str(src), None, False, error=f"{where}.findings[{fi}] (id {f['id']}): its text is not at that place in the document",
                 error_type="ReviewFileError",
-            )
+            ), {}, []
         finding = Finding(f["id"], page.number, s, e, f["text"], EntityType(f["entity"]), float(f["score"]), f["detector"])
         action = Action(f["decision"])
-        reason = "reviewer" if f["decision"] != f["proposed"] or f.get("ground") else "proposed"
-        decisions.append(Decision(finding, action, _canon(f.get("ground")) if action is Action.REDACT else None, reason, s, e))
+        ground = _canon(f.get("ground")) if action is Action.REDACT else None
+        overridden = f["decision"] != f["proposed"] or ("proposed_ground" in f and f.get("ground") != f["proposed_ground"])
+        if overridden or f.get("carried"):
+            who[f["id"]] = f.get("reviewer")
+        reason = Reason.REVIEWER if f["id"] in who else Reason.PROPOSED
+        decisions.append(Decision(finding, action, ground, reason, s, e))
     manual, areas = _manual_decisions(entry, doc, where)
-    decisions += manual
-    boxes = tuple(RedactBox(page, area, pipe.policy.label(ground)) for page, area, ground in areas)
-    return pipe.redact(src, dst, password=password, decisions=decisions, doc=doc, extra_boxes=boxes)
+    for d, reviewer in manual:
+        decisions.append(d)
+        who[d.finding.id] = reviewer
+    boxes = tuple(RedactBox(a.page, a.box, pipe.policy.label(a.ground), (a.id,)) for a in areas)
+    r = pipe.redact(src, dst, password=password, decisions=decisions, doc=doc, extra_boxes=boxes)
+    return r, who, areas
 
 
-def _manual_decisions(entry: dict[str, Any], doc: Document, where: str) -> tuple[list[Decision], list[tuple[int, BBox, str]]]:
+def manual_text_pattern(text: str) -> re.Pattern[str]:
+    """How a manual text redaction matches: whole words, any whitespace between them, any case."""
+    return re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, text.split())) + r"(?!\w)", re.IGNORECASE)
+
+
+def _manual_decisions(entry: dict[str, Any], doc: Document, where: str) -> tuple[list[tuple[Decision, str | None]], list[_Area]]:
     """Reviewer additions: text → decisions on every occurrence; areas → boxes (plus the text under them)."""
-    import re
+    from .reasons import Reason
+    from .workbench.store import area_id
 
-    out: list[Decision] = []
-    areas: list[tuple[int, BBox, str]] = []
+    out: list[tuple[Decision, str | None]] = []
+    areas: list[_Area] = []
     for mi, m in enumerate(entry["manual"]):
         ground = _canon(m["ground"])
+        reviewer = m.get("reviewer")
         if "text" in m:
-            rx = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, m["text"].split())) + r"(?!\w)", re.IGNORECASE)
+            rx = manual_text_pattern(m["text"])
             hits = 0
             for page in doc.pages:
                 for mt in rx.finditer(page.text):
                     hits += 1
                     fid = finding_id(doc.sha256, page.number, mt.start(), mt.end(), EntityType.MANUAL)
                     f = Finding(fid, page.number, mt.start(), mt.end(), mt.group(0), EntityType.MANUAL, 1.0, "reviewer.text")
-                    out.append(Decision(f, Action.REDACT, ground, "reviewer:manual_text", mt.start(), mt.end()))
+                    out.append((Decision(f, Action.REDACT, ground, Reason.REVIEWER, mt.start(), mt.end()), reviewer))
             if not hits:
                 raise ReviewFileError(f"{where}.manual[{mi}]: the text was not found in the document")
         else:
@@ -323,6 +425,7 @@ def _manual_decisions(entry: dict[str, Any], doc: Document, where: str) -> tuple
                 raise ReviewFileError(f"{where}.manual[{mi}]: page {m['page']} does not exist")
             x0, y0, x1, y1 = m["box"]
             area = BBox(min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
+            aid = m.get("id") or area_id(entry["document"], m["page"], m["box"], ground, "")
             idx = [i for i, gi in enumerate(page.glyph_at) if gi is not None and _centre_in(page.glyphs[gi].bbox, area)]
             if idx:
                 # the glyphs inside the area, as one span per contiguous run of text
@@ -335,8 +438,8 @@ def _manual_decisions(entry: dict[str, Any], doc: Document, where: str) -> tuple
                 for s, e in runs:
                     fid = finding_id(doc.sha256, page.number, s, e, EntityType.MANUAL)
                     f = Finding(fid, page.number, s, e, page.text[s:e], EntityType.MANUAL, 1.0, "reviewer.area")
-                    out.append(Decision(f, Action.REDACT, ground, "reviewer:manual_area", s, e))
-            areas.append((page.number, area, ground))
+                    out.append((Decision(f, Action.REDACT, ground, Reason.REVIEWER, s, e), reviewer))
+            areas.append(_Area(aid, page.number, area, ground, reviewer))
     return out, areas
 
 
