@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Literal
 
 from .errors import EncryptedPDFError, ExtractionError
+from .geometry import display_size, normalise_rotation, topdown_to_user
 from .types import BBox, Document, Glyph, GlyphTable, PageText
 
 Backend = Literal["pdfium", "pdfplumber"]
@@ -175,7 +176,7 @@ def _extract_pdfium(path: Path, password: str | None, column_tabs: bool = True) 
 
 def _pdfium_page(page, n: int, raw, column_tabs: bool = True) -> PageText:  # type: ignore[no-untyped-def]
     width, height = page.get_size()
-    rotation = page.get_rotation()
+    rotation = normalise_rotation(page.get_rotation())
     has_images = any(True for _ in page.get_objects(filter=(raw.FPDF_PAGEOBJ_IMAGE,), max_depth=2))
     tp = page.get_textpage()
     try:
@@ -301,7 +302,7 @@ def _extract_pdfplumber(path: Path, password: str | None) -> tuple[list[PageText
                     b.add_glyph(ch, Glyph(ch, to_user(obj), font=str(obj.get("fontname", "")), size=float(obj.get("size", 0.0))))
             has_images = bool(page.images)
             mb = page.mediabox
-            pages.append(b.build(n, float(mb[2] - mb[0]), float(mb[3] - mb[1]), int(page.rotation or 0) % 360, has_images))
+            pages.append(b.build(n, float(mb[2] - mb[0]), float(mb[3] - mb[1]), normalise_rotation(page.rotation or 0), has_images))
             page.flush_cache()
         return pages, meta
     finally:
@@ -309,22 +310,15 @@ def _extract_pdfplumber(path: Path, password: str | None) -> tuple[list[PageText
 
 
 def _plumber_to_user(page):  # type: ignore[no-untyped-def]
-    """Map pdfplumber's top-left, rotation-applied coordinates back to default user space."""
-    mb = [float(v) for v in page.mediabox]
-    w, h = mb[2] - mb[0], mb[3] - mb[1]
-    rot = int(page.rotation or 0) % 360
-    ph = float(page.height)
+    """Map pdfplumber's top-left, rotation-applied coordinates back to default user space.
+
+    pdfplumber reports the media box as displayed (after ``/Rotate``), top-left origin.
+    """
+    mb = tuple(float(v) for v in page.mediabox)
+    rot = normalise_rotation(page.rotation or 0)
+    to_user = topdown_to_user(mb, rot, display_size(mb, rot)[1])  # type: ignore[arg-type]
 
     def conv(obj) -> BBox:  # type: ignore[no-untyped-def]
-        x0, x1, top, bottom = float(obj["x0"]), float(obj["x1"]), float(obj["top"]), float(obj["bottom"])
-        if rot == 90:  # pdfminer's rotated space: x runs along user y, top along user x
-            ux0, ux1, uy0, uy1 = top, bottom, x0, x1
-        elif rot == 180:
-            ux0, ux1, uy0, uy1 = w - x1, w - x0, top, bottom
-        elif rot == 270:
-            ux0, ux1, uy0, uy1 = w - bottom, w - top, h - x1, h - x0
-        else:
-            ux0, ux1, uy0, uy1 = x0, x1, ph - bottom, ph - top
-        return BBox(ux0 + mb[0], uy0 + mb[1], ux1 + mb[0], uy1 + mb[1])
+        return BBox(*to_user(float(obj["x0"]), float(obj["x1"]), float(obj["top"]), float(obj["bottom"])))
 
     return conv

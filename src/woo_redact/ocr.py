@@ -147,25 +147,46 @@ def _tsv_confidence(path: Path) -> tuple[int, float]:
     return words, (total / words if words else 0.0)
 
 
+def _inherited(obj, key: str):  # type: ignore[no-untyped-def]
+    """A page attribute looked up through the page tree (``/Rotate`` may sit on a parent node)."""
+    node = obj
+    for _ in range(64):
+        if node is None or not hasattr(node, "get"):
+            return None
+        if key in node:
+            return node[key]
+        node = node.get("/Parent")
+    return None
+
+
+def visible_box(page) -> tuple[float, float, float, float]:  # type: ignore[no-untyped-def]
+    """The page box a viewer (and PDFium's rendering) shows: the crop box clipped to the media box."""
+    mb = [float(v) for v in page.mediabox]
+    try:
+        cb = [float(v) for v in page.cropbox]
+    except (KeyError, TypeError, ValueError):
+        cb = mb
+    mx0, my0, mx1, my1 = min(mb[0], mb[2]), min(mb[1], mb[3]), max(mb[0], mb[2]), max(mb[1], mb[3])
+    cx0, cy0, cx1, cy1 = min(cb[0], cb[2]), min(cb[1], cb[3]), max(cb[0], cb[2]), max(cb[1], cb[3])
+    box = (max(mx0, cx0), max(my0, cy0), min(mx1, cx1), min(my1, cy1))
+    return box if box[2] > box[0] and box[3] > box[1] else (mx0, my0, mx1, my1)
+
+
 def _overlay(pdf, page, layer_page, dw: float, dh: float) -> None:  # type: ignore[no-untyped-def]
-    """Place the OCR layer (in displayed space) over the page (in unrotated user space)."""
+    """Place the OCR layer (made over the displayed page) over the page in user space.
+
+    The rendering OCR'd covers the visible (crop) box after ``/Rotate``, so the layer is mapped
+    onto that box (:func:`woo_redact.geometry.scaled_display_to_user`).
+    """
     import pikepdf
 
+    from .geometry import normalise_rotation, scaled_display_to_user
+
     form = pdf.copy_foreign(layer_page.as_form_xobject())
-    lw, lh = float(layer_page.mediabox[2]) - float(layer_page.mediabox[0]), float(layer_page.mediabox[3]) - float(layer_page.mediabox[1])
-    sx, sy = dw / lw, dh / lh
-    mb = [float(v) for v in page.mediabox]
-    w, h = mb[2] - mb[0], mb[3] - mb[1]
-    rot = int(page.obj.get("/Rotate", 0)) % 360
-    # display → user (relative to the mediabox origin), see PDF 32000-1 §8.4 and /Rotate
-    a, b, c, d, e, f = {
-        0: (1, 0, 0, 1, 0, 0),
-        90: (0, 1, -1, 0, w, 0),
-        180: (-1, 0, 0, -1, w, h),
-        270: (0, -1, 1, 0, 0, h),
-    }.get(rot, (1, 0, 0, 1, 0, 0))
-    # scale first, then rotate, then move to the mediabox origin
-    m = (a * sx, b * sx, c * sy, d * sy, e + mb[0], f + mb[1])
+    lw = float(layer_page.mediabox[2]) - float(layer_page.mediabox[0])
+    lh = float(layer_page.mediabox[3]) - float(layer_page.mediabox[1])
+    rot = normalise_rotation(_inherited(page.obj, "/Rotate") or 0)
+    m = scaled_display_to_user(visible_box(page), rot, lw, lh)
     name = page.add_resource(form, pikepdf.Name.XObject, prefix="WooOCR")
     cmd = f"q {m[0]:.6f} {m[1]:.6f} {m[2]:.6f} {m[3]:.6f} {m[4]:.4f} {m[5]:.4f} cm {name} Do Q".encode()
     page.contents_coalesce()

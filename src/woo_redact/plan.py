@@ -13,10 +13,11 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Callable, Iterable, Sequence
 
+from . import geometry
+from .geometry import MERGE_GAP, PAD, Rect
 from .types import Action, BBox, Decision, Document, PageText, RedactBox, RedactionPlan
 
-PAD = 0.6  # points around each run of glyphs
-MERGE_GAP = 2.5  # points between boxes on one line that still merge
+__all__ = ["MERGE_GAP", "PAD", "line_runs", "plan"]
 
 
 def line_runs(page: PageText, start: int, end: int) -> list[BBox]:
@@ -52,7 +53,7 @@ def line_runs(page: PageText, start: int, end: int) -> list[BBox]:
 @dataclass(frozen=True, slots=True)
 class _Piece:
     page: int
-    bbox: BBox
+    rect: Rect
     ground: str
     ids: tuple[str, ...]
 
@@ -79,35 +80,22 @@ def plan(
     for d in chosen:
         page = pages[d.finding.page]
         for run in line_runs(page, d.start, d.end):
-            # OCR word boxes are approximate: widen them by a quarter of the line height.
-            bbox = run.expand(pad + 0.25 * run.height, pad) if page.source == "ocr" else run.expand(pad)
-            pieces[page.number].append(_Piece(page.number, bbox, d.ground or "", (d.finding.id,)))
+            rect = geometry.pad_run((run.x0, run.y0, run.x1, run.y1), ocr=page.source == "ocr", amount=pad)
+            pieces[page.number].append(_Piece(page.number, rect, d.ground or "", (d.finding.id,)))
         s = page.text[d.start : d.end].strip()
         if s:
             secrets.add(s)
     boxes: list[RedactBox] = []
     for pno in sorted(pieces):
         for piece in _merge(pieces[pno]):
-            boxes.append(RedactBox(pno, piece.bbox, label(piece.ground), piece.ids))
+            boxes.append(RedactBox(pno, BBox(*piece.rect), label(piece.ground), piece.ids))
     return RedactionPlan(boxes=tuple(boxes), secrets=tuple(sorted(secrets)), decisions=tuple(chosen))
 
 
 def _merge(pieces: Iterable[_Piece]) -> list[_Piece]:
-    todo = sorted(pieces, key=lambda p: (-p.bbox.y1, p.bbox.x0))
-    merged: list[_Piece] = []
-    for p in todo:
-        for i, m in enumerate(merged):
-            vo = min(m.bbox.y1, p.bbox.y1) - max(m.bbox.y0, p.bbox.y0)
-            if vo <= 0.5 * min(m.bbox.height, p.bbox.height):
-                continue
-            gap = max(p.bbox.x0 - m.bbox.x1, m.bbox.x0 - p.bbox.x1)
-            # About one word space: adjacent words of one line share a box.
-            if gap <= max(MERGE_GAP, 0.45 * min(m.bbox.height, p.bbox.height)):
-                merged[i] = _Piece(p.page, m.bbox.union(p.bbox), _stricter(m.ground, p.ground), m.ids + p.ids)
-                break
-        else:
-            merged.append(p)
-    # One pass can leave boxes that only touch after a union; repeat until stable.
-    if len(merged) < len(todo):
-        return _merge(merged)
-    return sorted(merged, key=lambda p: (-p.bbox.y1, p.bbox.x0))
+    """Adjacent pieces of one line become one (:func:`woo_redact.geometry.merge_line_boxes`)."""
+    return geometry.merge_line_boxes(
+        pieces,
+        lambda p: p.rect,
+        lambda a, b, r: _Piece(a.page, r, _stricter(a.ground, b.ground), a.ids + b.ids),
+    )

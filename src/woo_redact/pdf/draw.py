@@ -1,9 +1,8 @@
 """Merging redaction boxes per line and drawing them with their labels.
 
-Scope: boxes on one page whose vertical ranges overlap (by at least half the lower box) and
-whose horizontal gap is under :data:`MERGE_GAP` points — or under 0.3 × the box height, so the
-word space between two boxed words of large text also merges — become one box with one label
-(distinct labels joined by ", "). Each box is drawn as a filled rectangle with its label as real
+Scope: boxes on one page that :func:`woo_redact.geometry.mergeable` joins (same line, a gap of
+about one word space — the plan's rule) become one box with one label (distinct labels joined
+by ", "). Each box is drawn as a filled rectangle with its label as real
 text (Helvetica, WinAnsiEncoding, a new font resource), centred, sized to fit
 (≤ ``font_size_max``; skipped below :data:`MIN_LABEL_SIZE`). With page ``/Rotate`` the label is
 turned so it reads upright in the rotated view.
@@ -19,54 +18,39 @@ from typing import TYPE_CHECKING, Sequence
 import pikepdf
 from pdfminer.fontmetrics import FONT_METRICS
 
+from woo_redact import geometry
+
 from woo_redact.pdf.textstate import Rect
 
 if TYPE_CHECKING:
     from woo_redact.pdf.redact import BoxStyle
     from woo_redact.types import RedactBox
 
-MERGE_GAP = 2.0
-WORD_GAP_FRACTION = 0.3  # of the box height: a word space (~0.28 em) at any font size
 MIN_LABEL_SIZE = 3.0
 _HELV_WIDTHS: dict[str, int] = FONT_METRICS["Helvetica"][1]  # type: ignore[assignment]
 _CAP_HEIGHT = 0.718
 
 
 def merge_boxes(boxes: Sequence[RedactBox], pad: float) -> dict[int, list[tuple[Rect, str]]]:
-    """Padded boxes per page, adjacent boxes on one line merged (labels kept in order)."""
-    by_page: dict[int, list[tuple[list[float], list[str]]]] = {}
+    """Boxes per page, adjacent boxes on one line merged (labels kept in order), then padded.
+
+    The merge rule is :func:`woo_redact.geometry.mergeable`, the plan's own, applied before the
+    drawing margin ``pad``: on a plan's output it changes nothing; boxes from elsewhere (manual
+    or layout boxes) merge exactly as the plan would have merged them.
+    """
+    by_page: dict[int, list[tuple[Rect, tuple[str, ...]]]] = {}
     for b in boxes:
-        r = [b.bbox.x0 - pad, b.bbox.y0 - pad, b.bbox.x1 + pad, b.bbox.y1 + pad]
-        by_page.setdefault(b.page, []).append((r, [b.label] if b.label else []))
+        r = (b.bbox.x0, b.bbox.y0, b.bbox.x1, b.bbox.y1)
+        by_page.setdefault(b.page, []).append((r, (b.label,) if b.label else ()))
     out: dict[int, list[tuple[Rect, str]]] = {}
     for page, items in by_page.items():
-        items.sort(key=lambda it: (-it[0][3], it[0][0]))
-        merged = True
-        while merged:
-            merged = False
-            for i in range(len(items)):
-                for j in range(i + 1, len(items)):
-                    if _mergeable(items[i][0], items[j][0]):
-                        a, b = items[i], items[j]
-                        first, second = (a, b) if a[0][0] <= b[0][0] else (b, a)
-                        r = [min(a[0][0], b[0][0]), min(a[0][1], b[0][1]), max(a[0][2], b[0][2]), max(a[0][3], b[0][3])]
-                        labels = list(first[1]) + [lab for lab in second[1] if lab not in first[1]]
-                        items[i] = (r, labels)
-                        del items[j]
-                        merged = True
-                        break
-                if merged:
-                    break
-        out[page] = [((r[0], r[1], r[2], r[3]), ", ".join(dict.fromkeys(labs))) for r, labs in items]
+        merged = geometry.merge_line_boxes(
+            items,
+            lambda it: it[0],
+            lambda left, right, r: (r, left[1] + tuple(lab for lab in right[1] if lab not in left[1])),
+        )
+        out[page] = [(geometry.pad(r, pad), ", ".join(dict.fromkeys(labs))) for r, labs in merged]
     return out
-
-
-def _mergeable(a: list[float], b: list[float]) -> bool:
-    ov = min(a[3], b[3]) - max(a[1], b[1])
-    if ov <= 0 or ov < 0.5 * min(a[3] - a[1], b[3] - b[1]):
-        return False
-    gap = max(a[0], b[0]) - min(a[2], b[2])
-    return gap < max(MERGE_GAP, WORD_GAP_FRACTION * min(a[3] - a[1], b[3] - b[1]))
 
 
 def label_font(pdf: pikepdf.Pdf) -> pikepdf.Dictionary:
@@ -116,7 +100,7 @@ def box_ops(rect: Rect, label: str, style: BoxStyle, font: pikepdf.Name, rotate:
     add([round(x0, 3), round(y0, 3), round(w, 3), round(h, 3)], "re")
     add([], "f")
     data = _encode(label) if label else b""
-    rot = rotate % 360
+    rot = geometry.normalise_rotation(rotate)
     along, across = (h, w) if rot in (90, 270) else (w, h)
     size = fit_size(data, along, across, style.font_size_max) if data else 0.0
     if size:

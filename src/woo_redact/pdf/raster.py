@@ -19,7 +19,7 @@ import pikepdf
 import pypdfium2 as pdfium
 
 from woo_redact.pdf import draw
-from woo_redact.pdf.render_check import box_pixels
+from woo_redact.geometry import box_pixels, normalise_rotation, scaled_display_to_user
 from woo_redact.pdf.textstate import Rect
 
 if TYPE_CHECKING:
@@ -30,16 +30,7 @@ DPI = 150
 
 def _unit_square_cm(crop: Rect, rotate: int) -> list[float]:
     """``cm`` operands mapping the image unit square onto the page's rotated view."""
-    x0, y0, x1, y1 = crop
-    w, h = x1 - x0, y1 - y0
-    rot = rotate % 360
-    if rot == 90:
-        return [0, h, -w, 0, x1, y0]
-    if rot == 180:
-        return [-w, 0, 0, -h, x1, y1]
-    if rot == 270:
-        return [0, -h, w, 0, x0, y1]
-    return [w, 0, 0, h, x0, y0]
+    return [round(v, 6) for v in scaled_display_to_user(crop, rotate, 1.0, 1.0)]
 
 
 def rasterize_page(pdf: pikepdf.Pdf, page: pikepdf.Page, src: str | os.PathLike[str], pno: int,
@@ -49,7 +40,7 @@ def rasterize_page(pdf: pikepdf.Pdf, page: pikepdf.Page, src: str | os.PathLike[
         pp = doc[pno]
         c = pp.get_cropbox()
         crop = (float(c[0]), float(c[1]), float(c[2]), float(c[3]))
-        rot = int(pp.get_rotation())
+        rot = normalise_rotation(pp.get_rotation())
         scale = DPI / 72.0
         bitmap = pp.render(scale=scale, may_draw_forms=False, draw_annots=False)
         arr = np.ascontiguousarray(bitmap.to_numpy()[:, :, :3][:, :, ::-1])  # BGR -> RGB

@@ -18,15 +18,17 @@ not seen; form fields and annotations are not rendered (the writer removes those
 
 from __future__ import annotations
 
-import math
 import os
-from typing import Callable, Sequence
+from typing import Sequence
 
 import numpy as np
 import pypdfium2 as pdfium
 
+from woo_redact.geometry import DRAW_MARGIN, box_pixels, normalise_rotation, user_to_device
 from woo_redact.pdf.textstate import Rect
 from woo_redact.types import RedactBox
+
+__all__ = ["box_pixels", "check_render", "user_to_device"]
 
 MARGIN_PX = 3
 DIFF_LEVEL = 48  # grey levels (0..255) a pixel must change by to count
@@ -40,40 +42,9 @@ PAPER_LEVEL = 235
 MAX_PAPER_FRACTION = 0.5
 
 
-def user_to_device(crop: Rect, rotate: int, scale: float) -> Callable[[float, float], tuple[float, float]]:
-    """A function mapping default-user-space points to pixel coordinates of the rendered view."""
-    x0, y0, x1, y1 = crop
-    rot = rotate % 360
-
-    def f(x: float, y: float) -> tuple[float, float]:
-        if rot == 90:
-            dx, dy = y - y0, x - x0
-        elif rot == 180:
-            dx, dy = x1 - x, y - y0
-        elif rot == 270:
-            dx, dy = y1 - y, x1 - x
-        else:
-            dx, dy = x - x0, y1 - y
-        return dx * scale, dy * scale
-
-    return f
-
-
-def box_pixels(rect: Rect, crop: Rect, rotate: int, scale: float, shape: tuple[int, int], grow: int = 0) -> tuple[int, int, int, int]:
-    """Pixel rectangle (row0, row1, col0, col1) of a user-space box in the rendered page."""
-    f = user_to_device(crop, rotate, scale)
-    pts = [f(rect[0], rect[1]), f(rect[2], rect[1]), f(rect[0], rect[3]), f(rect[2], rect[3])]
-    c0 = int(math.floor(min(p[0] for p in pts))) - grow
-    c1 = int(math.ceil(max(p[0] for p in pts))) + grow
-    r0 = int(math.floor(min(p[1] for p in pts))) - grow
-    r1 = int(math.ceil(max(p[1] for p in pts))) + grow
-    h, w = shape
-    return max(0, r0), min(h, r1), max(0, c0), min(w, c1)
-
-
 def _page_geometry(page: pdfium.PdfPage) -> tuple[Rect, int]:
     crop = page.get_cropbox()
-    return (float(crop[0]), float(crop[1]), float(crop[2]), float(crop[3])), int(page.get_rotation())
+    return (float(crop[0]), float(crop[1]), float(crop[2]), float(crop[3])), normalise_rotation(page.get_rotation())
 
 
 def render_gray(page: pdfium.PdfPage, scale: float) -> np.ndarray:
@@ -144,7 +115,7 @@ def check_render(
     *,
     dpi: int = 50,
     password: str | None = None,
-    pad: float = 0.5,
+    pad: float = DRAW_MARGIN,
 ) -> list[str]:
     """Problems found by comparing renderings of ``original`` and ``redacted`` (empty = fine)."""
     problems: list[str] = []
