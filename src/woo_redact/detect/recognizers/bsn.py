@@ -1,6 +1,7 @@
 """BSN (burgerservicenummer) recognizer: 9 digits passing the 11-proef.
 
-Accepts ``123456782``, ``1234.56.782``, ``123.456.782`` and ``123 456 782``; also 8 digits
+Accepts ``123456782``, ``1234.56.782``, ``123.456.782``, ``123-456-782`` and ``123 456 782``
+(also when a date follows in the next table cell); also 8 digits
 (leading zero dropped, checked as ``0`` + 8 digits) but only next to a BSN context word, since
 one in eleven random 8-digit numbers passes. A valid 9-digit number without context gets a
 moderate score (0.65); ``bsn``/``burgerservicenummer``/``sofinummer``/``persoonsnummer``
@@ -50,13 +51,15 @@ _OTHER_NUMBER = re.compile(
 _KVK_NEAR = re.compile(r"(?<!\w)(?:kvk|k\.v\.k\.|kamer van koophandel|handelsregister)", re.I)
 _PHONE_BEFORE = re.compile(r"(?:\+|00)\d{2,3}[\s.-]*(?:\(0\)[\s.-]*)?$|(?<!\d)0\d{1,3}[\s-]+$")
 
-_SEP = r"[ .]"
+_SEP = r"[ .-]"
 _PATTERNS: tuple[tuple[str, str, float], ...] = (
     ("bsn_9", r"(?<![\w.,/+-])(?<!\d[.,/-])\d{9}(?![\w]|[.,/-]\d)", 0.65),
     (
         "bsn_9_grouped",
         rf"(?<![\w.,/+-])(?<!\d )(?:\d{{4}}\.\d{{2}}\.\d{{3}}|\d{{3}}({_SEP})\d{{3}}\1\d{{3}}|\d{{4}} \d{{2}} \d{{3}})"
-        r"(?![\w]|[.,/-]\d| \d)",
+        # Not followed by another digit group of the same number; a date in the next table
+        # cell ("993 060 237 03-06-1982") is no continuation.
+        r"(?![\w]|[.,/-]\d| \d{1,4}(?![\d]|[-/.]\d))",
         0.65,
     ),
     ("bsn_8", r"(?<![\w.,/+-])(?<!\d[.,/-])\d{8}(?![\w]|[.,/-]\d)", 0.4),

@@ -57,7 +57,18 @@ PRIVATE_DOMAINS = frozenset(
     tele2.nl versatel.nl wanadoo.nl casema.nl zonnet.nl freeler.nl hccnet.nl kabelfoon.nl
     delta.nl onsbrabantnet.nl filternet.nl telenet.be skynet.be scarlet.be mail.com
     fastmail.com zoho.com yandex.com mail.ru
+    t-online.de freenet.de arcor.de posteo.de mailbox.org online.de wp.pl onet.pl o2.pl
+    interia.pl op.pl gazeta.pl orange.fr free.fr sfr.fr laposte.net libero.it virgilio.it
+    tiscali.it alice.it seznam.cz centrum.cz abv.bg yandex.ru rambler.ru inbox.ru bk.ru list.ru
+    btinternet.com sky.com virginmedia.com talktalk.net ntlworld.com bluewin.ch hispeed.ch
+    sapo.pt terra.com.br uol.com.br bol.com.br naver.com qq.com 163.com 126.com rediffmail.com
+    hey.com duck.com tuta.io tutanota.de hushmail.com mail.de email.de kpn.com ziggo.com
     """.split()
+)
+# Consumer providers present under many country domains (hotmail.fr, yahoo.de, gmx.at ...).
+_PRIVATE_PROVIDER = re.compile(
+    r"^(?:hotmail|outlook|live|msn|yahoo|ymail|gmail|googlemail|gmx|icloud|aol|protonmail|proton|yandex|mail)"
+    r"\.(?:[a-z]{2,3}|co\.[a-z]{2}|com\.[a-z]{2})$"
 )
 
 
@@ -104,7 +115,7 @@ def is_private_domain(domain: str) -> bool:
     d = domain.lower().strip().lstrip("@")
     if "@" in d:
         d = d.rpartition("@")[2]
-    return d in PRIVATE_DOMAINS
+    return d in PRIVATE_DOMAINS or _PRIVATE_PROVIDER.match(d) is not None
 
 
 _GROUND_LOCAL = re.compile(r"^(?:5\.\d(?:\.\d)?\.?[a-i]?|10\.\d\.?[a-g]?|11\.\d)$", re.IGNORECASE)

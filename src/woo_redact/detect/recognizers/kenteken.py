@@ -3,10 +3,10 @@
 With dashes in capitals (``12-ABC-3``, ``AB-123-C``, ``1-ABC-23``, ``XX-99-99``, ...). From
 sidecode 4 on, issued plates use no vowels (and no C, Q); strings with such letters are still
 reported but with a lower score (0.45 instead of 0.6). Old sidecodes 1-3 (letter pairs with
-digits, e.g. ``AB-12-34``) score 0.4. Without dashes (``12ABC3``) a plate is reported only next to a
+digits, e.g. ``AB-12-34``) score 0.5. Without dashes (``12ABC3``) a plate is reported only next to a
 context word (kenteken, voertuig, auto, ...).
 
-Score: 0.6 for modern sidecodes, 0.4 for 1-3; a context word raises them to >= 0.85.
+Score: 0.6 for modern sidecodes, 0.5 for 1-3; a context word raises them to >= 0.85.
 Not found: dates (``12-03-2024``), ground codes (``5.1.2e``), ordinary hyphenated words.
 
 Limits: special series (diplomatic ``CD``, trade plates, motorcycle/moped sidecodes with
@@ -63,7 +63,8 @@ def _patterns() -> list[tuple[str, str, float]]:
         alts_old = "|".join(_shape_regex(s, _A, dash) for n, s in SIDECODES if n <= 3)
         suffix = "" if dash else "_nodash"
         pats.append((f"sidecode_4_14{suffix}", rf"(?<![\w-])(?:{alts_new})(?![\w-])", 0.6 if dash else 0.3))
-        pats.append((f"sidecode_1_3{suffix}", rf"(?<![\w-])(?:{alts_old})(?![\w-])", 0.4 if dash else 0.2))
+        # Old sidecodes with dashes still circulate (classic cars, trailers): 0.5, at the threshold.
+        pats.append((f"sidecode_1_3{suffix}", rf"(?<![\w-])(?:{alts_old})(?![\w-])", 0.5 if dash else 0.2))
     return pats
 
 
