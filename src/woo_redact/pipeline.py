@@ -7,6 +7,7 @@ The bundle runner (:mod:`woo_redact.bundle`) and the CLI are thin layers over th
 
 from __future__ import annotations
 
+import errno
 import json
 import logging
 import os
@@ -14,11 +15,11 @@ import re
 import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Sequence
+from typing import Any, Iterator, Sequence
 
-from .decide import BundleKnowledge, decide, knowledge_from, to_findings
+from .decide import BundleKnowledge, decide, finding_id, knowledge_from, to_findings
 from .detect.base import Detector, PageDetector, SingleTextDetector
-from .errors import ModelNotFoundError, OCRUnavailableError, VerificationError, WooRedactError
+from .errors import ModelNotFoundError, OCRUnavailableError, OutputWriteError, UsageError, VerificationError, WooRedactError
 from .extract import Backend, extract
 from .plan import plan
 from .policy import Policy, load_policy
@@ -29,6 +30,7 @@ from .types import (
     Detection,
     Document,
     DocumentResult,
+    EntityType,
     Finding,
     PageText,
     RedactBox,
@@ -39,10 +41,11 @@ log = logging.getLogger(__name__)
 
 
 def build_detectors(policy: Policy, *, ner: bool = True) -> tuple[list[Detector | PageDetector], str]:
-    """Rule recognizers, the name detector and (when available) the NER model.
+    """Rule recognizers, the name detector and the NER model.
 
-    Returns the detectors and a description of the NER model ("none" when it is absent: the
-    pipeline then runs on rules and name cues alone and says so once).
+    Returns the detectors and the NER model as ``name@version`` ("none" only when switched off
+    on purpose: ``ner=False`` or ``[ner] model = "none"``). A missing or unloadable model raises
+    :class:`ModelNotFoundError`: redacting on without it would silently leave names readable.
     """
     from .detect import gazetteer, plausibility
     from .detect.names import NameDetector
@@ -53,19 +56,12 @@ def build_detectors(policy: Policy, *, ner: bool = True) -> tuple[list[Detector 
     plausibility.preload()
     detectors: list[Detector | PageDetector] = [PresidioRuleDetector(), SingleTextDetector(NameDetector())]
     model_desc = "none"
-    if ner:
-        from .detect.ner import SpacyNerDetector, load_model
+    from .detect.ner import NO_MODEL, SpacyNerDetector, load_model
 
-        try:
-            nlp = load_model(policy.ner_model)
-        except ModelNotFoundError:
-            if policy.ner_model != "default":
-                raise
-            log.warning("no Dutch NER model found: names are detected by rules and name lists only")
-        else:
-            det = SpacyNerDetector(nlp, policy.ner_labels)
-            detectors.append(det)
-            model_desc = det.version
+    if ner and policy.ner_model != NO_MODEL:
+        det = SpacyNerDetector(load_model(policy.ner_model), policy.ner_labels)
+        detectors.append(det)
+        model_desc = det.version
     return detectors, model_desc
 
 
@@ -78,23 +74,62 @@ def ocr_digits(text: str) -> str:
     return _OCR_ZERO.sub("0", text)
 
 
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """What :meth:`Pipeline.analyze` learned about one document (a value: no side channels).
+
+    Unpacks as ``doc, decisions = pipeline.analyze(...)`` for callers written before it existed.
+    """
+
+    document: Document
+    findings: tuple[Finding, ...]
+    decisions: tuple[Decision, ...]
+    timings: tuple[tuple[str, float], ...] = ()
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter((self.document, list(self.decisions)))
+
+
+#: Rounds of re-planning when verification finds a redacted string still extractable.
+RECOVERY_ROUNDS = 2
+
+
 @dataclass
 class Pipeline:
-    """A configured pipeline. Build once, call per document."""
+    """A configured pipeline. Build once, call per document; it keeps no per-document state.
+
+    ``work_dir`` holds OCR sandwiches (plaintext: never inside an output folder); without one,
+    the pipeline makes a private temporary folder of its own on first need, removed with it.
+    """
 
     policy: Policy
     detectors: list[Detector | PageDetector]
     model: str = "none"
     backend: Backend = "pdfium"
-    timings: dict[str, float] = field(default_factory=dict)
-    work_dir: Path | None = None  # OCR sandwiches; never inside an output folder (they hold plaintext)
-    last_findings: list[Finding] = field(default_factory=list)
+    work_dir: Path | None = None
 
     @classmethod
-    def create(cls, policy: Policy | str | os.PathLike[str] | None = None, *, ner: bool = True, backend: Backend = "pdfium") -> Pipeline:
+    def create(
+        cls,
+        policy: Policy | str | os.PathLike[str] | None = None,
+        *,
+        ner: bool = True,
+        backend: Backend = "pdfium",
+        work_dir: str | os.PathLike[str] | None = None,
+    ) -> Pipeline:
         pol = policy if isinstance(policy, Policy) else load_policy(policy)
         detectors, model = build_detectors(pol, ner=ner)
-        return cls(pol, detectors, model, backend)
+        return cls(pol, detectors, model, backend, Path(work_dir) if work_dir is not None else None)
+
+    def _work(self) -> Path:
+        if self.work_dir is None:
+            import shutil
+            import tempfile
+            import weakref
+
+            self.work_dir = Path(tempfile.mkdtemp(prefix="woo-redact-"))
+            weakref.finalize(self, shutil.rmtree, str(self.work_dir), True)
+        return self.work_dir
 
     @property
     def detector_names(self) -> list[str]:
@@ -129,6 +164,16 @@ class Pipeline:
     def plan(self, doc: Document, decisions: Sequence[Decision]) -> RedactionPlan:
         return plan(doc, decisions, self.policy.label, include_review=self.policy.review_as_redact)
 
+    def personal_data_spans(self, texts: Sequence[str]) -> list[list[tuple[int, int]]]:
+        """Spans in short free texts (file names) that the policy would redact, as on a page."""
+        out: list[list[tuple[int, int]]] = []
+        for text in texts:
+            page = PageText(0, 0.0, 0.0, text, (), tuple(None for _ in text))
+            doc = Document("<name>", "", (page,))
+            redact = {Action.REDACT} | ({Action.REVIEW} if self.policy.review_as_redact else set())
+            out.append([(d.start, d.end) for d in self.decide(doc, self.detect(doc)) if d.action in redact])
+        return out
+
     def knowledge(self, doc: Document, decisions: Sequence[Decision]) -> BundleKnowledge:
         return knowledge_from(decisions, self.policy, {p.number: p for p in doc.pages})
 
@@ -143,7 +188,7 @@ class Pipeline:
         findings: Sequence[Finding] | None = None,
         findings_sha: str | None = None,
         document: Document | None = None,
-    ) -> tuple[Document, list[Decision]]:
+    ) -> Analysis:
         """Extract, detect and decide (no writing): what ``scan`` shows a reviewer.
 
         ``findings`` from an earlier pass over the same input (``findings_sha`` = its sha256)
@@ -160,15 +205,14 @@ class Pipeline:
             t1 = t0  # nothing read: the timings say extract 0.0
         t1b = time.perf_counter()
         if findings is not None and findings_sha == doc.sha256:
-            findings = list(findings)
+            found = tuple(findings)
         else:
-            findings = self.detect(doc)
-        self.last_findings = findings
+            found = tuple(self.detect(doc))
         t2 = time.perf_counter()
-        decisions = self.decide(doc, findings, knowledge)
+        decisions = tuple(self.decide(doc, found, knowledge))
         t3 = time.perf_counter()
-        self.timings = {"extract": t1 - t0, "ocr": t1b - t1, "detect": t2 - t1b, "decide": t3 - t2}
-        return doc, decisions
+        timings = (("extract", t1 - t0), ("ocr", t1b - t1), ("detect", t2 - t1b), ("decide", t3 - t2))
+        return Analysis(doc, found, decisions, timings)
 
     def _ocr_if_needed(self, doc: Document, password: str | None) -> Document:
         """Scanned pages get an OCR text layer; the returned document reads from that sandwich.
@@ -183,7 +227,7 @@ class Pipeline:
             return doc
         if not ocr_available():
             _require_text_layer(doc)
-        work = self.work_dir or _process_work_dir()
+        work = self._work()
         sandwich = work / f"ocr-{doc.sha256[:32]}.pdf"
         conf_file = sandwich.with_suffix(".json")
         if sandwich.is_file() and conf_file.is_file():
@@ -232,15 +276,19 @@ class Pipeline:
         timings: dict[str, float] = {}
         try:
             if decisions is None:  # a given ``doc`` without decisions is reused, not read again
-                doc, decisions = self.analyze(
+                an = self.analyze(
                     src_p, password=password, knowledge=knowledge, findings=findings, findings_sha=findings_sha, document=doc
                 )
-                timings.update(self.timings)
+                doc, decisions = an.document, an.decisions
+                timings.update(an.timings)
+            assert doc is not None
             # A scanned document is written from its OCR sandwich (doc.path), never from scratch.
             result = self.write(
                 Path(doc.path), dst_p, doc, decisions, password=password, timings=timings, extra_boxes=extra_boxes, name=src_p.name
             )
             return replace(result, source=str(src_p))
+        except OutputWriteError:
+            raise  # the output folder cannot be written: the run stops (a bundle resumes on rerun)
         except WooRedactError as exc:
             return DocumentResult(str(src_p), None, False, error=str(exc), error_type=type(exc).__name__, timings=tuple(timings.items()))
         except Exception as exc:  # noqa: BLE001 - one broken document must not stop a bundle
@@ -263,46 +311,70 @@ class Pipeline:
         name: str | None = None,
     ) -> DocumentResult:
         """Plan, write, verify and rename into place. ``src`` may be an OCR sandwich; ``name`` is
-        the input's own file name for messages."""
-        from .pdf.redact import BoxStyle, apply_redactions
+        the input's own file name for messages.
 
-        name = name or src.name
+        Recovers instead of losing the document: when verification still extracts a redacted
+        string from a page, the occurrences the plan missed are planned as boxes too and the
+        document is written again (at most :data:`RECOVERY_ROUNDS` times). Only a leak that
+        survives is a refusal, naming check, page and object, never the text.
+        """
+        from .pdf.redact import BoxStyle, apply_redactions
+        from .pdf.render_check import check_render
         from .verify import verify_or_delete
 
+        name = name or src.name
         timings = dict(timings or {})
         t0 = time.perf_counter()
-        rplan = self.plan(doc, decisions)
-        if extra_boxes:
-            rplan = replace(rplan, boxes=rplan.boxes + tuple(extra_boxes))
+        decisions = list(decisions)
         kept = {d.finding.text.casefold() for d in decisions if d.action is Action.KEEP}
-        secrets = tuple(s for s in rplan.secrets if s.casefold() not in kept)
-        t1 = time.perf_counter()
         dst.parent.mkdir(parents=True, exist_ok=True)
         tmp = dst.with_name(f".{dst.name}.{os.getpid()}.tmp")
         style = BoxStyle(fill=self.policy.fill, text_color=self.policy.text_color, font_size_max=7.0)
+        rounds = 0
         try:
-            report: ApplyReport = apply_redactions(src, tmp, rplan.boxes, style=style, password=password, scrub_strings=secrets)
-            t2 = time.perf_counter()
-            from .pdf.render_check import check_render
-
-            # Renderings before and after: unchanged outside the boxes, covered inside them.
-            render = {"render": lambda: check_render(src, tmp, rplan.boxes, password=password)}
-            ver = verify_or_delete(tmp, secrets, also=render)
-            t3 = time.perf_counter()
+            while True:
+                rplan = self.plan(doc, decisions)
+                if extra_boxes:
+                    rplan = replace(rplan, boxes=rplan.boxes + tuple(extra_boxes))
+                secrets = tuple(s for s in rplan.secrets if s.casefold() not in kept)
+                t1 = time.perf_counter()
+                report: ApplyReport = apply_redactions(src, tmp, rplan.boxes, style=style, password=password, scrub_strings=secrets)
+                t2 = time.perf_counter()
+                # Renderings before and after: unchanged outside the boxes, covered inside them.
+                boxes = rplan.boxes
+                render = {"render": lambda: check_render(src, tmp, boxes, password=password)}
+                ver = verify_or_delete(tmp, secrets, also=render)
+                t3 = time.perf_counter()
+                if ver.ok:
+                    break
+                more = recovery_decisions(doc, decisions, secrets, getattr(ver, "leaks", ())) if rounds < RECOVERY_ROUNDS else []
+                if not more:
+                    raise VerificationError(
+                        f"{name}: the redacted output still leaks ({'; '.join(ver.problems[:5])})"
+                        f"{f' after {rounds} recovery rounds' if rounds else ''}; it was deleted and not published"
+                    )
+                rounds += 1
+                log.info("%s: %d missed occurrence(s) of redacted text planned and written again (round %d)", name, len(more), rounds)
+                decisions += more
             timings.update({"plan": t1 - t0, "write": t2 - t1, "verify": t3 - t2})
-            if not ver.ok:
-                raise VerificationError(
-                    f"{name}: the redacted output still leaks ({'; '.join(ver.problems[:5])}); it was deleted and not published"
-                )
             from .extract import sha256_file
 
             rendition = self._rendition(doc, decisions, secrets, name)
             out_sha = sha256_file(tmp)
             txt = dst.with_suffix(".txt")
             txt_tmp = txt.with_name(f".{txt.name}.{os.getpid()}.tmp")
-            txt_tmp.write_text(rendition, encoding="utf-8")
-            os.replace(tmp, dst)
-            os.replace(txt_tmp, txt)
+            try:
+                txt_tmp.write_text(rendition, encoding="utf-8")
+                os.replace(tmp, dst)
+                os.replace(txt_tmp, txt)
+            finally:
+                txt_tmp.unlink(missing_ok=True)
+        except OSError as exc:
+            if _is_output_failure(exc, dst.parent):
+                from .outputs.files import output_error
+
+                raise output_error(dst, exc) from exc
+            raise
         finally:
             if tmp.exists():
                 tmp.unlink()
@@ -329,7 +401,6 @@ class Pipeline:
             timings=tuple(timings.items()),
         )
 
-
     def _rendition(self, doc: Document, decisions: Sequence[Decision], secrets: Sequence[str], name: str) -> str:
         """The text rendition from the same decisions as the PDF, checked like the PDF."""
         from .anonymize import document_rendition
@@ -350,6 +421,73 @@ def _require_text_layer(doc: Document) -> None:
             f"{Path(doc.path).name}: page(s) {scanned} have no text layer (scanned?) and were not OCR'd; "
             "the document was not published. Install Tesseract with Dutch (see README) to OCR them."
         )
+
+
+_OUTPUT_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EROFS})
+#: Verification checks whose leak a box over the text on that page can cure.
+_RECOVERABLE = frozenset({"page_text", "content", "content_bytes"})
+
+
+def _is_output_failure(exc: OSError, out_dir: Path) -> bool:
+    """A write into the output folder failed for a reason every further document shares."""
+    if exc.errno in _OUTPUT_ERRNOS:
+        return True
+    if exc.errno in (errno.EACCES, errno.EPERM) and exc.filename:
+        try:
+            Path(str(exc.filename)).resolve().relative_to(out_dir.resolve())
+            return True
+        except ValueError:
+            return False
+    return False
+
+
+def recovery_decisions(doc: Document, decisions: Sequence[Decision], secrets: Sequence[str], leaks: Sequence[Any]) -> list[Decision]:
+    """Decisions for the occurrences of leaked secrets that no redaction covers yet.
+
+    ``leaks`` are the verifier's typed leaks (check, secret index, page). Only leaks a box can
+    cure count (text on a page); an occurrence is any match of the secret in our own page text
+    (:func:`woo_redact.textmatch.occurrence_regex`) outside the spans already redacted. Empty
+    when there is nothing new to plan: the caller then refuses the document.
+    """
+    from .reasons import Reason
+    from .textmatch import occurrence_regex
+
+    redacted: dict[int, list[tuple[int, int]]] = {}
+    ground_of: dict[str, str] = {}
+    for d in decisions:
+        if d.action is Action.REDACT and d.ground:
+            redacted.setdefault(d.finding.page, []).append((d.start, d.end))
+    pages = {p.number: p for p in doc.pages}
+    for d in decisions:
+        if d.action is Action.REDACT and d.ground:
+            ground_of.setdefault(pages[d.finding.page].text[d.start : d.end].strip().casefold(), d.ground)
+    wanted: set[tuple[int, int]] = set()  # (secret index, page)
+    for lk in leaks:
+        check = getattr(getattr(lk, "check", None), "value", getattr(lk, "check", None))
+        idx, page = getattr(lk, "secret", None), getattr(lk, "page", None)
+        if check not in _RECOVERABLE or idx is None or not 0 <= idx < len(secrets):
+            continue
+        for pno in [page] if page is not None else list(pages):
+            wanted.add((idx, pno))
+    out: list[Decision] = []
+    for idx, pno in sorted(wanted):
+        page = pages.get(pno)
+        if page is None:
+            continue
+        secret = secrets[idx]
+        ground = ground_of.get(secret.casefold())
+        if ground is None:
+            continue
+        for m in occurrence_regex(secret).finditer(page.text):
+            if any(s <= m.start() and m.end() <= e for s, e in redacted.get(pno, ())):
+                continue
+            f = Finding(
+                finding_id(doc.sha256, pno, m.start(), m.end(), EntityType.MANUAL), pno, m.start(), m.end(), m.group(0),
+                EntityType.MANUAL, 1.0, "verify.recovery",
+            )
+            out.append(Decision(f, Action.REDACT, ground, Reason.PROPAGATION, m.start(), m.end()))
+            redacted.setdefault(pno, []).append((m.start(), m.end()))
+    return out
 
 
 def analyze_text(text: str, policy: Policy | str | os.PathLike[str] | None = None, *, pipeline: Pipeline | None = None) -> list[Finding]:

@@ -1,7 +1,10 @@
 """spaCy NER as a detector: the shipped Dutch model, or any spaCy pipeline the policy names.
 
-Models load from a path or an installed package, once per process, offline. A missing model is
-a :class:`~woo_redact.errors.ModelNotFoundError` that says how to install it; nothing is ever
+The shipped models are package data of the package ``woo_redact_models`` (the folder ``models/``
+of the repository, mapped in ``setup.py``), found by package name through ``importlib.resources``.
+Other models load from a path or an installed spaCy package, once per process, offline. A missing
+or unloadable model is a :class:`~woo_redact.errors.ModelNotFoundError` that says how to fix it;
+running without NER takes an explicit ``--no-ner`` or ``[ner] model = "none"``. Nothing is ever
 downloaded. The model's labels are mapped onto ours through the policy (``[ner].labels``).
 
 spaCy's NER has no calibrated scores, so every entity gets the same score; the threshold for
@@ -11,6 +14,8 @@ spaCy's NER has no calibrated scores, so every entity gets the same score; the t
 from __future__ import annotations
 
 import functools
+import importlib.resources
+import json
 import logging
 import re
 from pathlib import Path
@@ -21,47 +26,116 @@ from ..types import Detection, EntityType
 
 log = logging.getLogger(__name__)
 
+MODELS_PACKAGE = "woo_redact_models"
 DEFAULT_MODEL_NAME = "nl_woo_ner"
+#: ``[ner].model`` value that switches NER off on purpose (as ``--no-ner`` does).
+NO_MODEL = "none"
 NER_SCORE = 0.85
 
-
-def default_model_path() -> Path | None:
-    """The shipped model: ``models/nl_woo_ner`` in the checkout, or inside the installed package."""
-    here = Path(__file__).resolve()
-    candidates = [
-        here.parents[1] / "models" / DEFAULT_MODEL_NAME,  # packaged copy (wheel)
-        here.parents[3] / "models" / DEFAULT_MODEL_NAME,  # source checkout / editable install
-    ]
-    for c in candidates:
-        if (c / "meta.json").is_file():
-            return c
-    return None
+_REINSTALL = (
+    "reinstall woo-redact from its wheel (the models ship inside it, in the package "
+    f"{MODELS_PACKAGE!r}) or run `pip install -e .` in a full checkout; to run without NER on "
+    f'purpose, pass --no-ner or set [ner] model = "{NO_MODEL}" in your policy'
+)
 
 
-@functools.lru_cache(maxsize=4)
-def load_model(name: str = "default") -> Any:
-    """Load a spaCy pipeline by path or installed package name; never downloads."""
-    import spacy
+def _models_root() -> Path | None:
+    """The folder of the installed ``woo_redact_models`` package, or ``models/`` of a checkout.
 
+    The checkout fallback serves ``PYTHONPATH=src`` runs; an installed woo_redact (wheel or
+    editable) always finds its models through the package.
+    """
+    try:
+        root = importlib.resources.files(MODELS_PACKAGE)
+    except ModuleNotFoundError:
+        root = None
+    if isinstance(root, Path) and root.is_dir():
+        return root
+    checkout = Path(__file__).resolve().parents[3] / "models"
+    return checkout if (checkout / "__init__.py").is_file() else None
+
+
+def shipped_models() -> dict[str, Path]:
+    """Every shipped pipeline by name (its folder holds a ``meta.json``)."""
+    root = _models_root()
+    if root is None:
+        return {}
+    return {p.name: p for p in sorted(root.iterdir()) if (p / "meta.json").is_file()}
+
+
+def model_path(name: str = DEFAULT_MODEL_NAME) -> Path:
+    """The folder of a shipped model; :class:`ModelNotFoundError` with the fix when absent."""
+    path = shipped_models().get(name)
+    if path is None:
+        raise ModelNotFoundError(f"the shipped model {name!r} is missing from this installation; {_REINSTALL}")
+    return path
+
+
+def resolve_model(name: str = "default") -> Path | str:
+    """Where ``name`` loads from, checked without loading it (cheap: fail before starting workers).
+
+    ``"default"`` is the shipped Dutch NER model; a shipped model's folder name, a path to a
+    spaCy pipeline, or an installed spaCy package name also work. Never downloads.
+    """
+    if name == NO_MODEL:
+        raise ModelNotFoundError(f'[ner] model = "{NO_MODEL}" means no model; do not ask to load it')
     if name == "default":
-        path = default_model_path()
-        if path is None:
-            raise ModelNotFoundError(
-                "the shipped Dutch NER model (models/nl_woo_ner) is missing from this installation; "
-                "reinstall woo-redact from a full checkout, or set [ner].model in your policy"
-            )
-        return spacy.load(path)
+        return model_path(DEFAULT_MODEL_NAME)
+    shipped = shipped_models().get(name)
+    if shipped is not None:
+        return shipped
     p = Path(name).expanduser()
     if p.exists():
-        return spacy.load(p)
+        if not (p / "meta.json").is_file() and not (p / "config.cfg").is_file():
+            raise ModelNotFoundError(f"{p} is not a spaCy pipeline folder (no meta.json or config.cfg); point [ner].model at one")
+        return p
+    import spacy
+
     if spacy.util.is_package(name):
-        return spacy.load(name)
+        return name
     raise ModelNotFoundError(
-        f"spaCy pipeline {name!r} is not installed and is not a path. Install it first "
+        f"spaCy pipeline {name!r} is not shipped, not installed and not a path. Install it first "
         f"(e.g. `pip install {name}` from a wheel you trust, or `python -m spacy download {name}` "
         "on a machine with network access), or point [ner].model at its directory. "
         "woo-redact never downloads models itself."
     )
+
+
+@functools.lru_cache(maxsize=4)
+def load_model(name: str = "default") -> Any:
+    """Load a spaCy pipeline (see :func:`resolve_model`) once per process; never downloads.
+
+    A model that is there but does not load (truncated files, another spaCy version) is a
+    :class:`ModelNotFoundError` too: running on without it would silently redact less.
+    """
+    import spacy
+
+    where = resolve_model(name)
+    try:
+        return spacy.load(where)
+    except (OSError, ValueError, KeyError, TypeError, ImportError) as exc:
+        raise ModelNotFoundError(
+            f"the spaCy pipeline {name!r} ({where}) is present but cannot be loaded "
+            f"({type(exc).__name__}: {str(exc)[:200]}); {_REINSTALL}"
+        ) from exc
+
+
+def model_version(meta: Mapping[str, Any]) -> str:
+    """``name@version`` from a pipeline's ``meta.json``, the name as spaCy packages it (``nl_woo_ner``)."""
+    lang, name = str(meta.get("lang", "")), str(meta.get("name", "model"))
+    if lang and not name.startswith(f"{lang}_"):
+        name = f"{lang}_{name}"
+    return f"{name}@{meta.get('version', '0')}"
+
+
+def read_meta(name: str = "default") -> dict[str, Any]:
+    """A model's ``meta.json`` without loading the model (for reports and checks)."""
+    where = resolve_model(name)
+    if isinstance(where, str):
+        import spacy
+
+        return dict(spacy.util.get_package_meta(where))
+    return dict(json.loads((where / "meta.json").read_text(encoding="utf-8")))
 
 
 class SpacyNerDetector:
@@ -73,8 +147,7 @@ class SpacyNerDetector:
         self._nlp = nlp
         self._labels = dict(labels)
         self._batch_size = batch_size
-        meta = getattr(nlp, "meta", {}) or {}
-        self.version = f"{meta.get('name', 'model')}@{meta.get('version', '0')}"
+        self.version = model_version(getattr(nlp, "meta", {}) or {})
         self.model_labels = tuple(nlp.get_pipe("ner").labels) if "ner" in nlp.pipe_names else ()
 
     def detect_batch(self, texts: Sequence[str]) -> list[list[Detection]]:
