@@ -71,6 +71,8 @@ class Implausibility(str, enum.Enum):
     KNOWN_ORGANISATION = "is a known organisation"
     LAW = "is the title of a law or regulation"
     PLACE = "is a place name"
+    STREET = "is a street name"
+    SINGLE_UNKNOWN_WORD = "is a single word on no name list"
     ACRONYM = "is an acronym"
     HEADING = "is a heading or list item"
     FOREIGN_LANGUAGE = "is text in another language"

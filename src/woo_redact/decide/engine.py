@@ -9,6 +9,7 @@ from typing import Mapping, Sequence
 from ..policy import Policy
 from ..reasons import Reason
 from ..types import Action, Decision, Detection, Document, EntityType, Finding, PageText
+from .evidence import is_seed
 from .mentions import PRIORITY, Mention, merge_same_type, to_findings
 from .people import BundleKnowledge, consistency_findings, join_wrapped_initials, variant_norms
 from .roles import is_in_role
@@ -37,10 +38,8 @@ def decide(
 
     decisions = decide_all(findings, pages, policy, merged)
     if policy.consistency and policy.rule_enabled("consistency"):
-        names = set(merged.redacted_names) | {
-            d.finding.text for d in decisions if d.finding.entity is EntityType.PERSON and d.action is Action.REDACT
-        }
-        extra = consistency_findings(doc, names, findings, policy, merged)
+        local = {d.finding.text for d in decisions if d.finding.entity is EntityType.PERSON and d.action is Action.REDACT and is_seed(d)}
+        extra = consistency_findings(doc, set(merged.redacted_names) | local, findings, policy, merged, local=local)
         if extra:
             findings = findings + extra
             decisions = decide_all(findings, pages, policy, merged)

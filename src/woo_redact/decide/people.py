@@ -112,8 +112,17 @@ def consistency_findings(
     existing: Sequence[Finding],
     policy: Policy,
     knowledge: BundleKnowledge,
+    *,
+    local: Iterable[str] = (),
 ) -> list[Finding]:
-    """Every variant of every redacted name, wherever it occurs in this document."""
+    """Every variant of every redacted name, wherever it occurs in this document.
+
+    ``names`` are the seeds (see :mod:`.evidence`); those not in ``local`` (this document's own
+    seeds) come from other documents of the bundle and spread only in multi-word forms.
+    """
+    from .evidence import multiword, variant_may_spread
+
+    local_set = set(local)
     variants: set[str] = set()
     first_names: dict[str, set[str]] = {}
     # Only names with a word that occurs in this document at all: keeps a large bundle linear.
@@ -123,7 +132,11 @@ def consistency_findings(
             continue
         if not _surname_keys(name) & doc_words:
             continue  # the person's family name is nowhere in this document
-        vs = {v for v in name_variant_set(name) if len(v) >= 2}
+        from_here = name in local_set
+        vs = {
+            v for v in name_variant_set(name)
+            if len(v) >= 2 and variant_may_spread(v) and (from_here or multiword(v))
+        }
         for v in vs:
             if " " not in v.strip() and "." not in v and "," not in v and v[:1].isupper():
                 first_names.setdefault(v, set()).add(normalize_name(name))
@@ -201,12 +214,14 @@ def _variant_pattern(variant: str) -> str:
 
 
 def knowledge_from(decisions: Iterable[Decision], policy: Policy, pages: Mapping[int, PageText]) -> BundleKnowledge:
-    """What a document's decisions tell the rest of the bundle."""
+    """What a document's decisions tell the rest of the bundle: its seeds and its officials."""
+    from .evidence import is_seed
+
     k = BundleKnowledge()
     for d in decisions:
         if d.finding.entity is not EntityType.PERSON:
             continue
-        if d.action is Action.REDACT:
+        if d.action is Action.REDACT and is_seed(d):
             k.redacted_names.add(d.finding.text)
         elif d.reason is Reason.PUBLIC_OFFICIAL_ROLE:
             k.official_names |= variant_norms(d.finding.text)

@@ -180,6 +180,31 @@ def _implausible(ctx: Context) -> Outcome | None:
     return Outcome(Reason.IMPLAUSIBLE_NAME, Action.REVIEW, detail=why.name.lower())
 
 
+@rule("person.single_unknown_word", EntityType.PERSON)
+def _single_unknown_word(ctx: Context) -> Outcome | None:
+    """A lone capitalised word only the model calls a person, on no name list ("Abacus",
+    "Richtsnoeren"): a proposal for the officer, never an automatic box (nor a seed)."""
+    from .evidence import lexical_evidence
+
+    m = ctx.mention
+    if not all(is_weak(f) for f in m.findings):
+        return None
+    words = [w for w in ctx.text.split() if w.casefold() not in ("de", "het", "van", "der", "den")]
+    if len(words) != 1 or lexical_evidence(ctx.text):
+        return None
+    return Outcome(Reason.IMPLAUSIBLE_NAME, Action.REVIEW, detail=Implausibility.SINGLE_UNKNOWN_WORD.name.lower())
+
+
+@rule("person.foreign_language_page", EntityType.PERSON)
+def _foreign_language_page(ctx: Context) -> Outcome | None:
+    """On an English page the model's capitalised words are mostly terms: name evidence needed."""
+    from .evidence import lexical_evidence, page_is_english
+
+    if all(is_weak(f) for f in ctx.mention.findings) and page_is_english(ctx.page_text) and not lexical_evidence(ctx.text):
+        return Outcome(Reason.IMPLAUSIBLE_NAME, Action.REVIEW, detail=Implausibility.FOREIGN_LANGUAGE.name.lower())
+    return None
+
+
 @rule("person.role", EntityType.PERSON)
 def _in_role(ctx: Context) -> Outcome | None:
     m, roles = ctx.mention, ctx.policy.role_words

@@ -24,6 +24,7 @@ from ..reasons import Implausibility
 from . import gazetteer as gz
 
 RARE_ZIPF = 2.9  # below this a capitalised word is unusual enough to be a name
+ENGLISH_ZIPF = 3.5  # at or above this in English text a word rare in Dutch is English, not a name
 
 # Words that, right before a span, make it an organisation unit rather than a person.
 _UNIT_BEFORE = re.compile(
@@ -37,6 +38,9 @@ _CONNECTORS = {"en", "van", "de", "der", "den", "het", "voor", "op", "in", "&", 
 _ORG_TAIL = re.compile(
     r"(?:vereniging|stichting|kantoor|bedrijf|buurt|lab|groep|centrum|college|commissie|"
     r"dienst|bureau|zaken|beheer|advies|fonds|instituut|afdeling|team|platform|autoriteit|"
+    # bodies and documents: "Kiesraad", "Procedurekamer", "Rekenkamer", "Energiestrategie"
+    r"raad|kamer|bank|inspectie|partij|fractie|orgaan|agentschap|loket|nota|programma|strategie|"
+    r"beleid|rapport|stukken|verslag|jaarverslag|akkoord|agenda|overleg|netwerk|coalitie|alliantie|"
     # job titles: "Omgevingsmanager", "GHOR-adviseur", "Projectleider"
     r"manager|adviseur|medewerker|co[öo]rdinator|leider|functionaris|consulent|specialist|"
     r"secretaris|directeur|beheerder|jurist|officier|inspecteur|deskundige|ambtenaar|"
@@ -48,12 +52,28 @@ _ORG_TAIL = re.compile(
 _NOUN_SUFFIX = re.compile(r"(?:ing|ingen|heid|heden|atie|aties|schap|teit|isme|ering|erij|tuur|sie)$", re.IGNORECASE)
 _LEGAL_FORM = re.compile(r"^(?:B\.?V\.?|N\.?V\.?|V\.?O\.?F\.?|C\.?V\.?|U\.?A\.?|Ltd\.?|GmbH|Inc\.?|S\.?A\.?)[.,;:]*$")
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,4}$")
+# Titles of laws and regulations: "Leerplichtwet", "Omgevingsbesluit", "Verordening".
+_LAW = re.compile(r"^[A-Z][a-z\-]*(?:wet|wetboek|besluit|regeling|verordening|richtlijn|reglement|statuut)[.,;:]*$")
+# Street words: "Hooftlaan", "Fokkerweg", "Stationsplein"; a listed family name ("Groendijk") is not one.
+_STREET_TAIL = re.compile(
+    r"(?:straat|laan|weg|plein|gracht|kade|singel|dijk|dreef|steeg|pad|hof|markt|allee|boulevard|baan|wal|haven|"
+    r"plantsoen|kanaal|polder|erf|hoek|veld|park|burgwal|wetering|vaart|gang|straatweg)$"
+)
+# Acronyms, plural or with digits: "ESMA", "TEKs", "GR26", "RES".
+_ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z0-9][A-Z0-9&\-]*[a-z]?$")
 _TITLE_BEFORE = re.compile(r"\b(?:heer|mevrouw|meneer|dhr|mevr|mw|dr|mr|ir|drs|ing|prof)\.?\s*$", re.IGNORECASE)
 
 
 def preload() -> None:
     """Load wordfreq's Dutch frequency list now (about a second) instead of on first use."""
     _zipf("de")
+
+
+@functools.lru_cache(maxsize=65536)
+def _zipf_en(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word.lower(), "en"))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -78,9 +98,16 @@ def _name_evidence(tok: str) -> bool:
         and not (core.isupper() and len(core) <= 5)  # "OOV", "GGD", "KCC": acronyms of units
         and core.replace("-", "").isalpha()
         and _zipf(core) < RARE_ZIPF
+        and _zipf_en(core) < ENGLISH_ZIPF  # "Notification", "Apple": English words, not names
         and not _ORG_TAIL.search(core)
         and not _NOUN_SUFFIX.search(core)
     )
+
+
+def _is_street_word(tok: str) -> bool:
+    core = tok.strip(".,;:()")
+    m = _STREET_TAIL.search(core.lower())
+    return bool(m and m.start() >= 3 and core[:1].isupper() and gz.surname_score(core) < 0.7)
 
 
 def why_implausible(text: str, before: str = "") -> Implausibility | None:
@@ -98,6 +125,12 @@ def why_implausible(text: str, before: str = "") -> Implausibility | None:
         return Implausibility.ORGANISATION_WORD
     if any(_LEGAL_FORM.match(t) for t in content):
         return Implausibility.LEGAL_FORM
+    if any(_LAW.search(t) for t in content):
+        return Implausibility.LAW
+    if any(_is_street_word(t) for t in content):
+        return Implausibility.STREET
+    if all(_ACRONYM.match(t.strip(".,;:()")) for t in content):
+        return Implausibility.ACRONYM
     if any(_name_evidence(t) for t in content):
         return None
     if _TITLE_BEFORE.search(before) and content[0][:1].isupper():

@@ -1,0 +1,138 @@
+"""Name evidence: which redacted mentions may seed a person, and which forms of a name may spread.
+
+Bundle consistency is the strongest tool we have for recall and, fed a wrong span, the worst
+source of over-redaction: one heading word taken for a name used to be split into single-word
+"variants" (``aan``, ``Een``, ``gemeente``) and boxed in every document. So:
+
+- only a mention with real name evidence seeds a person (:func:`is_seed`): a strong cue of the
+  name detector or the layout, or a known first name, a listed family name that is not an
+  ordinary word, or initials with a capitalised word;
+- a form of the name spreads only in name case (``Jansen``/``JANSEN``, never ``jansen``), and a
+  single word only when it is itself name-like (:func:`single_word_may_spread`);
+- across documents only multi-word forms spread (:func:`multiword`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..detect import gazetteer as gz
+from ..types import Decision, Finding
+from .rules import is_weak
+
+# A word at least this frequent in Dutch text (Zipf 4.5 ≈ 30 per million words) is an
+# ordinary word even when someone somewhere carries it as a family name.
+ORDINARY_ZIPF = 4.5
+# At or above this in English a word rare in Dutch is English ("Notification"), not a name.
+ENGLISH_ZIPF = 3.5
+# Words this frequent (aan, bij, een, wanneer, groot) never stand alone for a person.
+FUNCTION_ZIPF = 5.5
+# Below this a capitalised word is rare enough to be an unlisted name.
+RARE_ZIPF = 3.0
+
+_INITIAL = re.compile(r"^(?:[A-Z][a-z]?\.){1,5}$")
+_PARTICLES = frozenset({"van", "de", "der", "den", "het", "t", "'t", "te", "ten", "ter", "in", "op", "aan", "el", "al", "bin", "la", "le", "du", "da", "dos", "di", "von", "zu"})
+
+
+@functools.lru_cache(maxsize=65536)
+def zipf(word: str) -> float:
+    from ..detect.plausibility import _zipf
+
+    return _zipf(word)
+
+
+@functools.lru_cache(maxsize=65536)
+def zipf_en(word: str) -> float:
+    from ..detect.plausibility import _zipf_en
+
+    return _zipf_en(word)
+
+
+@functools.lru_cache(maxsize=65536)
+def is_ordinary_word(word: str) -> bool:
+    """A word of ordinary Dutch (or English) text, whatever the name lists say."""
+    w = word.strip(".,;:()'\"’")
+    if not w:
+        return True
+    if gz.is_common_word(w):
+        return True
+    return zipf(w) >= ORDINARY_ZIPF and not gz.is_first_name(w) and gz.surname_score(w) < 0.9
+
+
+def _name_cased(word: str) -> bool:
+    core = word.strip(".,;:()'\"’-")
+    return bool(core) and core[0].isupper() and (core[1:].islower() or core.isupper() or "-" in core or "'" in core or "’" in core)
+
+
+@functools.lru_cache(maxsize=65536)
+def lexical_evidence(name: str) -> bool:
+    """The words of ``name`` themselves say it is a person's name."""
+    toks = [t for t in re.split(r"[\s,]+", name) if t]
+    content = [t for t in toks if t.casefold() not in _PARTICLES]
+    if not content:
+        return False
+    has_initials = any(_INITIAL.match(t) for t in content)
+    words = [t for t in content if not _INITIAL.match(t)]
+    if not words or not all(_name_cased(w) for w in words):
+        return False
+    if has_initials:
+        return True
+    for w in words:
+        core = w.strip(".,;:()'\"’")
+        if gz.is_first_name(core) and not is_ordinary_word(core):
+            return True
+        if gz.surname_score(core) >= 0.7 and not is_ordinary_word(core):
+            return True
+    # Two or more rare capitalised words: an unlisted name of any origin ("Tjon Kiem Sang").
+    return len(words) >= 2 and all(zipf(w.strip(".,;:()")) < RARE_ZIPF and zipf_en(w.strip(".,;:()")) < ENGLISH_ZIPF for w in words)
+
+
+def is_seed(d: Decision) -> bool:
+    """May this redacted person spread to other forms of the name and other documents?"""
+    f: Finding = d.finding
+    if f.detector in ("woo.consistency", "woo.propagate"):
+        return False
+    if not is_weak(f) and not f.detector.startswith("woo.ner"):
+        return True  # a strong cue: e-mail header, salutation, title, signature, layout field
+    return lexical_evidence(f.text)
+
+
+def multiword(variant: str) -> bool:
+    """A form that names a person on its own: two words, or initials with a family name."""
+    return " " in variant.strip() or bool(re.match(r"^(?:[A-Z][a-z]?\.)+\s*\S", variant))
+
+
+@functools.lru_cache(maxsize=65536)
+def variant_may_spread(variant: str) -> bool:
+    """Name case, and every capitalised word of a multi-word form looks like part of a name."""
+    words = [w for w in re.split(r"[\s,]+", variant) if w and w.casefold() not in _PARTICLES and not _INITIAL.match(w)]
+    if not words or not all(_name_cased(w) for w in words):
+        return False  # "gemeente", "aan": a lowercase core is no name
+    if len(words) == 1:
+        return single_word_may_spread(words[0])
+    return not all(is_ordinary_word(w) for w in words)
+
+
+@functools.lru_cache(maxsize=65536)
+def single_word_may_spread(word: str) -> bool:
+    """A bare first name or family name spreads only when it is name-like on its own."""
+    core = word.strip(".,;:()'\"’")
+    if len(core) < 3 or not _name_cased(core) or zipf(core) >= FUNCTION_ZIPF:
+        return False
+    if gz.is_first_name(core) or gz.surname_score(core) >= 0.3:
+        return True  # "Bakker" next to "Kees Bakker" is the person, a common word or not
+    return zipf(core) < RARE_ZIPF
+
+
+_EN = frozenset("the and of to is in for that with are be this which on as by from it not have has was will can".split())
+_NL = frozenset("de het een en van is dat op te voor met zijn niet die wordt worden aan bij ook als naar om".split())
+
+
+@functools.lru_cache(maxsize=256)
+def page_is_english(page_text: str) -> bool:
+    """Most function words on the page are English: capitalised words there are no Dutch names."""
+    words = re.findall(r"[a-z]+", page_text.lower())
+    en = sum(w in _EN for w in words)
+    nl = sum(w in _NL for w in words)
+    return en >= 20 and en > 2 * nl
