@@ -84,7 +84,9 @@ def redact(paths: tuple[Path, ...], out_dir: Path, policy: Path | None, jobs: in
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Parallel workers (default: all cores).")
 @click.option("--password", default=None, help="Password for encrypted PDFs.")
 @click.option("--no-ner", is_flag=True, help="Skip the NER model.")
-def scan(paths: tuple[Path, ...], review_dir: Path, policy: Path | None, jobs: int | None, password: str | None, no_ner: bool) -> None:
+@click.option("--review", "open_review", is_flag=True, help="Then open the review workbench on REVIEW (see `woo-redact review`).")
+def scan(paths: tuple[Path, ...], review_dir: Path, policy: Path | None, jobs: int | None, password: str | None, no_ner: bool,
+         open_review: bool = False) -> None:
     """Propose redactions without writing PDFs: REVIEW/decisions.json + review.html (confidential)."""
     from .review import scan as scan_bundle
 
@@ -98,7 +100,35 @@ def scan(paths: tuple[Path, ...], review_dir: Path, policy: Path | None, jobs: i
         click.echo(f"FAILED {d['source']}: {d['error']}", err=True)
     click.echo(f"{len(data['documents'])} documents, {n} findings: edit {review_dir / 'decisions.json'}, "
                f"then run `woo-redact apply {review_dir} --out DIR`", err=True)
+    if open_review:
+        from .workbench.server import serve
+
+        serve(review_dir, password=password, policy=policy, echo=click.echo)
     sys.exit(1 if errors else 0)
+
+
+@cli.command(name="review")
+@click.argument("review_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--port", type=click.IntRange(0, 65535), default=0, help="Port on 127.0.0.1 (default: a free one).")
+@click.option("--no-browser", is_flag=True, help="Only print the URL; do not open a browser.")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Where 'Toepassen' writes the PDFs, report and audit log (default: REVIEW_DIR/gelakt).")
+@click.option("--policy", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Policy for labels and colours.")
+@click.option("--password", default=None, help="Password for encrypted PDFs.")
+@click.option("--audit-key", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Audit key file.")
+def review_cmd(review_dir: Path, port: int, no_browser: bool, out_dir: Path | None, policy: Path | None, password: str | None,
+               audit_key: Path | None) -> None:
+    """Open the review workbench on REVIEW_DIR: a local web application (127.0.0.1 only, Dutch).
+
+    The first line printed is the URL with its session token; Ctrl-C stops the server.
+    """
+    from .workbench.server import serve
+
+    try:
+        serve(review_dir, port=port, open_browser=not no_browser, out_dir=out_dir, policy=policy, audit_key=audit_key,
+              password=password, echo=click.echo)
+    except (WooRedactError, OSError) as exc:
+        raise click.ClickException(str(exc)) from exc
 
 
 @cli.command(name="apply")
