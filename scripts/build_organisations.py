@@ -360,10 +360,46 @@ def _laws(repo: Path) -> list[str]:
     return sorted(titles)
 
 
+# One-word names that are frequent words but, capitalised, do mean the organisation.
+ONE_WORD_OK = {"Politie", "Brandweer", "Douane", "Belastingdienst", "Kiesraad", "Gezondheidsraad", "Onderwijsraad",
+               "Huurcommissie", "Rijkswaterstaat", "Staatsbosbeheer", "Volt"}
+ACRONYM_OK = {"DENK", "OM"}
+_ORG_SUFFIX = re.compile(r"(raad|dienst|autoriteit|academie|organisatie|fonds|kamer|commissie|instituut|bank|"
+                         r"overheid|spraak|bedrijf|stichting|groep)$")
+
+
+def _mark_weak(orgs: list[dict[str, object]]) -> None:
+    """Flag one-word names and acronyms that are also ordinary words or first names.
+
+    They still answer ``is_organisation`` for a whole span but are never matched in running text
+    (``Sociaal``; ``ONS``, ``WIL``, ``ROB`` in an all-caps heading). Word frequencies from
+    ``wordfreq`` (Dutch, Zipf scale; an acronym's own use inflates it, hence the high bar for
+    acronyms); first names from the shipped gazetteer.
+    """
+    import wordfreq  # build-time only
+
+    from woo_redact.detect import gazetteer as gz
+
+    for o in orgs:
+        weak_names = []
+        for name in [str(o["name"]), *o["aliases"]]:  # type: ignore[misc]
+            plain = name.isalpha() and name[:1].isupper() and name[1:].islower()
+            if " " in name or name in ONE_WORD_OK or not plain or _ORG_SUFFIX.search(name.lower()):
+                continue
+            if wordfreq.zipf_frequency(name.lower(), "nl") >= 3.5 or gz.is_first_name(name):
+                weak_names.append(name)
+        weak_acr = [a for a in o["acronyms"]  # type: ignore[attr-defined]
+                    if " " not in a and a not in ACRONYM_OK
+                    and (wordfreq.zipf_frequency(a.lower(), "nl") >= 5.0 or (a.isupper() and gz.is_first_name(a)))]
+        o["weak_names"] = sorted(weak_names)
+        o["weak_acronyms"] = sorted(weak_acr)
+
+
 def build(oo_repo: Path, places_repo: Path, laws_repo: Path | None, out: Path) -> dict[str, int]:
     out.mkdir(parents=True, exist_ok=True)
     orgs = _register(_git_show(oo_repo, OO_COMMIT, OO_PATH))
     _extra(orgs)
+    _mark_weak(orgs)
     orgs.sort(key=lambda o: (PRIORITY.index(str(o["kind"])), str(o["name"])))
     payload = {"source": {"register": f"R0m4ndu/Stage-Woo-Organisaties@{OO_COMMIT}",
                           "places": f"etjanssens/provinciequiz@{PLACES_COMMIT}"},

@@ -61,6 +61,14 @@ def test_common_noun_and_person_are_not_mentions(reg: OrganisationRegister) -> N
     assert reg.find_mentions("Mevrouw Fatima el Amrani belde over haar aanvraag.") == []
 
 
+def test_words_and_first_names_are_never_running_text_mentions(reg: OrganisationRegister) -> None:
+    # "ONS"/"WIL" are acronyms in the register but ordinary words in an all-caps heading;
+    # "Sociaal" is a register name but usually the adjective.
+    assert reg.find_mentions("OVER ONS: WIL JE MEER WETEN?") == []
+    assert reg.find_mentions("Sociaal Domein en Werk") == []
+    assert reg.is_organisation("Sociaal")  # a whole span may still be the organisation
+
+
 def test_local_party_needs_a_known_place(reg: OrganisationRegister) -> None:
     kinds = [(m.text, m.kind) for m in reg.find_mentions("Gemeentebelangen Het Hogeland en Leefbaar Qwxyzdorp")]
     assert kinds == [("Gemeentebelangen Het Hogeland", MentionKind.LOCAL_PARTY)]

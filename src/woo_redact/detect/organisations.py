@@ -240,8 +240,11 @@ class _Entry:
 class OrganisationRegister:
     """Loaded register with fast look-ups. Immutable after :meth:`load`; share one instance."""
 
-    def __init__(self, orgs: Iterable[Org], places: dict[str, str], laws: frozenset[str]) -> None:
+    def __init__(self, orgs: Iterable[Org], places: dict[str, str], laws: frozenset[str],
+                 weak: dict[str, frozenset[str]] | None = None) -> None:
+        """``weak`` maps an organisation id to names/acronyms never matched in running text."""
         self.organisations: tuple[Org, ...] = tuple(orgs)
+        weak = weak or {}
         self._places = places
         self._laws = laws
         self._by_name: dict[str, Org] = {}
@@ -253,11 +256,11 @@ class OrganisationRegister:
         self._visit: dict[str, list[tuple[tuple[str, str], Org]]] = {}
         self._domains: dict[str, Org] = {}
         for org in self.organisations:  # already in priority order: first wins
-            self._add(org)
+            self._add(org, weak.get(org.id, frozenset()))
         for entries in self._index.values():
             entries.sort(key=lambda e: -len(e.tokens))
 
-    def _add(self, org: Org) -> None:
+    def _add(self, org: Org, weak: frozenset[str] = frozenset()) -> None:
         for i, name in enumerate((org.name, *org.aliases)):
             toks = _norm_tokens(name)
             if not toks:
@@ -265,14 +268,15 @@ class OrganisationRegister:
             self._by_name.setdefault(" ".join(toks), org)
             # Bare aliases (``Financiën``, ``Rivierenland``) count for whole-span checks only.
             in_text = i == 0 or len(toks) > 1
-            if len(toks) == 1 and (gz.is_surname(name) or gz.is_first_name(name) or toks[0] in self._places):
+            if name in weak or (len(toks) == 1 and (gz.is_surname(name) or toks[0] in self._places)):
                 in_text = False
             self._index.setdefault(toks[0], []).append(_Entry(toks, org, MentionKind.NAME, in_text))
         for acr in org.acronyms:
             toks = tuple(t for _, _, t in _tokens(acr))
             if toks and toks not in self._acronyms:
                 self._acronyms[toks] = org
-                self._acronym_index.setdefault(toks[0], []).append((toks, org))
+                if acr not in weak:
+                    self._acronym_index.setdefault(toks[0], []).append((toks, org))
         for phone in org.phones:
             self._phones.setdefault(phone, org)
         if org.postal and org.postal.postbus:
@@ -286,6 +290,7 @@ class OrganisationRegister:
         """Read the shipped register once per process (about 0.1 s)."""
         payload = json.loads(_read("organisations.json.gz"))
         orgs: list[Org] = []
+        weak: dict[str, frozenset[str]] = {}
         domain_owner: dict[str, tuple[int, Org]] = {}
         for raw in payload["organisations"]:
             org = Org(
@@ -294,6 +299,8 @@ class OrganisationRegister:
                 postal=_address(raw["postal"]), domains=tuple(raw["domains"]),
             )
             orgs.append(org)
+            if raw["weak_names"] or raw["weak_acronyms"]:
+                weak[org.id] = frozenset(raw["weak_names"]) | frozenset(raw["weak_acronyms"])
             roots = set(raw["root_domains"])
             for dom in org.domains:
                 rank = 0 if dom in roots else 1  # a site's own root beats a page on someone's site
@@ -306,7 +313,7 @@ class OrganisationRegister:
                 places.setdefault(gz.normalize(name), kind)
         laws = {gz.normalize(t) for t in _read("laws.txt.gz").decode("utf-8").splitlines() if t and t[0] != "#"}
         laws |= {gz.normalize(t) for t in _EXTRA_LAWS}
-        reg = cls(orgs, places, frozenset(laws))
+        reg = cls(orgs, places, frozenset(laws), weak)
         reg._domains = {d: o for d, (_, o) in domain_owner.items()}
         return reg
 
