@@ -375,3 +375,52 @@ def test_the_model_alone_on_an_english_page_needs_name_evidence(make_doc, policy
     ]
     acts = {d.finding.text: d.action for d in decide(doc, fs, policy)}
     assert acts["Contact Tracing"] is Action.REVIEW and acts["Maria Jansen"] is Action.REDACT
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Het woord is aan de heer Bolhuis (VVD) die vraagt.", "Bolhuis"),
+        ("Vragen van mevrouw Yildirim (GroenLinks-PvdA) over de pont.", "Yildirim"),
+        ("Leefbaar Zeewolde: mevrouw Okafor en de heren Dijkhuis en Prins.", "Okafor"),
+        ("Bij de stemming vroeg wethouder dhr. B. Verhoef het woord.", "B. Verhoef"),
+        ("Namens het college: burgemeester mr. K.L. Oostendorp sprak.", "K.L. Oostendorp"),
+        ("De motie van het lid Terpstra wordt aangenomen.", "Terpstra"),
+        ("Tweede Kamerlid, Fenna Wiersma, stelt vragen.", "Fenna Wiersma"),
+    ],
+)
+def test_representatives_and_office_holders_with_party_title_or_role_stay_readable(make_doc, policy, text, name):
+    doc = make_doc(text)
+    d = decide(doc, [_find(doc, 0, name, EntityType.PERSON, score=0.9)], policy)[0]
+    assert d.action is Action.KEEP and d.reason.keeps_public_person
+
+
+def test_a_party_word_that_is_no_party_keeps_nobody(make_doc, policy):
+    doc = make_doc("Gesprek met de heer Kuipers (aanvrager) over zijn erf.")
+    assert decide(doc, [_find(doc, 0, "Kuipers", EntityType.PERSON)], policy)[0].action is Action.REDACT
+
+
+def test_parliamentary_papers_name_people_in_their_public_role_unless_private(make_doc, policy):
+    head = "Tweede Kamer der Staten-Generaal\nVergaderjaar 2031–2032\nKamerstuk 36 123 nr. 4\n"
+    doc = make_doc(head + "De heer Lindeboom merkt op dat het plan werkt.\nInspreker Ravi Autar, een bewoner, vraagt aandacht.")
+    fs = [_find(doc, 0, "Lindeboom", EntityType.PERSON), _find(doc, 0, "Ravi Autar", EntityType.PERSON)]
+    acts = {d.finding.text: (d.action, d.reason) for d in decide(doc, fs, policy)}
+    assert acts["Lindeboom"] == (Action.KEEP, Reason.PUBLIC_PERSON_GENRE)
+    assert acts["Ravi Autar"][0] is Action.REDACT
+
+
+def test_an_email_quoting_a_kamerstuk_is_correspondence(make_doc, policy):
+    doc = make_doc(
+        "Van: Iris Hoekstra\nAan: Team Beleid\nOnderwerp: Kamerstuk\n"
+        "Zie Tweede Kamer der Staten-Generaal, Vergaderjaar 2031–2032. Groet, Iris Hoekstra"
+    )
+    d = decide(doc, [_find(doc, 0, "Iris Hoekstra", EntityType.PERSON)], policy)[0]
+    assert d.action is Action.REDACT
+
+
+def test_genre_of():
+    from woo_redact.decide.genre import Genre, genre_of
+
+    assert genre_of("Tweede Kamer der Staten-Generaal\nVergaderjaar 2030–2031\nNr. 5") is Genre.PARLIAMENTARY
+    assert genre_of("Besluitenlijst raadsvergadering van de gemeenteraad") is Genre.COUNCIL
+    assert genre_of("Geachte heer Jansen, uw aanvraag is ontvangen.") is Genre.OTHER

@@ -10,6 +10,7 @@ from ..policy import Policy
 from ..reasons import Reason
 from ..types import Action, Decision, Detection, Document, EntityType, Finding, PageText
 from .evidence import is_seed
+from .genre import Genre, genre_of
 from .mentions import PRIORITY, Mention, merge_same_type, to_findings
 from .people import BundleKnowledge, consistency_findings, join_wrapped_initials, variant_norms
 from .roles import is_in_role
@@ -36,25 +37,28 @@ def decide(
                 officials |= variant_norms(f.text)
     merged = BundleKnowledge(set(knowledge.redacted_names), officials)
 
-    decisions = decide_all(findings, pages, policy, merged)
+    genre = genre_of("\n".join(p.text for p in doc.pages[:3]))
+    decisions = decide_all(findings, pages, policy, merged, genre)
     if policy.consistency and policy.rule_enabled("consistency"):
         local = {d.finding.text for d in decisions if d.finding.entity is EntityType.PERSON and d.action is Action.REDACT and is_seed(d)}
         extra = consistency_findings(doc, set(merged.redacted_names) | local, findings, policy, merged, local=local)
         if extra:
             findings = findings + extra
-            decisions = decide_all(findings, pages, policy, merged)
+            decisions = decide_all(findings, pages, policy, merged, genre)
     decisions = resolve_overlaps(decisions)
     if policy.rule_enabled("propagation"):
         more = propagation_findings(doc, decisions)
         if more:
-            decisions = resolve_overlaps(decide_all(findings + more, pages, policy, merged))
+            decisions = resolve_overlaps(decide_all(findings + more, pages, policy, merged, genre))
     return decisions
 
 
-def decide_mention(m: Mention, page_text: str, policy: Policy, knowledge: BundleKnowledge) -> list[Decision]:
+def decide_mention(
+    m: Mention, page_text: str, policy: Policy, knowledge: BundleKnowledge, genre: Genre = Genre.OTHER
+) -> list[Decision]:
     """One mention → one decision per underlying finding (same action, same span)."""
     rule = policy.rule(m.entity)
-    out = first_outcome(Context(m, page_text, policy, knowledge))
+    out = first_outcome(Context(m, page_text, policy, knowledge, genre))
     reason = _origin_reason(m) if out is None else out.reason
     action = rule.action if out is None or out.action is None else out.action
     ground = rule.ground if out is None or out.ground is None else out.ground
@@ -74,11 +78,15 @@ def _origin_reason(m: Mention) -> Reason:
 
 
 def decide_all(
-    findings: Sequence[Finding], pages: Mapping[int, PageText], policy: Policy, knowledge: BundleKnowledge
+    findings: Sequence[Finding],
+    pages: Mapping[int, PageText],
+    policy: Policy,
+    knowledge: BundleKnowledge,
+    genre: Genre = Genre.OTHER,
 ) -> list[Decision]:
     out: list[Decision] = []
     for m in merge_same_type(findings):
-        out.extend(decide_mention(m, pages[m.page].text, policy, knowledge))
+        out.extend(decide_mention(m, pages[m.page].text, policy, knowledge, genre))
     return out
 
 

@@ -21,6 +21,7 @@ from ..policy import Policy
 from ..reasons import Implausibility, Reason
 from ..types import Action, EntityType, Finding
 from . import contacts
+from .genre import PARTY_AFTER, PARTY_LINE_HEAD, PRIVATE_CUES, Genre
 from .mentions import Mention, normalize_name
 from .people import BundleKnowledge, variant_norms
 from .roles import is_in_role, role_above
@@ -40,6 +41,7 @@ class Context:
     page_text: str
     policy: Policy
     knowledge: BundleKnowledge
+    genre: Genre = Genre.OTHER
 
     @property
     def text(self) -> str:
@@ -180,6 +182,54 @@ def _implausible(ctx: Context) -> Outcome | None:
     return Outcome(Reason.IMPLAUSIBLE_NAME, Action.REVIEW, detail=why.name.lower())
 
 
+@rule("person.role", EntityType.PERSON)
+def _in_role(ctx: Context) -> Outcome | None:
+    m, roles = ctx.mention, ctx.policy.role_words
+    if is_in_role(ctx.page_text, m.start, m.end, roles) or role_above(ctx.page_text, m.start, roles):
+        return Outcome(Reason.PUBLIC_OFFICIAL_ROLE, Action.KEEP)
+    return None
+
+
+@rule("person.party_affiliation", EntityType.PERSON)
+def _party(ctx: Context) -> Outcome | None:
+    """'de heer X (CDA)', 'VVD: mevrouw X en de heren Y en Z': a representative of a party."""
+    m = ctx.mention
+    le = ctx.page_text.find("\n", m.end)
+    after = ctx.page_text[m.end : len(ctx.page_text) if le == -1 else le]
+    if PARTY_AFTER.match(after) or PARTY_LINE_HEAD.match(ctx.line_before):
+        return Outcome(Reason.PUBLIC_OFFICIAL_PARTY, Action.KEEP)
+    return None
+
+
+@rule("person.parliamentary_genre", EntityType.PERSON)
+def _parliamentary(ctx: Context) -> Outcome | None:
+    """In a Kamerstuk or Handelingen people are named in their public role, unless the sentence
+    says they are a private person (an inspreker, a citizen, a patient)."""
+    if ctx.genre is not Genre.PARLIAMENTARY:
+        return None
+    m, text = ctx.mention, ctx.page_text
+    starts = [mt.end() for mt in _SENTENCE_END.finditer(text, max(0, m.start - 300), m.start)]
+    nxt = _SENTENCE_END.search(text, m.end)
+    if PRIVATE_CUES.search(text[starts[-1] if starts else 0 : nxt.start() if nxt else len(text)]):
+        return None
+    return Outcome(Reason.PUBLIC_PERSON_GENRE, Action.KEEP)
+
+
+@rule("person.officials_list", EntityType.PERSON)
+def _officials_list(ctx: Context) -> Outcome | None:
+    norm = normalize_name(ctx.text)
+    if any(norm == normalize_name(n) or norm in variant_norms(n) for n in ctx.policy.official_names):
+        return Outcome(Reason.PUBLIC_OFFICIAL_LIST, Action.KEEP)
+    return None
+
+
+@rule("person.seen_in_role", EntityType.PERSON)
+def _seen_in_role(ctx: Context) -> Outcome | None:
+    if ctx.policy.officials_outside_role == "keep" and normalize_name(ctx.text) in ctx.knowledge.official_names:
+        return Outcome(Reason.PUBLIC_OFFICIAL_SEEN_IN_ROLE, Action.KEEP)
+    return None
+
+
 @rule("person.single_unknown_word", EntityType.PERSON)
 def _single_unknown_word(ctx: Context) -> Outcome | None:
     """A lone capitalised word only the model calls a person, on no name list ("Abacus",
@@ -202,29 +252,6 @@ def _foreign_language_page(ctx: Context) -> Outcome | None:
 
     if all(is_weak(f) for f in ctx.mention.findings) and page_is_english(ctx.page_text) and not lexical_evidence(ctx.text):
         return Outcome(Reason.IMPLAUSIBLE_NAME, Action.REVIEW, detail=Implausibility.FOREIGN_LANGUAGE.name.lower())
-    return None
-
-
-@rule("person.role", EntityType.PERSON)
-def _in_role(ctx: Context) -> Outcome | None:
-    m, roles = ctx.mention, ctx.policy.role_words
-    if is_in_role(ctx.page_text, m.start, m.end, roles) or role_above(ctx.page_text, m.start, roles):
-        return Outcome(Reason.PUBLIC_OFFICIAL_ROLE, Action.KEEP)
-    return None
-
-
-@rule("person.officials_list", EntityType.PERSON)
-def _officials_list(ctx: Context) -> Outcome | None:
-    norm = normalize_name(ctx.text)
-    if any(norm == normalize_name(n) or norm in variant_norms(n) for n in ctx.policy.official_names):
-        return Outcome(Reason.PUBLIC_OFFICIAL_LIST, Action.KEEP)
-    return None
-
-
-@rule("person.seen_in_role", EntityType.PERSON)
-def _seen_in_role(ctx: Context) -> Outcome | None:
-    if ctx.policy.officials_outside_role == "keep" and normalize_name(ctx.text) in ctx.knowledge.official_names:
-        return Outcome(Reason.PUBLIC_OFFICIAL_SEEN_IN_ROLE, Action.KEEP)
     return None
 
 
@@ -300,6 +327,7 @@ def _organisation_address(ctx: Context) -> Outcome | None:
     return None
 
 
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 _ORG_LINK = re.compile(r"\s+(?:van|bij|namens|uit|voor|(?=\())\s*")
 
 RULES: tuple[Rule, ...] = tuple(_REGISTRY)
