@@ -210,6 +210,10 @@ def load_decisions(path: str | os.PathLike[str]) -> dict[str, Any]:
         raise ReviewFileError(f"cannot read {p}: {exc.strerror or exc}") from exc
     except ValueError as exc:
         raise ReviewFileError(f"{p} is not valid JSON: {exc}") from exc
+    for doc in data.get("documents", []) if isinstance(data, dict) and isinstance(data.get("documents"), list) else []:
+        for f in doc.get("findings", []) if isinstance(doc, dict) and isinstance(doc.get("findings"), list) else []:
+            if isinstance(f, dict) and isinstance(f.get("decision"), str):
+                f["decision"] = f["decision"].strip().casefold()  # "Lakken " is lakken
     schema = json.loads((resources.files("woo_redact") / "schemas" / "decisions.schema.json").read_text(encoding="utf-8"))
     errors = sorted(jsonschema.Draft202012Validator(schema).iter_errors(data), key=lambda e: list(e.absolute_path))
     if errors:
