@@ -79,3 +79,25 @@ def test_threshold_prefix(policy):
     assert pol.threshold("woo.rules.bsn") == 0.9
     assert pol.threshold("woo.rules.iban") == 0.4
     assert pol.threshold("other") == 0.0
+
+
+@pytest.mark.parametrize(
+    ("data", "hint"),
+    [
+        ({"consistancy": {"enabled": False}}, "'consistency'"),
+        ({"email": {"keep_organisation_domains": False}}, "'keep_organisation_domain'"),
+        ({"thresholds": {"woo.nre": 0.6}}, "'woo.ner'"),
+        ({"rules": {"disabled": ["person.rol"]}}, "'person.role'"),
+        ({"entities": {"PERSOON": {"ground": "5.1.2e"}}}, "'PERSON'"),
+    ],
+)
+def test_a_mistyped_key_says_what_was_meant(data, hint):
+    with pytest.raises(PolicyError) as exc:
+        parse_policy(data, source="p.toml")
+    assert "did you mean " + hint in str(exc.value)
+
+
+def test_rules_can_be_switched_off_by_name():
+    pol = parse_policy({"rules": {"disabled": ["person.role", "layout.column_typing"]}})
+    assert not pol.rule_enabled("person.role") and not pol.rule_enabled("layout.column_typing")
+    assert pol.rule_enabled("person.party_affiliation")

@@ -1,23 +1,27 @@
 """The policy: which finding gets which Woo ground and action, read from a TOML file.
 
 A policy is data owned by the people who decide what is withheld. It is validated eagerly on
-load: an unknown key, a bad ground or a bad action raises :class:`PolicyError` naming the key.
+load (pydantic models with ``extra="forbid"``): an unknown key, a bad ground or a bad action
+raises :class:`PolicyError` naming the key, with the key that was probably meant.
 Its sha256 goes into every audit record.
 """
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import tomllib
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Annotated, Any, Iterable, Literal, Mapping
+
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictStr, ValidationError
 
 from .errors import PolicyError
 from .types import Action, EntityType
 
-LABEL_STYLES = ("code", "comma", "dotted", "long")
+LABEL_STYLES = ("code", "comma", "dotted", "long")  # mirrored by _Labels.style
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,26 +87,6 @@ class Policy:
         return Ground.parse(ground).format(self.label_style)
 
 
-_TOP_KEYS = {
-    "version", "name", "inherit_defaults", "labels", "entities", "thresholds", "email", "phone", "iban", "postcode",
-    "officials", "consistency", "allowlist", "denylist", "ner", "review", "rules",
-}
-_SECTION_KEYS: dict[str, set[str]] = {
-    "labels": {"style", "fill", "text_color"},
-    "email": {"keep_organisation_domain", "keep_generic_mailboxes", "private_domains"},
-    "phone": {"keep_service_numbers", "keep_switchboard_numbers"},
-    "iban": {"keep_organisation_accounts"},
-    "postcode": {"keep_postbus"},
-    "officials": {"role_words", "names", "outside_role"},
-    "consistency": {"enabled", "first_name_alone"},
-    "allowlist": {"terms"},
-    "denylist": {"terms"},
-    "ner": {"model", "labels"},
-    "review": {"review_as_redact"},
-    "rules": {"disabled"},
-}
-
-
 def default_policy_path() -> Path:
     return Path(str(resources.files("woo_redact") / "policies" / "default.toml"))
 
@@ -132,6 +116,143 @@ def _default_data() -> dict[str, Any]:
     return tomllib.loads(default_policy_path().read_text(encoding="utf-8"))
 
 
+# --------------------------------------------------------------------------- the file's schema
+# The policy file's shape, as pydantic models with extra="forbid": a mistyped key is an error
+# that names it and suggests the key that was meant.
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class _Labels(_Section):
+    style: Literal["code", "comma", "dotted", "long"] = "code"
+    fill: tuple[float, float, float] = (0.0, 0.0, 0.0)
+    text_color: tuple[float, float, float] = (1.0, 1.0, 1.0)
+
+
+class _Entity(_Section):
+    action: StrictStr = "redact"
+    ground: StrictStr | None = None
+
+
+class _Email(_Section):
+    keep_organisation_domain: StrictBool = True
+    keep_generic_mailboxes: StrictBool = True
+    private_domains: list[StrictStr] = []
+
+
+class _Phone(_Section):
+    keep_service_numbers: StrictBool = True
+    keep_switchboard_numbers: StrictBool = True
+
+
+class _Iban(_Section):
+    keep_organisation_accounts: StrictBool = True
+
+
+class _Postcode(_Section):
+    keep_postbus: StrictBool = True
+
+
+class _Officials(_Section):
+    role_words: list[StrictStr] = []
+    names: list[StrictStr] = []
+    outside_role: Literal["keep", "context"] = "keep"
+
+
+class _Consistency(_Section):
+    enabled: StrictBool = True
+    first_name_alone: StrictBool = True
+
+
+class _Terms(_Section):
+    terms: list[StrictStr] = []
+
+
+class _DenyTerm(_Section):
+    text: StrictStr = Field(min_length=1)
+    ground: StrictStr = "5.1.2e"
+
+
+class _Deny(_Section):
+    terms: list[_DenyTerm] = []
+
+
+class _Ner(_Section):
+    model: StrictStr = "default"
+    labels: dict[str, StrictStr] = {}
+
+
+class _Review(_Section):
+    review_as_redact: StrictBool = False
+
+
+class _Rules(_Section):
+    disabled: list[StrictStr] = []
+
+
+class _PolicyFile(_Section):
+    version: Literal[1] = 1
+    name: StrictStr = "custom"
+    inherit_defaults: StrictBool = True
+    labels: _Labels = _Labels()
+    entities: dict[str, _Entity] = {}
+    thresholds: dict[str, Annotated[float, Field(ge=0.0, le=1.0, strict=False)]] = {}
+    email: _Email = _Email()
+    phone: _Phone = _Phone()
+    iban: _Iban = _Iban()
+    postcode: _Postcode = _Postcode()
+    officials: _Officials = _Officials()
+    consistency: _Consistency = _Consistency()
+    allowlist: _Terms = _Terms()
+    denylist: _Deny = _Deny()
+    ner: _Ner = _Ner()
+    review: _Review = _Review()
+    rules: _Rules = _Rules()
+
+
+# Detector families a threshold may name (``woo.rules.bsn`` falls under ``woo.rules``).
+DETECTOR_FAMILIES = ("woo.rules", "woo.ner", "woo.names", "woo.layout", "woo.statements", "woo.consistency", "woo.propagate", "woo.denylist")
+
+
+def _loc(loc: tuple[int | str, ...]) -> str:
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def _model_at(loc: tuple[int | str, ...]) -> type[BaseModel] | None:
+    """The section model that holds the key at ``loc`` (for "did you mean" suggestions)."""
+    model: type[BaseModel] | None = _PolicyFile
+    for part in loc[:-1]:
+        if model is None or not isinstance(part, str) or part not in model.model_fields:
+            return None
+        ann = model.model_fields[part].annotation
+        model = ann if isinstance(ann, type) and issubclass(ann, BaseModel) else None
+    return model
+
+
+def _did_you_mean(word: str, options: Iterable[str]) -> str:
+    close = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
+    return f"; did you mean {close[0]!r}?" if close else ""
+
+
+def _validation_message(source: str, exc: ValidationError) -> str:
+    msgs = []
+    for err in exc.errors()[:3]:
+        loc = tuple(err["loc"])
+        key = _loc(loc)
+        if err["type"] == "extra_forbidden":
+            model = _model_at(loc)
+            hint = _did_you_mean(str(loc[-1]), model.model_fields if model else ())
+            msgs.append(f"unknown key '{key}'{hint}")
+        else:
+            msgs.append(f"'{key}': {err['msg']} (got {err.get('input')!r})")
+    return f"{source}: " + "; ".join(msgs)
+
+
 def parse_policy(data: Mapping[str, Any], *, source: str = "<dict>", sha256: str = "") -> Policy:
     """Validate a policy mapping; every error names the offending key.
 
@@ -139,110 +260,96 @@ def parse_policy(data: Mapping[str, Any], *, source: str = "<dict>", sha256: str
     it sets ``inherit_defaults = false``: a three-line policy that only changes the label style
     still redacts everything the default does.
     """
-    unknown = set(data) - _TOP_KEYS
-    if unknown:
-        raise PolicyError(f"{source}: unknown key(s) {sorted(unknown)}; allowed: {sorted(_TOP_KEYS)}")
-    inherit = data.get("inherit_defaults", True)
-    if not isinstance(inherit, bool):
-        raise PolicyError(f"{source}: 'inherit_defaults' must be true or false")
-    if inherit and source != str(default_policy_path()):
+    try:
+        first = _PolicyFile.model_validate(data)
+    except ValidationError as exc:
+        raise PolicyError(_validation_message(source, exc)) from None
+    if first.inherit_defaults and source != str(default_policy_path()):
         data = _deep_merge(_default_data(), data)
-    unknown = set(data) - _TOP_KEYS
-    if unknown:
-        raise PolicyError(f"{source}: unknown key(s) {sorted(unknown)}; allowed: {sorted(_TOP_KEYS)}")
-    if data.get("version", 1) != 1:
-        raise PolicyError(f"{source}: 'version' must be 1, got {data.get('version')!r}")
-    for section, allowed in _SECTION_KEYS.items():
-        sec = data.get(section, {})
-        if not isinstance(sec, Mapping):
-            raise PolicyError(f"{source}: '{section}' must be a table")
-        bad = set(sec) - allowed
-        if bad:
-            raise PolicyError(f"{source}: unknown key(s) {sorted(f'{section}.{b}' for b in bad)}; allowed: {sorted(allowed)}")
-
-    def get(section: str, key: str, default: Any, typ: type | tuple[type, ...]) -> Any:
-        val = data.get(section, {}).get(key, default)
-        if not isinstance(val, typ):
-            raise PolicyError(f"{source}: '{section}.{key}' must be {_typename(typ)}, got {val!r}")
-        return val
+    try:
+        pf = _PolicyFile.model_validate(data)
+    except ValidationError as exc:
+        raise PolicyError(_validation_message(source, exc)) from None
 
     entities: dict[EntityType, EntityRule] = {}
-    for name, spec in (data.get("entities") or {}).items():
+    for name, spec in pf.entities.items():
         key = f"entities.{name}"
         try:
             ent = EntityType(name)
         except ValueError:
-            raise PolicyError(f"{source}: '{key}' is not an entity type; known: {[e.value for e in EntityType]}") from None
-        if not isinstance(spec, Mapping):
-            raise PolicyError(f"{source}: '{key}' must be a table with 'action' and 'ground'")
-        bad = set(spec) - {"action", "ground"}
-        if bad:
-            raise PolicyError(f"{source}: unknown key(s) {sorted(f'{key}.{b}' for b in bad)}")
+            raise PolicyError(
+                f"{source}: '{key}' is not an entity type{_did_you_mean(name, [e.value for e in EntityType])}; "
+                f"known: {[e.value for e in EntityType]}"
+            ) from None
         try:
-            action = Action(str(spec.get("action", "redact")).lower())
+            action = Action(spec.action.lower())
         except ValueError:
-            raise PolicyError(f"{source}: '{key}.action' must be redact, review or keep, got {spec.get('action')!r}") from None
-        ground = spec.get("ground")
-        if action is not Action.KEEP and not ground:
+            raise PolicyError(f"{source}: '{key}.action' must be redact, review or keep, got {spec.action!r}") from None
+        if action is not Action.KEEP and not spec.ground:
             raise PolicyError(f"{source}: '{key}.ground' is required when action is {action.value}")
-        entities[ent] = EntityRule(action, _canonical_ground(ground, f"{source}: '{key}.ground'") if ground else None)
+        entities[ent] = EntityRule(action, _canonical_ground(spec.ground, f"{source}: '{key}.ground'") if spec.ground else None)
 
-    style = get("labels", "style", "code", str)
-    if style not in LABEL_STYLES:
-        raise PolicyError(f"{source}: 'labels.style' must be one of {LABEL_STYLES}, got {style!r}")
+    for det in pf.thresholds:
+        if not any(det == fam or det.startswith(fam + ".") for fam in DETECTOR_FAMILIES):
+            raise PolicyError(f"{source}: 'thresholds.{det}' names no detector{_did_you_mean(det, DETECTOR_FAMILIES)}; known: {list(DETECTOR_FAMILIES)}")
 
-    thresholds: dict[str, float] = {}
-    for det, val in (data.get("thresholds") or {}).items():
-        if not isinstance(val, (int, float)) or isinstance(val, bool) or not 0.0 <= float(val) <= 1.0:
-            raise PolicyError(f"{source}: 'thresholds.{det}' must be a number from 0 to 1, got {val!r}")
-        thresholds[str(det)] = float(val)
+    deny = [
+        DenyTerm(t.text, _canonical_ground(t.ground, f"{source}: 'denylist.terms[{i}].ground'"))
+        for i, t in enumerate(pf.denylist.terms)
+    ]
 
-    outside = get("officials", "outside_role", "keep", str)
-    if outside not in ("keep", "context"):
-        raise PolicyError(f"{source}: 'officials.outside_role' must be 'keep' or 'context', got {outside!r}")
-
-    deny: list[DenyTerm] = []
-    for i, item in enumerate(get("denylist", "terms", [], list)):
-        if not isinstance(item, Mapping) or not isinstance(item.get("text"), str) or not item.get("text"):
-            raise PolicyError(f"{source}: 'denylist.terms[{i}]' must be {{ text = \"...\", ground = \"...\" }}")
-        deny.append(DenyTerm(item["text"], _canonical_ground(item.get("ground", "5.1.2e"), f"{source}: 'denylist.terms[{i}].ground'")))
-
-    labels_raw = get("ner", "labels", {}, Mapping)
     ner_labels: dict[str, EntityType] = {}
-    for lab, ent_name in labels_raw.items():
+    for lab, ent_name in pf.ner.labels.items():
         try:
             ner_labels[str(lab)] = EntityType(ent_name)
         except ValueError:
             raise PolicyError(f"{source}: 'ner.labels.{lab}' must name an entity type, got {ent_name!r}") from None
 
+    _check_rule_names(pf.rules.disabled, source)
+    lab = pf.labels
     return Policy(
-        name=str(data.get("name", "custom")),
+        name=pf.name,
         sha256=sha256,
         source=source,
         entities=entities,
-        label_style=style,
-        fill=_dark(_rgb(get("labels", "fill", [0.0, 0.0, 0.0], list), f"{source}: 'labels.fill'"), f"{source}: 'labels.fill'"),
-        text_color=_rgb(get("labels", "text_color", [1.0, 1.0, 1.0], list), f"{source}: 'labels.text_color'"),
-        thresholds=thresholds,
-        keep_organisation_domain=get("email", "keep_organisation_domain", True, bool),
-        keep_generic_mailboxes=get("email", "keep_generic_mailboxes", True, bool),
-        private_domains=tuple(str(d).lower() for d in _str_list(get("email", "private_domains", [], list), f"{source}: 'email.private_domains'")),
-        keep_service_numbers=get("phone", "keep_service_numbers", True, bool),
-        keep_switchboard_numbers=get("phone", "keep_switchboard_numbers", True, bool),
-        keep_organisation_accounts=get("iban", "keep_organisation_accounts", True, bool),
-        keep_postbus=get("postcode", "keep_postbus", True, bool),
-        role_words=tuple(w.lower() for w in _str_list(get("officials", "role_words", [], list), f"{source}: 'officials.role_words'")),
-        official_names=tuple(_str_list(get("officials", "names", [], list), f"{source}: 'officials.names'")),
-        officials_outside_role=outside,
-        consistency=get("consistency", "enabled", True, bool),
-        first_name_alone=get("consistency", "first_name_alone", True, bool),
-        allow_terms=tuple(_str_list(get("allowlist", "terms", [], list), f"{source}: 'allowlist.terms'")),
+        label_style=lab.style,
+        fill=_dark(_rgb(list(lab.fill), f"{source}: 'labels.fill'"), f"{source}: 'labels.fill'"),
+        text_color=_rgb(list(lab.text_color), f"{source}: 'labels.text_color'"),
+        thresholds=dict(pf.thresholds),
+        keep_organisation_domain=pf.email.keep_organisation_domain,
+        keep_generic_mailboxes=pf.email.keep_generic_mailboxes,
+        private_domains=tuple(d.lower() for d in pf.email.private_domains),
+        keep_service_numbers=pf.phone.keep_service_numbers,
+        keep_switchboard_numbers=pf.phone.keep_switchboard_numbers,
+        keep_organisation_accounts=pf.iban.keep_organisation_accounts,
+        keep_postbus=pf.postcode.keep_postbus,
+        role_words=tuple(w.lower() for w in pf.officials.role_words),
+        official_names=tuple(pf.officials.names),
+        officials_outside_role=pf.officials.outside_role,
+        consistency=pf.consistency.enabled,
+        first_name_alone=pf.consistency.first_name_alone,
+        allow_terms=tuple(pf.allowlist.terms),
         deny_terms=tuple(deny),
-        ner_model=get("ner", "model", "default", str),
+        ner_model=pf.ner.model,
         ner_labels=ner_labels,
-        review_as_redact=get("review", "review_as_redact", False, bool),
-        disabled_rules=frozenset(_str_list(get("rules", "disabled", [], list), f"{source}: 'rules.disabled'")),
+        review_as_redact=pf.review.review_as_redact,
+        disabled_rules=frozenset(pf.rules.disabled),
     )
+
+
+# Rule namespaces that detectors define themselves (their rules are named "<namespace>.<rule>").
+DETECTOR_RULE_NAMESPACES = ("layout.", "rules.", "statements.", "names.")
+
+
+def _check_rule_names(names: Iterable[str], source: str) -> None:
+    """Every name in ``[rules] disabled`` must be a decision rule or a detector's rule."""
+    from .decide.rules import rule_names
+
+    known = set(rule_names()) | {"consistency", "propagation"}
+    for i, name in enumerate(names):
+        if name in known or name.startswith(DETECTOR_RULE_NAMESPACES):
+            continue
+        raise PolicyError(f"{source}: 'rules.disabled[{i}]' = {name!r} is no rule{_did_you_mean(name, known)}; known: {sorted(known)}")
 
 
 def _canonical_ground(value: Any, where: str) -> str:
@@ -269,15 +376,3 @@ def _dark(rgb: tuple[float, float, float], where: str) -> tuple[float, float, fl
     return rgb
 
 
-def _str_list(val: list[Any], where: str) -> list[str]:
-    if not all(isinstance(v, str) for v in val):
-        raise PolicyError(f"{where} must be a list of strings")
-    return list(val)
-
-
-def _as_tuple(t: type | tuple[type, ...]) -> tuple[type, ...]:
-    return t if isinstance(t, tuple) else (t,)
-
-
-def _typename(t: type | tuple[type, ...]) -> str:
-    return " or ".join(x.__name__ for x in _as_tuple(t))
