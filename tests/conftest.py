@@ -106,5 +106,5 @@ def samples_bundle_run(tmp_path_factory):
         shutil.copy(p, inp / p.name)
     (inp / "kapot.pdf").write_bytes(b"%PDF-1.4\nthis is not a PDF\n")
     out = base / "out"
-    res = redact_bundle([inp], out, jobs=1, audit_key=base / "audit.key", ner=False)
+    res = redact_bundle([inp], out, jobs=1, audit_key=base / "audit.key", new_audit_key=True, ner=False)
     return inp, out, res.results

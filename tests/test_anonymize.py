@@ -116,7 +116,7 @@ def test_cli_bundle_scope(tmp_path):
 def test_pdf_text_renditions_match_the_pdfs(tmp_path):
     from woo_redact.bundle import redact_bundle
 
-    res = redact_bundle([SAMPLES], tmp_path / "out", jobs=1, audit_key=tmp_path / "key", ner=False)
+    res = redact_bundle([SAMPLES], tmp_path / "out", jobs=1, audit_key=tmp_path / "key", new_audit_key=True, ner=False)
     assert res.ok, [r.error for r in res.results]
     expected = json.loads((SAMPLES / "expected.json").read_text(encoding="utf-8"))
     for r in res.results:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from woo_redact.bundle import _Executor, _time_limit, DocumentTimeout, collect_inputs, redact_bundle
+from woo_redact.bundle import LocalExecutor, _time_limit, DocumentTimeout, collect_inputs, redact_bundle
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 
@@ -32,9 +32,9 @@ def _crashed(x: int) -> str:
 
 
 def test_worker_crash_loses_nothing():
-    ex = _Executor(2, _noop_init)
+    ex = LocalExecutor(2, _noop_init)
     try:
-        out = list(ex.map(_crashy, [(i,) for i in range(6)], _crashed))
+        out = list(ex.map(_crashy, list(range(6)), _crashed))
     finally:
         ex.close()
     assert out == [0, 10, 20, "crashed:3", 40, 50]
@@ -56,8 +56,8 @@ def test_collect_inputs_recursive_and_relative(tmp_path):
 
 
 def test_parallel_equals_sequential_and_is_deterministic(tmp_path):
-    r1 = redact_bundle([SAMPLES], tmp_path / "seq", jobs=1, audit_key=tmp_path / "k", ner=False)
-    r2 = redact_bundle([SAMPLES], tmp_path / "par", jobs=2, audit_key=tmp_path / "k", ner=False)
+    r1 = redact_bundle([SAMPLES], tmp_path / "seq", jobs=1, audit_key=tmp_path / "k", new_audit_key=True, ner=False)
+    r2 = redact_bundle([SAMPLES], tmp_path / "par", jobs=2, audit_key=tmp_path / "k", new_audit_key=True, ner=False)
     assert r1.ok and r2.ok
     for r in r1.results:
         name = Path(r.output).name
@@ -73,22 +73,24 @@ def test_resume_after_kill_9(tmp_path):
             (bundle / f"{i}_{p.name}").write_bytes(p.read_bytes())
     out = tmp_path / "out"
     cmd = [sys.executable, "-m", "woo_redact", "redact", str(bundle), "--out", str(out), "--jobs", "1",
-           "--no-ner", "--audit-key", str(tmp_path / "k")]
+           "--no-ner", "--audit-key", str(tmp_path / "k"), "--new-audit-key"]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.time() + 120
     state = out / ".woo-redact" / "state.jsonl"
-    while time.time() < deadline and (not state.exists() or len(state.read_text().splitlines()) < 2):
+    while time.time() < deadline and (not state.exists() or len(state.read_text().splitlines()) < 3):
         time.sleep(0.2)
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
-    done_before = len(state.read_text().splitlines())
+    done_before = len(state.read_text().splitlines()) - 1  # the first line is the format header
     assert 0 < done_before < 24, "kill came too late to test resuming"
     res = subprocess.run(cmd, capture_output=True, text=True)
     assert res.returncode == 0, res.stderr
     assert "already done" in res.stderr
     pdfs = sorted(p.name for p in out.glob("*.pdf"))
     assert len(pdfs) == 24
-    done = [json.loads(x)["output"] for x in state.read_text().splitlines()]
+    header, *lines = state.read_text().splitlines()
+    assert json.loads(header) == {"format": "woo-redact-state", "version": 2}
+    done = [json.loads(x)["output"] for x in lines]
     assert sorted(done) == sorted(pdfs)  # each document done exactly once
 
 
@@ -107,11 +109,11 @@ def test_bundle_officials_kept_people_redacted_everywhere_domains_kept(tmp_path,
     def text(out):
         return subprocess.run(["pdftotext", str(out / "b.pdf"), "-"], capture_output=True, text=True).stdout
 
-    alone = redact_bundle([folder / "b.pdf"], tmp_path / "alone", jobs=1, audit_key=tmp_path / "k", ner=False)
+    alone = redact_bundle([folder / "b.pdf"], tmp_path / "alone", jobs=1, audit_key=tmp_path / "k", new_audit_key=True, ner=False)
     assert alone.ok
     assert "Nuijten belde" in text(tmp_path / "alone")  # on its own, a bare surname is not enough evidence
 
-    res = redact_bundle([folder], tmp_path / "out", jobs=1, audit_key=tmp_path / "k", ner=False)
+    res = redact_bundle([folder], tmp_path / "out", jobs=1, audit_key=tmp_path / "k", new_audit_key=True, ner=False)
     assert res.ok, [r.error for r in res.results]
     text_b = text(tmp_path / "out")
     assert "Nuijten" not in text_b  # redacted in b because the bundle redacted Kees Nuijten in a
@@ -136,7 +138,7 @@ def test_pass_two_reuses_pass_one_extraction(tmp_path, monkeypatch, cache_pages,
 
     monkeypatch.setattr(wp, "extract", counting)
     monkeypatch.setattr(wb, "DOC_CACHE_PAGES", cache_pages)
-    res = redact_bundle([SAMPLES], tmp_path / "out", jobs=1, audit_key=tmp_path / "k", reports=False)
+    res = redact_bundle([SAMPLES], tmp_path / "out", jobs=1, audit_key=tmp_path / "k", new_audit_key=True, reports=False)
     inputs = sorted(p.name for p in SAMPLES.glob("*.pdf"))
     assert len(res.results) == len(inputs) and not res.failed
     assert sorted(calls) == sorted(inputs * reads_per_doc)
@@ -145,7 +147,7 @@ def test_pass_two_reuses_pass_one_extraction(tmp_path, monkeypatch, cache_pages,
 def test_pool_workers_write_from_the_pass_one_documents(tmp_path):
     """With a process pool the documents travel with the analysis, so whichever worker writes a
     document does not read it again (pass-2 extract time is exactly zero)."""
-    res = redact_bundle([SAMPLES], tmp_path / "out", jobs=2, audit_key=tmp_path / "k", ner=False, reports=False)
+    res = redact_bundle([SAMPLES], tmp_path / "out", jobs=2, audit_key=tmp_path / "k", new_audit_key=True, ner=False, reports=False)
     assert res.results and not res.failed
     assert all(dict(r.timings)["extract"] == 0.0 for r in res.results)
 
@@ -164,3 +166,83 @@ def test_audit_log_fsyncs_are_grouped(tmp_path, monkeypatch):
     assert len(synced) == 1
     audit.sync_jsonl(log)
     assert len(synced) == 2
+
+
+# --------------------------------------------------------------------------- resume state (JSON, never pickle)
+
+
+class _Planted:
+    """Unpickling this would create a file: proof that nobody unpickled it."""
+
+    def __init__(self, marker: str) -> None:
+        self.marker = marker
+
+    def __reduce__(self):  # type: ignore[no-untyped-def]
+        return (Path.touch, (Path(self.marker),))
+
+
+def test_planted_pickle_and_old_state_are_never_loaded(tmp_path, caplog):
+    import pickle
+
+    out = tmp_path / "out"
+    results = out / ".woo-redact" / "results"
+    results.mkdir(parents=True)
+    marker = tmp_path / "pwned"
+    (results / "0123456789abcdef01234567.pickle").write_bytes(pickle.dumps(_Planted(str(marker))))
+    # a state of the old format claiming every sample is done
+    (out / ".woo-redact" / "state.jsonl").write_text('{"input": "x", "policy": "y", "output": "memo_wethouder.pdf"}\n')
+    with caplog.at_level("WARNING"):
+        res = redact_bundle([SAMPLES / "memo_wethouder.pdf"], out, jobs=1, audit_key=tmp_path / "k", new_audit_key=True, ner=False)
+    assert not marker.exists()
+    assert not res.skipped and len(res.results) == 1  # a fresh run, nothing trusted from the old state
+    assert "pickle" in caplog.text and "version" in caplog.text
+    assert any(p.name.startswith("state.jsonl.unknown") for p in (out / ".woo-redact").iterdir())
+
+
+def test_state_round_trips_results_without_text(tmp_path):
+    from woo_redact.outputs.state import BundleState, DocumentSummary
+    from woo_redact.types import Action, ApplyReport, BBox, Decision, DocumentResult, EntityType, Finding, RedactBox, Verification
+
+    f = Finding("ab12cd34", 0, 5, 17, "Jan de Vries", EntityType.PERSON, 0.9, "woo.names")
+    r = DocumentResult(
+        "/in/x.pdf", "/out/x.pdf", True, pages=2, decisions=(Decision(f, Action.REDACT, "5.1.2e", "policy", 5, 17),),
+        boxes=(RedactBox(0, BBox(1, 2, 3, 4), "5.1.2e", ("ab12cd34",)),), input_sha256="a" * 64, output_sha256="b" * 64,
+        apply_report=ApplyReport(glyphs_removed=12, regions_flagged=("p1",)), verification=Verification(True, ("pdftotext",)),
+        timings=(("write", 0.5),), warnings=("page 1: OCR confidence 50%: review this page",),
+    )
+    st = BundleState(tmp_path)
+    st.remember(DocumentSummary("x.pdf", r, "2024-01-02"))
+    st.mark("a" * 64, "p" * 64, "src-key", "x.pdf")
+    raw = next((tmp_path / ".woo-redact" / "results").glob("*.json")).read_text()
+    assert "Jan de Vries" not in raw and "/in/x.pdf" not in raw
+    again = BundleState(tmp_path)
+    (s,) = again.summaries()
+    assert s.document == "x.pdf" and s.date == "2024-01-02"
+    assert s.result.boxes == r.boxes and s.result.apply_report == r.apply_report and s.result.warnings == r.warnings
+    assert s.result.decisions[0].ground == "5.1.2e" and s.result.decisions[0].finding.text == ""
+    assert again.done_output("a" * 64, "p" * 64, "src-key") == "x.pdf"
+    assert again.done_output("a" * 64, "q" * 64, "src-key") is None  # another policy: not done
+
+
+def test_corrupt_summary_is_ignored_with_a_warning(tmp_path, caplog):
+    from woo_redact.outputs.state import BundleState, DocumentSummary
+    from woo_redact.types import DocumentResult
+
+    st = BundleState(tmp_path)
+    st.remember(DocumentSummary("x.pdf", DocumentResult("", "x.pdf", True)))
+    f = next((tmp_path / ".woo-redact" / "results").glob("*.json"))
+    f.write_text('{"format": "woo-redact-result", "version": 2, "document": "x.pdf", "result": {"ok": "')
+    with caplog.at_level("WARNING"):
+        assert BundleState(tmp_path).summaries() == []
+        assert not BundleState(tmp_path).has_summary("x.pdf")
+    assert "unreadable" in caplog.text
+
+
+def test_torn_log_line_is_repaired(tmp_path):
+    from woo_redact.outputs.files import repair_jsonl
+
+    log = tmp_path / "audit.jsonl"
+    log.write_text('{"a": 1}\n{"b": 2}\n{"c": ')
+    assert repair_jsonl(log)
+    assert log.read_text() == '{"a": 1}\n{"b": 2}\n'
+    assert not repair_jsonl(log)

@@ -30,10 +30,12 @@ def test_usage_error_exit_2(tmp_path):
 
 def test_broken_pdf_fails_alone(tmp_path, pdf_factory, key):
     good = pdf_factory([["Beste Jan de Vries,", "uw BSN is 111222333."]], name="goed.pdf")
-    bundle = good.parent
+    bundle = tmp_path / "in"
+    bundle.mkdir()
+    good.rename(bundle / good.name)
     (bundle / "kapot.pdf").write_bytes(b"%PDF-1.7\nthis is not really a pdf")
     out = tmp_path / "out"
-    res = CliRunner().invoke(cli, ["redact", str(bundle), "--out", str(out), "--jobs", "1", "--audit-key", key])
+    res = CliRunner().invoke(cli, ["redact", str(bundle), "--out", str(out), "--jobs", "1", "--audit-key", key, "--new-audit-key"])
     assert res.exit_code == 1
     assert "kapot.pdf" in res.output and "FAILED" in res.output
     assert (out / "goed.pdf").is_file()
@@ -51,9 +53,9 @@ def test_encrypted_pdf_message_says_password(tmp_path, pdf_factory, key):
     enc.parent.mkdir()
     with pikepdf.open(src) as pdf:
         pdf.save(enc, encryption=pikepdf.Encryption(user="pw", owner="pw2"))
-    res = CliRunner().invoke(cli, ["redact", str(enc.parent), "--out", str(tmp_path / "o"), "--jobs", "1", "--audit-key", key])
+    res = CliRunner().invoke(cli, ["redact", str(enc.parent), "--out", str(tmp_path / "o"), "--jobs", "1", "--audit-key", key, "--new-audit-key"])
     assert res.exit_code == 1 and "--password" in res.output
-    res = CliRunner().invoke(cli, ["redact", str(enc.parent), "--out", str(tmp_path / "o2"), "--jobs", "1", "--audit-key", key, "--password", "pw"])
+    res = CliRunner().invoke(cli, ["redact", str(enc.parent), "--out", str(tmp_path / "o2"), "--jobs", "1", "--audit-key", key, "--new-audit-key", "--password", "pw"])
     assert res.exit_code == 0, res.output
 
 

@@ -29,7 +29,7 @@ EXPECTED_FAILURES = {
 def test_corpus_through_the_pipeline(tmp_path):
     if not CORPUS.is_dir():
         pytest.skip("../shared/corpus is not beside the checkout")
-    res = redact_bundle([CORPUS], tmp_path / "out", jobs=2, audit_key=tmp_path / "k", ner=False, timeout=45, reports=False)
+    res = redact_bundle([CORPUS], tmp_path / "out", jobs=2, audit_key=tmp_path / "k", new_audit_key=True, ner=False, timeout=45, reports=False)
     n = len(list(CORPUS.glob("*.pdf")))
     assert len(res.results) == n
     by_name = {Path(r.source).name: r for r in res.results}

@@ -26,8 +26,8 @@ def _audit(out: Path) -> list[dict]:
 @pytest.mark.slow
 def test_dask_matches_local(tmp_path):
     key = tmp_path / "k"
-    local = redact_bundle([SAMPLES], tmp_path / "local", jobs=1, audit_key=key, ner=False)
-    dask = redact_bundle([SAMPLES], tmp_path / "dask", jobs=2, audit_key=key, ner=False, executor="dask")
+    local = redact_bundle([SAMPLES], tmp_path / "local", jobs=1, audit_key=key, new_audit_key=True, ner=False)
+    dask = redact_bundle([SAMPLES], tmp_path / "dask", jobs=2, audit_key=key, new_audit_key=True, ner=False, executor="dask")
     assert local.ok and dask.ok
     for r in local.results:
         name = Path(r.output).name
@@ -54,7 +54,7 @@ def test_killed_worker_loses_nothing(tmp_path):
             os.kill(pid, signal.SIGKILL)
             killed.append(pid)
 
-    res = redact_bundle([bundle], tmp_path / "out", jobs=2, audit_key=tmp_path / "k", ner=False,
+    res = redact_bundle([bundle], tmp_path / "out", jobs=2, audit_key=tmp_path / "k", new_audit_key=True, ner=False,
                         executor="dask", progress=progress)
     assert killed
     assert res.ok, [r.error for r in res.results if not r.ok]
@@ -67,4 +67,4 @@ def test_killed_worker_loses_nothing(tmp_path):
 
 def test_unknown_executor(tmp_path):
     with pytest.raises(ValueError, match="executor"):
-        redact_bundle([SAMPLES], tmp_path / "o", jobs=1, audit_key=tmp_path / "k", ner=False, executor="spark")
+        redact_bundle([SAMPLES], tmp_path / "o", jobs=1, audit_key=tmp_path / "k", new_audit_key=True, ner=False, executor="spark")

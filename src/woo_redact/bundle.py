@@ -6,55 +6,181 @@ Two passes, so one person is treated the same way in every document:
    and which belong to office holders;
 2. *write* each document, deciding again with what the whole bundle taught.
 
-Documents are independent tasks in both passes (a process pool with the models loaded once per
-worker, or in-process with ``jobs=1``). One broken document yields a failed result with a
-reason; the rest of the bundle completes. Outputs are written to a temporary name and renamed.
-A document already done with the same input and policy (recorded in ``OUT/.woo-redact/state``)
-is skipped on a rerun, so an interrupted run resumes.
+Both passes run on one :class:`BundleRunner` (also used by ``review.scan``, whose second pass
+proposes instead of writing). Documents are independent, typed tasks (:class:`AnalyzeTask`,
+:class:`WriteTask`, :class:`ProposeTask`) on an :class:`Executor`: a local process pool with
+the models loaded once per worker, in-process with ``jobs=1``, or Dask. One broken document
+yields a failed result with a reason; the rest of the bundle completes.
+
+Nothing is lost: the output keeps each input's relative folder; two inputs that would land on
+the same output are refused before anything runs; inputs that are not PDFs are listed in the
+report and inventory as not processed (and make the exit code say so); output names carry no
+personal data (:mod:`woo_redact.outputs.names`). Outputs are written to a temporary name and
+renamed; a document already done with the same input and policy (``OUT/.woo-redact``, JSON, see
+:mod:`woo_redact.outputs.state`) is skipped on a rerun, so an interrupted run resumes.
 """
 
 from __future__ import annotations
 
 import contextlib
-import hashlib
-import json
-import pickle
-import shutil
-import tempfile
+import enum
 import logging
 import os
+import shutil
 import signal
 import sys
+import tempfile
 import threading
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
-from pathlib import Path
-from typing import Callable, Iterable, Iterator, Sequence
+from pathlib import Path, PurePosixPath
+from typing import Any, Callable, Iterable, Iterator, Protocol, Sequence, TypeVar
 
-from .audit import append_jsonl, document_records, load_or_create_key, run_info, sync_jsonl
+from .audit import append_jsonl, document_records, keyed_hash, load_key, run_info, sync_jsonl
 from .decide import BundleKnowledge
-from .errors import WooRedactError
+from .errors import (
+    DocumentTimeout,
+    EmptyInputError,
+    ExecutorError,
+    InputNotFoundError,
+    NameCollisionError,
+    OutputOverlapError,
+    OutputWriteError,
+    UnexpectedDocumentError,
+    WooRedactError,
+    WorkerCrashError,
+)
 from .extract import sha256_file
+from .outputs.files import output_error, repair_jsonl
+from .outputs.names import disambiguate, redact_relative_name
+from .outputs.state import STATE_DIR, BundleState, DocumentSummary
 from .policy import Policy, load_policy
-from .types import Document, DocumentResult, Finding
+from .types import Action, Document, DocumentResult, Finding
 
 log = logging.getLogger(__name__)
 
-STATE_DIR = ".woo-redact"
+__all__ = [
+    "STATE_DIR", "AnalyzeOutcome", "AnalyzeTask", "BundleItem", "BundleResult", "BundleRunner", "DocumentTimeout",
+    "Executor", "InputSet", "LocalExecutor", "NotProcessed", "ProposeOutcome", "ProposeTask", "SkipReason", "WriteTask",
+    "collect_inputs", "redact_bundle", "scan_inputs",
+]
+
+AUDIT_NAME = "audit.jsonl"
+#: Files a folder may hold that are not documents and are not reported (system litter).
+IGNORED_FILES = frozenset({"thumbs.db", "desktop.ini", ".ds_store"})
+
+
+# --------------------------------------------------------------------------- inputs
 
 
 @dataclass(frozen=True, slots=True)
 class BundleItem:
     source: Path
-    relative: Path  # output path relative to the output folder
+    relative: Path  # output path relative to the output folder (before names are made safe)
+
+
+class SkipReason(str, enum.Enum):
+    """Why an input was not processed."""
+
+    NOT_A_PDF = "not_a_pdf"
+
+
+@dataclass(frozen=True, slots=True)
+class NotProcessed:
+    """An input found but not processed (listed in report, inventory and exit code)."""
+
+    source: Path
+    relative: Path
+    reason: SkipReason
+
+
+@dataclass(frozen=True, slots=True)
+class InputSet:
+    items: tuple[BundleItem, ...]
+    not_processed: tuple[NotProcessed, ...] = ()
+
+
+def _visible(rel: Path) -> bool:
+    return not any(part.startswith(".") for part in rel.parts) and rel.name.casefold() not in IGNORED_FILES
+
+
+def scan_inputs(paths: Iterable[str | os.PathLike[str]]) -> InputSet:
+    """Every file below the given folders (recursively) and the files given directly.
+
+    A folder's files keep their path relative to that folder; files given directly keep their
+    path relative to the deepest folder holding all of them (``a/doc.pdf b/doc.pdf`` stay apart).
+    PDFs become items; other files are listed as not processed. Hidden files are ignored. Two
+    inputs that would share an output path (also when only the case differs) are refused.
+    """
+    raw = [Path(p) for p in paths]
+    for p in raw:
+        if not p.exists():
+            raise InputNotFoundError(f"{p}: no such file or folder")
+    files = [p for p in raw if p.is_file()]
+    common = Path(os.path.commonpath([str(f.resolve().parent) for f in files])) if files else None
+    found: list[tuple[Path, Path]] = []
+    seen: set[Path] = set()
+    for p in raw:
+        if p.is_dir():
+            for f in sorted(p.rglob("*")):
+                if f.is_file() and _visible(f.relative_to(p)) and f.resolve() not in seen:
+                    seen.add(f.resolve())
+                    found.append((f, f.relative_to(p)))
+        elif p.resolve() not in seen:
+            seen.add(p.resolve())
+            assert common is not None
+            found.append((p, p.resolve().relative_to(common)))
+    by_name: dict[str, Path] = {}
+    for src, rel in found:
+        key = rel.as_posix().casefold()
+        if key in by_name:
+            raise NameCollisionError(
+                f"{by_name[key]} and {src} would both be written to {rel.as_posix()} in the output folder; "
+                "give their common parent folder instead, or rename one of them"
+            )
+        by_name[key] = src
+    items = tuple(BundleItem(s, r) for s, r in found if s.suffix.lower() == ".pdf")
+    skipped = tuple(NotProcessed(s, r, SkipReason.NOT_A_PDF) for s, r in found if s.suffix.lower() != ".pdf")
+    return InputSet(items, skipped)
+
+
+def collect_inputs(paths: Iterable[str | os.PathLike[str]]) -> list[BundleItem]:
+    """The PDFs of :func:`scan_inputs` (files given directly and ``*.pdf`` below folders)."""
+    return list(scan_inputs(paths).items)
+
+
+def _inside(folder: Path, path: Path) -> bool:
+    try:
+        path.resolve().relative_to(folder.resolve())
+        return True
+    except ValueError:
+        return False
+
+
+def check_output_folder(paths: Sequence[str | os.PathLike[str]], out: Path) -> None:
+    """The same rule on every run: the output folder is not an input, not inside an input folder,
+    and holds no input (else a rerun would read its own outputs as inputs)."""
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir() and (_inside(p, out) or _inside(out, p)):
+            raise OutputOverlapError(
+                f"the output folder {out} and the input folder {p} overlap; choose an --out outside the inputs"
+            )
+        if p.is_file() and _inside(out, p):
+            raise OutputOverlapError(f"the output folder {out} must not contain the inputs ({p}); choose another --out")
+
+
+# --------------------------------------------------------------------------- results
 
 
 @dataclass
 class BundleResult:
     out_dir: Path
     results: list[DocumentResult] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # already done by an earlier run (resumed)
+    not_processed: list[str] = field(default_factory=list)  # inputs that are not PDFs (relative names)
+    names: dict[str, str] = field(default_factory=dict)  # result.source -> output name (relative, safe)
 
     @property
     def failed(self) -> list[DocumentResult]:
@@ -62,33 +188,79 @@ class BundleResult:
 
     @property
     def ok(self) -> bool:
+        """Every PDF was published (inputs that are not PDFs do not count; see :attr:`complete`)."""
         return not self.failed
 
+    @property
+    def complete(self) -> bool:
+        """Every input was published: no failure and nothing left unprocessed."""
+        return self.ok and not self.not_processed
 
-def collect_inputs(paths: Iterable[str | os.PathLike[str]]) -> list[BundleItem]:
-    """PDF files given directly, and every ``*.pdf`` below given folders (recursively)."""
-    items: list[BundleItem] = []
-    seen: set[Path] = set()
-    for raw in paths:
-        p = Path(raw)
-        if p.is_dir():
-            for f in sorted(p.rglob("*")):
-                if f.is_file() and f.suffix.lower() == ".pdf" and not any(part.startswith(".") for part in f.relative_to(p).parts):
-                    if f.resolve() not in seen:
-                        seen.add(f.resolve())
-                        items.append(BundleItem(f, f.relative_to(p)))
-        elif p.is_file():
-            if p.resolve() not in seen:
-                seen.add(p.resolve())
-                items.append(BundleItem(p, Path(p.name)))
-        else:
-            raise FileNotFoundError(f"{p}: no such file or folder")
-    return items
+
+# --------------------------------------------------------------------------- tasks (typed)
+
+
+@dataclass(frozen=True, slots=True)
+class AnalyzeTask:
+    source: str
+    name: str  # the input's relative name (for the safe output name)
+    password: str | None = None
+    timeout: float | None = None
+    keep_pages: int = 0  # hand the extraction back when the document has at most this many pages
+
+
+@dataclass(frozen=True, slots=True)
+class AnalyzeOutcome:
+    source: str
+    ok: bool
+    knowledge: BundleKnowledge | None = None
+    error: str | None = None
+    error_type: str | None = None
+    pages: int = 0
+    findings: tuple[Finding, ...] | None = None  # reused by pass 2 (in memory only)
+    sha256: str = ""
+    document: Document | None = None  # the extraction, for pass 2 (when small enough to keep)
+    safe_name: str = ""  # the output name with personal data removed (relative, POSIX)
+
+
+@dataclass(frozen=True, slots=True)
+class WriteTask:
+    source: str
+    dest: str
+    password: str | None
+    knowledge: BundleKnowledge
+    timeout: float | None = None
+    findings: tuple[Finding, ...] | None = None
+    findings_sha: str = ""
+    document: Document | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ProposeTask:
+    """Pass 2 without writing: the decisions under the bundle's knowledge (for review)."""
+
+    source: str
+    password: str | None
+    knowledge: BundleKnowledge
+    timeout: float | None = None
+    findings: tuple[Finding, ...] | None = None
+    findings_sha: str = ""
+    document: Document | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ProposeOutcome:
+    source: str
+    ok: bool
+    document: Document | None = None
+    decisions: tuple[Any, ...] = ()  # Decision
+    error: str | None = None
+    error_type: str | None = None
 
 
 # --------------------------------------------------------------------------- workers
 
-_WORKER: dict[str, object] = {}
+_WORKER: dict[str, Any] = {}  # the pipeline of this worker process (set once by the initializer)
 DEFAULT_TIMEOUT = 900.0  # seconds per document and pass
 # Pass 2 reuses the pass-1 extraction instead of reading the PDF again. Workers hand their
 # documents back with the analysis (a page is about 0.2 MB: text, glyph boxes, index; it
@@ -118,10 +290,6 @@ class _DocCache:
         return doc
 
 
-class DocumentTimeout(WooRedactError):
-    """A document took longer than the per-document time limit."""
-
-
 @contextlib.contextmanager
 def _time_limit(seconds: float | None, what: str) -> Iterator[None]:
     """Interrupt a document that hangs (SIGALRM; the main thread of a worker or of jobs=1)."""
@@ -129,7 +297,7 @@ def _time_limit(seconds: float | None, what: str) -> Iterator[None]:
         yield
         return
 
-    def on_alarm(signum, frame):  # type: ignore[no-untyped-def]
+    def on_alarm(signum: int, frame: object) -> None:
         raise DocumentTimeout(f"{what}: took longer than {seconds:.0f} s and was stopped; raise --timeout to allow more")
 
     old = signal.signal(signal.SIGALRM, on_alarm)
@@ -141,326 +309,212 @@ def _time_limit(seconds: float | None, what: str) -> Iterator[None]:
         signal.signal(signal.SIGALRM, old)
 
 
-def _init_worker(policy_path: str | None, policy: Policy | None, ner: bool, work_dir: str | None = None) -> None:
-    """Once per worker: load policy and models; OCR results go to the bundle's shared work dir."""
+def _init_worker(policy_path: str | None, policy: Policy | None, ner: bool, work_dir: str | None = None, pool: bool = False) -> None:
+    """Once per worker: load policy and models; OCR results go to the bundle's shared work dir.
+
+    Pool workers ignore Ctrl-C (the runner stops them) so an interrupt shows one message, not
+    a traceback per worker. The caller's own logging is left alone with ``jobs=1``.
+    """
     from .pipeline import Pipeline
 
-    logging.getLogger("woo_redact").setLevel(logging.ERROR)
-    pipe = Pipeline.create(policy if policy is not None else policy_path, ner=ner)
-    pipe.work_dir = Path(work_dir) if work_dir else None
-    _WORKER["pipe"] = pipe
+    if pool:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        logging.getLogger("woo_redact").setLevel(logging.ERROR)
+    _WORKER["pipe"] = Pipeline.create(policy if policy is not None else policy_path, ner=ner, work_dir=Path(work_dir) if work_dir else None)
 
 
-def _pipe():  # type: ignore[no-untyped-def]
+def _pipe() -> Any:
+    """This worker's pipeline (legacy accessor, kept for ``review.scan`` until it uses :class:`BundleRunner`)."""
     return _WORKER["pipe"]
 
 
-@dataclass(frozen=True, slots=True)
-class _Analysis:
-    source: str
-    ok: bool
-    knowledge: BundleKnowledge | None = None
-    error: str | None = None
-    error_type: str | None = None
-    pages: int = 0
-    findings: tuple[Finding, ...] | None = None  # reused by pass 2 (in memory only)
-    sha256: str = ""
-    document: Document | None = None  # the extraction, for pass 2 (when small enough to keep)
+def _name_detector(pipe: Any) -> Callable[[Sequence[str]], Sequence[Sequence[tuple[int, int]]]]:
+    def detect(texts: Sequence[str]) -> list[list[tuple[int, int]]]:
+        return [list(s) for s in pipe.personal_data_spans(texts)]
+
+    return detect
 
 
-def _analyze_task(source: str, password: str | None, timeout: float | None = None, keep_pages: int = 0) -> _Analysis:
+def _safe_name(pipe: Any, name: str, decisions: Sequence[Any] = ()) -> str:
+    """The output name without the personal data the name or its document holds; fails closed."""
+    redacted = [d.finding.text for d in decisions if d.action is Action.REDACT or (d.action is Action.REVIEW and pipe.policy.review_as_redact)]
+    try:
+        return redact_relative_name(name, redacted, _name_detector(pipe))
+    except Exception:  # noqa: BLE001 - never publish a name we could not check
+        log.debug("name check failed", exc_info=True)
+        p = PurePosixPath(name)
+        return (p.parent / f"document{p.suffix}").as_posix()
+
+
+def analyze_one(task: AnalyzeTask) -> AnalyzeOutcome:
+    """Pass 1 for one document, in a worker."""
     pipe = _pipe()
     try:
-        with _time_limit(timeout, Path(source).name):
-            doc, decisions = pipe.analyze(source, password=password)
-        return _Analysis(
-            source, True, pipe.knowledge(doc, decisions), pages=len(doc.pages), findings=tuple(pipe.last_findings), sha256=doc.sha256,
-            document=doc if len(doc.pages) <= keep_pages else None,
+        with _time_limit(task.timeout, Path(task.source).name):
+            an = pipe.analyze(task.source, password=task.password)
+        doc = an.document
+        return AnalyzeOutcome(
+            task.source, True, pipe.knowledge(doc, an.decisions), pages=len(doc.pages), findings=tuple(an.findings), sha256=doc.sha256,
+            document=doc if len(doc.pages) <= task.keep_pages else None, safe_name=_safe_name(pipe, task.name, an.decisions),
         )
     except WooRedactError as exc:
-        return _Analysis(source, False, error=str(exc), error_type=type(exc).__name__)
+        return AnalyzeOutcome(task.source, False, error=str(exc), error_type=type(exc).__name__, safe_name=_safe_name(pipe, task.name))
     except Exception as exc:  # noqa: BLE001 - isolate the document
-        return _Analysis(source, False, error=f"{Path(source).name}: unexpected {type(exc).__name__}: {exc}", error_type=type(exc).__name__)
+        log.debug("unexpected error on %s", task.source, exc_info=True)
+        return AnalyzeOutcome(
+            task.source, False, error=f"{Path(task.source).name}: unexpected {type(exc).__name__}: {exc}",
+            error_type=UnexpectedDocumentError.__name__, safe_name=_safe_name(pipe, task.name),
+        )
 
 
-def _write_task(
-    source: str,
-    dest: str,
-    password: str | None,
-    knowledge: BundleKnowledge,
-    timeout: float | None = None,
-    findings: tuple[Finding, ...] | None = None,
-    findings_sha: str = "",
-    doc: Document | None = None,
-) -> DocumentResult:
+def write_one(task: WriteTask) -> DocumentResult:
+    """Pass 2 for one document, in a worker: decide with the bundle's knowledge, write, verify."""
     try:
-        with _time_limit(timeout, Path(source).name):
+        with _time_limit(task.timeout, Path(task.source).name):
             return _pipe().redact(  # type: ignore[no-any-return]
-                source, dest, password=password, knowledge=knowledge, doc=doc, findings=findings, findings_sha=findings_sha
+                task.source, task.dest, password=task.password, knowledge=task.knowledge, doc=task.document,
+                findings=task.findings, findings_sha=task.findings_sha,
             )
     except DocumentTimeout as exc:
-        for leftover in Path(dest).parent.glob(f".{Path(dest).name}.*.tmp"):
+        dest = Path(task.dest)
+        for leftover in dest.parent.glob(f".{dest.name}.*.tmp"):
             leftover.unlink(missing_ok=True)
-        return DocumentResult(source, None, False, error=str(exc), error_type="DocumentTimeout")
+        return DocumentResult(task.source, None, False, error=str(exc), error_type=DocumentTimeout.__name__)
 
 
-def _crashed_analysis(source: str, *rest: object) -> _Analysis:
-    return _Analysis(source, False, error=f"{Path(source).name}: the worker process crashed twice on this document", error_type="WorkerCrash")
-
-
-def _crashed_write(source: str, *rest: object) -> DocumentResult:
-    return DocumentResult(source, None, False, error=f"{Path(source).name}: the worker process crashed twice on this document", error_type="WorkerCrash")
-
-
-# --------------------------------------------------------------------------- runner
-
-
-def redact_bundle(
-    paths: Sequence[str | os.PathLike[str]],
-    out_dir: str | os.PathLike[str],
-    *,
-    policy: Policy | str | os.PathLike[str] | None = None,
-    jobs: int | None = None,
-    password: str | None = None,
-    audit_key: str | os.PathLike[str] | None = None,
-    ner: bool = True,
-    resume: bool = True,
-    timeout: float | None = DEFAULT_TIMEOUT,
-    progress: Callable[[str, int, int, int, DocumentResult | None], None] | None = None,
-    executor: str = "local",
-    scheduler: str | None = None,
-    reports: bool = True,
-    inventory_style: str = "platform",
-) -> BundleResult:
-    """Redact every PDF under ``paths`` into ``out_dir`` with one audit log."""
-    out = Path(out_dir)
-    items = collect_inputs(paths)
-    for it in items:
-        if _inside(out, it.source):
-            raise ValueError(f"the output folder {out} must not contain the inputs ({it.source})")
-    pol = policy if isinstance(policy, Policy) else load_policy(policy)
-    key = load_or_create_key(audit_key)
-    out.mkdir(parents=True, exist_ok=True)
-    state = _State(out / STATE_DIR / "state.jsonl")
-    result = BundleResult(out)
-
-    todo: list[BundleItem] = []
-    hashes: dict[Path, str] = {}
-    for it in items:
-        try:
-            hashes[it.source] = sha256_file(it.source)
-        except OSError as exc:
-            result.results.append(DocumentResult(str(it.source), None, False, error=f"{it.source}: cannot read: {exc}", error_type="OSError"))
-            continue
-        dest = out / it.relative
-        if resume and dest.is_file() and state.done(hashes[it.source], pol.sha256, it.relative):
-            result.skipped.append(str(it.relative))
-            continue
-        todo.append(it)
-
-    jobs = max(1, jobs or os.cpu_count() or 1)
-    # OCR sandwiches hold plaintext: a private temp folder, never the output folder, shared by
-    # the workers so a scan is OCR'd once for both passes.
-    work = tempfile.mkdtemp(prefix="woo-redact-")
-    try:
-        if executor == "dask":
-            from .dask_executor import DaskExecutor
-
-            ex: _Executor | DaskExecutor = DaskExecutor(jobs, pol, ner, scheduler, work_dir=work)
-        elif executor == "local":
-            ex = _Executor.for_policy(min(jobs, max(1, len(todo))), pol, ner, work_dir=work)
-        else:
-            raise ValueError(f"unknown executor {executor!r}; use 'local' or 'dask'")
-    except BaseException:
-        shutil.rmtree(work, ignore_errors=True)
-        raise
-    executor_obj = ex
-    try:
-        info = run_info(pol.name, pol.sha256, executor_obj.detector_names, executor_obj.model)
-        # Pass 1: analyze, learn the bundle's people.
-        knowledge = BundleKnowledge()
-        failed_early: dict[Path, _Analysis] = {}
-        total = len(todo)
-        pages_of: dict[Path, int] = {}
-        found: dict[Path, tuple[tuple[Finding, ...] | None, str]] = {}
-        if progress:
-            progress("analyze", 0, total, 0, None)  # the phase starts: rate and ETA count from here
-        docs = _DocCache()
-        analyses = executor_obj.map(
-            _analyze_task, [(str(it.source), password, timeout, docs.max_pages) for it in todo], _crashed_analysis
-        )
-        for i, an in enumerate(analyses):
-            pages_of[todo[i].source] = an.pages
-            found[todo[i].source] = (an.findings, an.sha256)
-            if an.document is not None:
-                docs.put(str(todo[i].source), an.document)
-            if an.ok and an.knowledge is not None:
-                knowledge.merge(an.knowledge)
-            else:
-                failed_early[todo[i].source] = an
-            if progress:
-                progress("analyze", i + 1, total, an.pages, None)
-        # Pass 2: write with what the bundle taught.
-        write_items = [it for it in todo if it.source not in failed_early]
-        for it, an in ((it, failed_early[it.source]) for it in todo if it.source in failed_early):
-            r = DocumentResult(str(it.source), None, False, pages=an.pages, input_sha256=hashes[it.source], error=an.error, error_type=an.error_type)
-            _finish(result, r, it, info, key, out, state, pol, hashes)
-        args = []
-        for it in write_items:
-            findings, sha = found.get(it.source, (None, ""))
-            args.append((str(it.source), str(out / it.relative), password, knowledge, timeout, findings, sha, docs.take(str(it.source))))
-        if progress:
-            progress("write", 0, len(write_items), 0, None)
-        for i, r in enumerate(executor_obj.map(_write_task, args, _crashed_write)):
-            _finish(result, r, write_items[i], info, key, out, state, pol, hashes)
-            if progress:
-                progress("write", i + 1, len(write_items), pages_of.get(write_items[i].source, 0), r)
-    finally:
-        executor_obj.close()
-        shutil.rmtree(work, ignore_errors=True)
-        sync_jsonl(out / "audit.jsonl")
-        sync_jsonl(state.path)
-    if reports:
-        write_reports(out, state, pol, inventory_style)
-    return result
-
-
-def write_reports(out: Path, state: _State, pol: Policy, inventory_style: str = "platform") -> None:
-    """report.html and the inventory over every document of the bundle, this run and earlier ones."""
-    from .inventory import write_inventory
-    from .report import write_html_report
-
-    summaries = state.summaries()
-    names = [rel for rel, _ in summaries]
-    results = [r for _, r in summaries]
-    write_html_report(out, results, policy_name=pol.name, relative_names=names)
-    write_inventory(out, results, relative_names=names, judgement_style=inventory_style)  # type: ignore[arg-type]
-
-
-def _finish(
-    result: BundleResult, r: DocumentResult, it: BundleItem, info, key: bytes, out: Path, state: _State, pol: Policy, hashes: dict[Path, str]  # type: ignore[no-untyped-def]
-) -> None:
-    result.results.append(r)
-    append_jsonl(out / "audit.jsonl", document_records(r, info, key, it.relative.as_posix()))
-    state.remember(it.relative, r)
-    if r.ok:
-        state.mark(hashes[it.source], pol.sha256, it.relative)
-
-
-def _inside(folder: Path, path: Path) -> bool:
-    try:
-        path.resolve().relative_to(folder.resolve())
-        return True
-    except ValueError:
-        return False
-
-
-class _State:
-    """Which documents are done, by input hash + policy hash; append-only so kill -9 is safe."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self._done: set[tuple[str, str, str]] = set()
-        if path.is_file():
-            for line in path.read_text(encoding="utf-8").splitlines():
-                try:
-                    d = json.loads(line)
-                    self._done.add((d["input"], d["policy"], d["output"]))
-                except (ValueError, KeyError):
-                    continue  # a torn last line after a crash
-
-    def done(self, input_sha: str, policy_sha: str, rel: Path) -> bool:
-        return (input_sha, policy_sha, rel.as_posix()) in self._done
-
-    def remember(self, rel: Path, result: DocumentResult) -> None:
-        """Keep a plaintext-free copy of the result for the bundle reports of later runs."""
-        clean = replace(
-            result,
-            decisions=tuple(replace(d, finding=replace(d.finding, text="", explanation="")) for d in result.decisions),
-        )
-        folder = self.path.parent / "results"
-        folder.mkdir(parents=True, exist_ok=True)
-        name = hashlib.sha256(rel.as_posix().encode()).hexdigest()[:24] + ".pickle"
-        tmp = folder / f".{name}.{os.getpid()}.tmp"
-        tmp.write_bytes(pickle.dumps((rel.as_posix(), clean), protocol=pickle.HIGHEST_PROTOCOL))
-        os.replace(tmp, folder / name)
-
-    def summaries(self) -> list[tuple[str, DocumentResult]]:
-        folder = self.path.parent / "results"
-        out: list[tuple[str, DocumentResult]] = []
-        for f in sorted(folder.glob("*.pickle")) if folder.is_dir() else []:
-            try:
-                out.append(pickle.loads(f.read_bytes()))
-            except Exception:  # noqa: BLE001 - a torn file from a crash: that document is redone anyway
-                continue
-        return sorted(out, key=lambda t: t[0])
-
-    def mark(self, input_sha: str, policy_sha: str, rel: Path) -> None:
-        rec = {"input": input_sha, "policy": policy_sha, "output": rel.as_posix()}
-        append_jsonl(self.path, [rec])
-        self._done.add((input_sha, policy_sha, rel.as_posix()))
-
-
-def _describe_task() -> tuple[list[str], str]:
+def propose_one(task: ProposeTask) -> ProposeOutcome:
+    """Pass 2 for review, in a worker: the decisions under the bundle's knowledge, nothing written."""
     pipe = _pipe()
-    return pipe.detector_names, pipe.model  # type: ignore[attr-defined]
+    try:
+        with _time_limit(task.timeout, Path(task.source).name):
+            an = pipe.analyze(task.source, password=task.password, knowledge=task.knowledge, findings=task.findings,
+                              findings_sha=task.findings_sha, document=task.document)
+        return ProposeOutcome(task.source, True, an.document, tuple(an.decisions))
+    except WooRedactError as exc:
+        return ProposeOutcome(task.source, False, error=str(exc), error_type=type(exc).__name__)
+    except Exception as exc:  # noqa: BLE001 - isolate the document
+        return ProposeOutcome(task.source, False, error=f"{Path(task.source).name}: unexpected {type(exc).__name__}: {exc}",
+                              error_type=UnexpectedDocumentError.__name__)
 
 
-class _Executor:
+def _crash_message(source: str) -> str:
+    return f"{Path(source).name}: the worker process crashed twice on this document (a crash in a PDF or image library); it was not published"
+
+
+def crashed_analysis(task: AnalyzeTask) -> AnalyzeOutcome:
+    p = PurePosixPath(task.name)
+    return AnalyzeOutcome(task.source, False, error=_crash_message(task.source), error_type=WorkerCrashError.__name__,
+                          safe_name=(p.parent / f"document{p.suffix}").as_posix())
+
+
+def crashed_write(task: WriteTask) -> DocumentResult:
+    return DocumentResult(task.source, None, False, error=_crash_message(task.source), error_type=WorkerCrashError.__name__)
+
+
+def crashed_proposal(task: ProposeTask) -> ProposeOutcome:
+    return ProposeOutcome(task.source, False, error=_crash_message(task.source), error_type=WorkerCrashError.__name__)
+
+
+def _describe_task(_: object = None) -> tuple[list[str], str]:
+    pipe = _pipe()
+    return pipe.detector_names, pipe.model
+
+
+# Legacy task functions with positional arguments (``review.scan`` still calls these).
+def _analyze_task(source: str, password: str | None, timeout: float | None = None, keep_pages: int = 0) -> AnalyzeOutcome:
+    return analyze_one(AnalyzeTask(source, Path(source).name, password, timeout, keep_pages))
+
+
+# --------------------------------------------------------------------------- executors
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+class Executor(Protocol):
+    """Runs tasks on workers that hold a loaded pipeline; results in task order."""
+
+    jobs: int
+    detector_names: list[str]
+    model: str
+
+    def map(self, fn: Callable[[Any], Any], tasks: Sequence[Any], on_crash: Callable[[Any], Any] | None = None) -> Iterator[Any]: ...
+
+    def close(self) -> None: ...
+
+    def abort(self) -> None:
+        """Stop at once (Ctrl-C): running documents are dropped, a rerun redoes them."""
+        ...
+
+
+def _call(fn: Callable[..., R], task: Any) -> R:
+    """Typed tasks are one argument; tuples are the legacy positional form."""
+    return fn(*task) if isinstance(task, tuple) else fn(task)
+
+
+class LocalExecutor:
     """In-process for one job, a process pool otherwise; ``initializer`` runs once per worker
     (it loads the models), so documents are cheap tasks."""
 
-    def __init__(self, jobs: int, initializer: Callable[..., None], initargs: tuple = ()) -> None:  # type: ignore[type-arg]
+    detector_names: list[str]
+    model: str
+
+    def __init__(self, jobs: int, initializer: Callable[..., None], initargs: tuple[Any, ...] = ()) -> None:
         self.jobs = jobs
         self._init, self._initargs = initializer, initargs
         self._pool: ProcessPoolExecutor | None = None
+        self.detector_names, self.model = [], "none"
         if jobs == 1:
             initializer(*initargs)
         else:
             self._pool = self._make_pool()
 
     @classmethod
-    def for_policy(cls, jobs: int, policy: Policy, ner: bool, work_dir: str | None = None) -> _Executor:
-        ex = cls(jobs, _init_worker, (None, policy, ner, work_dir))
-        ex.detector_names, ex.model = next(iter(ex.map(_describe_task, [()])))  # type: ignore[misc]
+    def for_policy(cls, jobs: int, policy: Policy, ner: bool, work_dir: str | None = None) -> LocalExecutor:
+        ex = cls(jobs, _init_worker, (None, policy, ner, work_dir, jobs > 1))
+        ex.detector_names, ex.model = next(iter(ex.map(_describe_task, [None])))
         return ex
 
-    def map(self, fn: Callable[..., object], args: list[tuple], on_crash: Callable[..., object] | None = None) -> Iterator:  # type: ignore[type-arg]
+    def map(self, fn: Callable[[Any], Any], tasks: Sequence[Any], on_crash: Callable[[Any], Any] | None = None) -> Iterator[Any]:
         """Results in input order. When a worker dies, the tasks it may have held are run again
         one at a time in a fresh pool; one that kills its worker again is reported through
         ``on_crash``. Nothing is lost or done twice in the output."""
         if self._pool is None:
-            for a in args:
-                yield fn(*a)
+            for t in tasks:
+                yield _call(fn, t)
             return
         done: dict[int, object] = {}
         nxt = 0
-        futures = {i: self._pool.submit(fn, *a) for i, a in enumerate(args)}
-        for i in range(len(args)):
-            try:
-                done[i] = futures[i].result()
-            except BrokenProcessPool:
-                self._restart()
-                for j, f in futures.items():
-                    if j not in done and f.done() and f.exception() is None:
-                        done[j] = f.result()
-                for j in sorted(k for k in futures if k not in done):
-                    try:
-                        done[j] = self._pool.submit(fn, *args[j]).result()  # type: ignore[union-attr]
-                    except BrokenProcessPool:
-                        self._restart()
-                        if on_crash is None:
-                            raise
-                        done[j] = on_crash(*args[j])
-                futures = {}
+        futures = {i: self._pool.submit(_call, fn, t) for i, t in enumerate(tasks)}
+        try:
+            for i in range(len(tasks)):
+                try:
+                    done[i] = futures[i].result() if futures else done[i]
+                except BrokenProcessPool:
+                    self._restart()
+                    for j, f in futures.items():
+                        if j not in done and f.done() and not f.cancelled() and f.exception() is None:
+                            done[j] = f.result()
+                    for j in sorted(k for k in futures if k not in done):
+                        try:
+                            done[j] = self._pool.submit(_call, fn, tasks[j]).result()  # type: ignore[union-attr]
+                        except BrokenProcessPool:
+                            self._restart()
+                            if on_crash is None:
+                                raise
+                            done[j] = _call(on_crash, tasks[j])
+                    futures = {}
+                while nxt in done:
+                    yield done.pop(nxt)
+                    nxt += 1
+                if not futures:
+                    break
             while nxt in done:
                 yield done.pop(nxt)
                 nxt += 1
-            if not futures:
-                break
-        while nxt in done:
-            yield done.pop(nxt)
-            nxt += 1
+        finally:
+            for f in futures.values():
+                f.cancel()
 
     def _restart(self) -> None:
         assert self._pool is not None
@@ -476,3 +530,278 @@ class _Executor:
     def close(self) -> None:
         if self._pool is not None:
             self._pool.shutdown(cancel_futures=True)
+
+    def abort(self) -> None:
+        if self._pool is not None:
+            processes = list(getattr(self._pool, "_processes", {}).values())
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            for proc in processes:
+                proc.terminate()
+            for proc in processes:
+                proc.join(5)
+
+
+_Executor = LocalExecutor  # legacy name (review.scan)
+
+
+def make_executor(kind: str, jobs: int, policy: Policy, ner: bool, work_dir: str, scheduler: str | None = None) -> Executor:
+    if kind == "dask":
+        from .dask_executor import DaskExecutor
+
+        return DaskExecutor(jobs, policy, ner, scheduler, work_dir=work_dir)
+    if kind == "local":
+        return LocalExecutor.for_policy(jobs, policy, ner, work_dir=work_dir)
+    raise ExecutorError(f"unknown executor {kind!r}; use 'local' or 'dask'")
+
+
+# --------------------------------------------------------------------------- runner
+
+
+class BundleRunner:
+    """Both passes of a bundle over one executor; the public seam for ``redact`` and ``scan``.
+
+    Use as a context manager (it owns the workers and a private work folder for OCR, outside
+    any output folder because OCR text is plaintext)::
+
+        with BundleRunner(policy, jobs=2, ner=True) as run:
+            outcomes = run.analyze(items)                 # pass 1, in input order
+            knowledge = run.knowledge(outcomes)
+            for p in run.propose(items, outcomes, knowledge):  # pass 2 for review
+                ...
+    """
+
+    def __init__(
+        self,
+        policy: Policy | str | os.PathLike[str] | None = None,
+        *,
+        jobs: int | None = None,
+        ner: bool = True,
+        password: str | None = None,
+        timeout: float | None = DEFAULT_TIMEOUT,
+        executor: str = "local",
+        scheduler: str | None = None,
+        n_documents: int | None = None,
+    ) -> None:
+        self.policy = policy if isinstance(policy, Policy) else load_policy(policy)
+        self.password, self.timeout = password, timeout
+        jobs = max(1, jobs or os.cpu_count() or 1)
+        if n_documents is not None and executor == "local":
+            jobs = min(jobs, max(1, n_documents))
+        self.work_dir = tempfile.mkdtemp(prefix="woo-redact-")
+        try:
+            self.executor: Executor = make_executor(executor, jobs, self.policy, ner, self.work_dir, scheduler)
+        except BaseException:
+            shutil.rmtree(self.work_dir, ignore_errors=True)
+            raise
+        self._docs = _DocCache()
+
+    @property
+    def detector_names(self) -> list[str]:
+        return list(self.executor.detector_names)
+
+    @property
+    def model(self) -> str:
+        return self.executor.model
+
+    def __enter__(self) -> BundleRunner:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, *rest: object) -> None:
+        self.close(abort=exc_type is not None and issubclass(exc_type, (KeyboardInterrupt, OutputWriteError)))
+
+    def close(self, abort: bool = False) -> None:
+        try:
+            self.executor.abort() if abort else self.executor.close()
+        finally:
+            shutil.rmtree(self.work_dir, ignore_errors=True)
+
+    def analyze(self, items: Sequence[BundleItem], progress: Callable[[int, AnalyzeOutcome], None] | None = None) -> list[AnalyzeOutcome]:
+        """Pass 1 for every item, in item order; extractions small enough are kept for pass 2."""
+        tasks = [AnalyzeTask(str(it.source), it.relative.as_posix(), self.password, self.timeout, self._docs.max_pages) for it in items]
+        out: list[AnalyzeOutcome] = []
+        for i, an in enumerate(self.executor.map(analyze_one, tasks, crashed_analysis)):
+            if an.document is not None:
+                self._docs.put(an.source, an.document)
+                an = replace(an, document=None)
+            out.append(an)
+            if progress:
+                progress(i, an)
+        return out
+
+    @staticmethod
+    def knowledge(outcomes: Iterable[AnalyzeOutcome]) -> BundleKnowledge:
+        k = BundleKnowledge()
+        for an in outcomes:
+            if an.ok and an.knowledge is not None:
+                k.merge(an.knowledge)
+        return k
+
+    def propose(self, outcomes: Sequence[AnalyzeOutcome], knowledge: BundleKnowledge) -> Iterator[ProposeOutcome]:
+        """Pass 2 for review: documents and decisions under the bundle's knowledge, in order.
+        Documents that failed pass 1 come back failed with the same error (not run again)."""
+        todo = [an for an in outcomes if an.ok]
+        results = self.executor.map(
+            propose_one,
+            [ProposeTask(an.source, self.password, knowledge, self.timeout, an.findings, an.sha256, self._docs.take(an.source)) for an in todo],
+            crashed_proposal,
+        )
+        for an in outcomes:
+            yield next(results) if an.ok else ProposeOutcome(an.source, False, error=an.error, error_type=an.error_type)
+
+    def write(self, outcomes: Sequence[AnalyzeOutcome], dests: Sequence[Path], knowledge: BundleKnowledge) -> Iterator[DocumentResult]:
+        """Pass 2 for publication, for the outcomes that passed pass 1; results in order."""
+        tasks = [
+            WriteTask(an.source, str(d), self.password, knowledge, self.timeout, an.findings, an.sha256, self._docs.take(an.source))
+            for an, d in zip(outcomes, dests)
+        ]
+        return self.executor.map(write_one, tasks, crashed_write)
+
+
+def redact_bundle(
+    paths: Sequence[str | os.PathLike[str]],
+    out_dir: str | os.PathLike[str],
+    *,
+    policy: Policy | str | os.PathLike[str] | None = None,
+    jobs: int | None = None,
+    password: str | None = None,
+    audit_key: str | os.PathLike[str] | None = None,
+    new_audit_key: bool = False,
+    ner: bool = True,
+    resume: bool = True,
+    timeout: float | None = DEFAULT_TIMEOUT,
+    progress: Callable[[str, int, int, int, DocumentResult | None], None] | None = None,
+    executor: str = "local",
+    scheduler: str | None = None,
+    reports: bool = True,
+    inventory_style: str = "platform",
+) -> BundleResult:
+    """Redact every PDF under ``paths`` into ``out_dir`` with one audit log.
+
+    Raises a :class:`~woo_redact.errors.UsageError` before anything is written when the inputs
+    cannot work (none, colliding names, overlap with the output, a missing audit key file
+    without ``new_audit_key``), and :class:`~woo_redact.errors.OutputWriteError` when the output
+    cannot be written (the run stops; a rerun resumes). ``KeyboardInterrupt`` stops the workers
+    and leaves a state a rerun resumes from.
+    """
+    out = Path(out_dir)
+    check_output_folder(paths, out)
+    inputs = scan_inputs(paths)
+    if not inputs.items:
+        extra = f" ({len(inputs.not_processed)} other files: only PDFs are redacted)" if inputs.not_processed else ""
+        raise EmptyInputError(f"no PDF found in {', '.join(map(str, paths))}{extra}")
+    pol = policy if isinstance(policy, Policy) else load_policy(policy)
+    key = load_key(audit_key, create=new_audit_key or audit_key is None)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        (out / STATE_DIR).mkdir(exist_ok=True)
+    except OSError as exc:
+        raise output_error(out / STATE_DIR, exc) from exc
+    audit_path = out / AUDIT_NAME
+    repair_jsonl(audit_path)
+    state = BundleState(out)
+    result = BundleResult(out)
+    source_key = {it.source: keyed_hash(key, it.relative.as_posix()) for it in inputs.items}
+
+    todo: list[BundleItem] = []
+    hashes: dict[Path, str] = {}
+    taken: set[str] = set()
+    for it in inputs.items:
+        try:
+            hashes[it.source] = sha256_file(it.source)
+        except OSError as exc:
+            r = DocumentResult(str(it.source), None, False, error=f"{it.relative.as_posix()}: cannot read: {exc.strerror}", error_type="InputReadError")
+            result.results.append(r)
+            continue
+        done = state.done_output(hashes[it.source], pol.sha256, source_key[it.source]) if resume else None
+        if done is not None and (out / done).is_file() and state.has_summary(done):
+            result.skipped.append(done)
+            taken.add(done.casefold())
+            continue
+        todo.append(it)
+
+    for np_ in inputs.not_processed:
+        state.remember(DocumentSummary(np_.relative.as_posix(), DocumentResult(
+            "", None, False, error="not a PDF: not processed (only PDFs are redacted)", error_type=np_.reason.value), processed=False))
+        result.not_processed.append(np_.relative.as_posix())
+
+    try:
+        with BundleRunner(pol, jobs=jobs, ner=ner, password=password, timeout=timeout, executor=executor,
+                          scheduler=scheduler, n_documents=len(todo)) as runner:
+            info = run_info(pol.name, pol.sha256, runner.detector_names, runner.model)
+            if progress:
+                progress("analyze", 0, len(todo), 0, None)  # the phase starts: rate and ETA count from here
+            outcomes = runner.analyze(todo, (lambda i, an: progress("analyze", i + 1, len(todo), an.pages, None)) if progress else None)
+            knowledge = runner.knowledge(outcomes)
+            names = _output_names(outcomes, knowledge, taken)
+            ok_pairs = [(it, an) for it, an in zip(todo, outcomes) if an.ok]
+            for it, an in zip(todo, outcomes):
+                if not an.ok:
+                    r = DocumentResult(str(it.source), None, False, pages=an.pages, input_sha256=hashes[it.source], error=an.error, error_type=an.error_type)
+                    _finish(result, r, it, names[an.source], info, key, out, state, pol, hashes, source_key)
+            if progress:
+                progress("write", 0, len(ok_pairs), 0, None)
+            writes = runner.write([an for _, an in ok_pairs], [out / names[an.source] for _, an in ok_pairs], knowledge)
+            for i, r in enumerate(writes):
+                it, an = ok_pairs[i]
+                _finish(result, r, it, names[an.source], info, key, out, state, pol, hashes, source_key)
+                if progress:
+                    progress("write", i + 1, len(ok_pairs), an.pages, r)
+    except OutputWriteError:
+        raise
+    except OSError as exc:
+        raise output_error(Path(exc.filename) if exc.filename else out, exc) from exc
+    finally:
+        sync_jsonl(audit_path)
+        sync_jsonl(state.path)
+    if reports:
+        write_reports(out, state, pol, inventory_style)
+    return result
+
+
+def _output_names(outcomes: Sequence[AnalyzeOutcome], knowledge: BundleKnowledge, taken: set[str]) -> dict[str, str]:
+    """Safe, unique output names: what pass 1 found, minus every name the bundle redacted."""
+    names = {an.source: redact_relative_name(an.safe_name, sorted(knowledge.redacted_names)) if knowledge.redacted_names else an.safe_name
+             for an in outcomes}
+    order = list(names)
+    unique = disambiguate([names[s] for s in order], reserved=taken)
+    return dict(zip(order, unique))
+
+
+def write_reports(out: Path, state: BundleState, pol: Policy, inventory_style: str = "platform") -> None:
+    """report.html and the inventory over every document of the bundle, this run and earlier ones."""
+    from .inventory import write_inventory
+    from .report import write_html_report
+
+    summaries = state.summaries()
+    names = [s.document for s in summaries]
+    results = [s.result for s in summaries]
+    dates = [s.date for s in summaries]
+    write_html_report(out, results, policy_name=pol.name, relative_names=names)
+    write_inventory(out, results, relative_names=names, judgement_style=inventory_style, dates=dates)  # type: ignore[arg-type]
+
+
+def _public_error(r: DocumentResult, it: BundleItem, name: str) -> DocumentResult:
+    """Messages name the document by its safe output name, never by the input's own name."""
+    if r.error is None:
+        return r
+    err = r.error
+    for original in {it.source.name, str(it.source), it.relative.as_posix()}:
+        err = err.replace(original, name)
+    return replace(r, error=err)
+
+
+def _finish(
+    result: BundleResult, r: DocumentResult, it: BundleItem, name: str, info: Any, key: bytes, out: Path, state: BundleState,
+    pol: Policy, hashes: dict[Path, str], source_key: dict[Path, str],
+) -> None:
+    """Record a finished document: summary, audit records, then done-mark (in that order, so a
+    kill between them only makes the rerun redo the document)."""
+    from .inventory import pdf_date
+
+    r = _public_error(r, it, name)
+    result.results.append(r)
+    result.names[r.source] = name
+    state.remember(DocumentSummary(name, r, pdf_date(it.source)))
+    append_jsonl(out / AUDIT_NAME, document_records(r, info, key, name, source_name_hmac=source_key[it.source]))
+    if r.ok:
+        state.mark(hashes[it.source], pol.sha256, source_key[it.source], name)

@@ -1,21 +1,68 @@
 """The ``woo-redact`` command line: thin wrappers over the library.
 
-Each command parses options, calls one library function and maps ``WooRedactError`` to a
-clear message. Exit codes: 0 every document succeeded, 1 any document failed (the others still
-complete), 2 usage errors (click's default).
+Each command parses options, calls one library function and maps the library's errors to a
+message and an exit code (:class:`~woo_redact.errors.ExitCode`, listed in ``woo-redact --help``):
+failures are messages, never tracebacks (``-vv`` shows the traceback of an internal error).
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import sys
 from pathlib import Path
+from typing import Any, Callable, TypeVar
 
 import click
 
 from . import __version__
-from .errors import WooRedactError
+from .errors import ExitCode, WooRedactError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+_EXIT_HELP = "\b\nExit codes:\n" + "\n".join(
+    f"  {int(c):>3}  {text}"
+    for c, text in (
+        (ExitCode.OK, "every document was published"),
+        (ExitCode.PARTIAL, "done, but some documents were not published (failed, or not a PDF): see the report"),
+        (ExitCode.USAGE, "bad arguments or inputs; nothing was written"),
+        (ExitCode.INTERNAL, "internal error (a bug: please report it; -vv shows the traceback)"),
+        (ExitCode.OUTPUT, "the output could not be written (disk full, read-only, permissions); rerun to resume"),
+        (ExitCode.INTERRUPTED, "interrupted (Ctrl-C); rerun the same command to resume"),
+    )
+)
+
+
+class CommandFailed(click.ClickException):
+    """A library error as a one-line message with the exit code of its class."""
+
+    def __init__(self, message: str, code: ExitCode) -> None:
+        super().__init__(message)
+        self.exit_code = int(code)
+
+
+def _errors(fn: F) -> F:
+    """Library errors → message + exit code; Ctrl-C → 130 with how to resume; bugs → code 3."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except (click.ClickException, click.exceptions.Exit, click.Abort, SystemExit):
+            raise
+        except KeyboardInterrupt:
+            click.echo("\ninterrupted: finished documents are kept; rerun the same command to resume", err=True)
+            sys.exit(ExitCode.INTERRUPTED)
+        except WooRedactError as exc:
+            raise CommandFailed(str(exc), exc.exit_code) from exc
+        except Exception as exc:  # noqa: BLE001 - a bug: one line, the traceback only with -vv
+            logging.getLogger("woo_redact").debug("internal error", exc_info=True)
+            raise CommandFailed(
+                f"internal error: {type(exc).__name__}: {exc} (a bug; please report it, with the output of -vv)", ExitCode.INTERNAL
+            ) from exc
+
+    return wrapper  # type: ignore[return-value]
 
 
 def _setup_logging(verbose: int) -> None:
@@ -23,7 +70,7 @@ def _setup_logging(verbose: int) -> None:
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
 
 
-@click.group()
+@click.group(epilog=_EXIT_HELP)
 @click.version_option(__version__, prog_name="woo-redact")
 @click.option("-v", "--verbose", count=True, help="More log output (-vv for debug).")
 def cli(verbose: int) -> None:
@@ -38,7 +85,9 @@ def cli(verbose: int) -> None:
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Parallel workers (default: all cores).")
 @click.option("--password", default=None, help="Password for encrypted PDFs.")
 @click.option("--audit-key", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="File with the key for the audit log's keyed hashes (default ~/.config/woo-redact/audit.key; created if missing).")
+              help="File with the key for the audit log's keyed hashes (default ~/.config/woo-redact/audit.key, created on "
+                   "first use). A file named here must exist, unless --new-audit-key.")
+@click.option("--new-audit-key", is_flag=True, help="Create the --audit-key file with a new random key if it does not exist.")
 @click.option("--no-ner", is_flag=True, help="Skip the NER model (rules and name cues only).")
 @click.option("--no-resume", is_flag=True, help="Redo documents already done in OUT.")
 @click.option("--timeout", type=click.FloatRange(min=1), default=900, show_default=True, help="Seconds allowed per document and pass.")
@@ -48,33 +97,41 @@ def cli(verbose: int) -> None:
 @click.option("--inventory-style", type=click.Choice(["platform", "besluit"]), default="platform", show_default=True,
               help="Beoordeling wording in inventaris.csv/xlsx: the publication platform's (Openbaar / Deels openbaar / "
                    "Niet openbaar) or the decision letter's (Openbaarmaking / Gedeeltelijke openbaarmaking / Geen openbaarmaking).")
+@_errors
 def redact(paths: tuple[Path, ...], out_dir: Path, policy: Path | None, jobs: int | None, password: str | None,
-           audit_key: Path | None, no_ner: bool, no_resume: bool, timeout: float, executor: str, scheduler: str | None,
-           inventory_style: str) -> None:
-    """Redact PDFs (files and folders, recursively) into OUT, with OUT/audit.jsonl."""
+           audit_key: Path | None, new_audit_key: bool, no_ner: bool, no_resume: bool, timeout: float, executor: str,
+           scheduler: str | None, inventory_style: str) -> None:
+    """Redact PDFs (files and folders, recursively) into OUT, with OUT/audit.jsonl.
+
+    Outputs keep each input's folder; file names lose any personal data they hold. Files that
+    are not PDFs are listed as not processed. An interrupted run resumes when rerun.
+    """
     from .bundle import redact_bundle
 
     progress = _Progress()
     try:
         result = redact_bundle(
-            list(paths), out_dir, policy=policy, jobs=jobs, password=password, audit_key=audit_key,
+            list(paths), out_dir, policy=policy, jobs=jobs, password=password, audit_key=audit_key, new_audit_key=new_audit_key,
             ner=not no_ner, resume=not no_resume, timeout=timeout, progress=progress, executor=executor, scheduler=scheduler,
             inventory_style=inventory_style,
         )
-    except (WooRedactError, ValueError, FileNotFoundError, RuntimeError) as exc:
-        raise click.ClickException(str(exc)) from exc
-    progress.done()
+    finally:
+        progress.done()
     for r in result.results:
         if not r.ok:
-            click.echo(f"FAILED {r.source}: {r.error}", err=True)
+            click.echo(f"FAILED {result.names.get(r.source, r.source)}: {r.error}", err=True)
+    for name in result.not_processed:
+        click.echo(f"NOT PROCESSED {name}: not a PDF", err=True)
     n_ok = sum(1 for r in result.results if r.ok)
     pages = sum(r.pages for r in result.results if r.ok)
     boxes = sum(len(r.boxes) for r in result.results if r.ok)
     msg = f"{n_ok} redacted ({pages} pages, {boxes} boxes), {len(result.failed)} failed"
+    if result.not_processed:
+        msg += f", {len(result.not_processed)} not processed (not a PDF)"
     if result.skipped:
         msg += f", {len(result.skipped)} already done"
     click.echo(f"{msg}; report: {out_dir / 'report.html'}, audit log: {out_dir / 'audit.jsonl'}", err=True)
-    sys.exit(0 if result.ok else 1)
+    sys.exit(ExitCode.OK if result.complete else ExitCode.PARTIAL)
 
 
 @cli.command()
@@ -85,6 +142,7 @@ def redact(paths: tuple[Path, ...], out_dir: Path, policy: Path | None, jobs: in
 @click.option("--password", default=None, help="Password for encrypted PDFs.")
 @click.option("--no-ner", is_flag=True, help="Skip the NER model.")
 @click.option("--review", "open_review", is_flag=True, help="Then open the review workbench on REVIEW (see `woo-redact review`).")
+@_errors
 def scan(paths: tuple[Path, ...], review_dir: Path, policy: Path | None, jobs: int | None, password: str | None, no_ner: bool,
          open_review: bool = False) -> None:
     """Propose redactions without writing PDFs: REVIEW/decisions.json + review.html (confidential)."""
@@ -137,6 +195,7 @@ def review_cmd(review_dir: Path, port: int, no_browser: bool, out_dir: Path | No
 @click.option("--policy", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Policy for labels and colours.")
 @click.option("--password", default=None, help="Password for encrypted PDFs.")
 @click.option("--audit-key", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Audit key file.")
+@_errors
 def apply_cmd(review_dir: Path, out_dir: Path, policy: Path | None, password: str | None, audit_key: Path | None) -> None:
     """Write the final PDFs exactly as decided in REVIEW_DIR/decisions.json."""
     from .review import apply as apply_review
@@ -162,6 +221,7 @@ def apply_cmd(review_dir: Path, out_dir: Path, policy: Path | None, password: st
               help="Write FILE.anon.txt files here (default: print to stdout).")
 @click.option("--policy", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--no-ner", is_flag=True, help="Skip the NER model.")
+@_errors
 def anonymize(files: tuple[str, ...], operator: str, scope_kind: str, out_dir: Path | None, policy: Path | None, no_ner: bool) -> None:
     """Anonymize text files (or '-' / nothing for stdin) with the same rules as for PDFs."""
     from .anonymize import Scope, anonymize_text, read_text_file
@@ -192,6 +252,7 @@ def anonymize(files: tuple[str, ...], operator: str, scope_kind: str, out_dir: P
 @click.option("--file", "file_", type=click.File("r", encoding="utf-8"), help="Read the text from a file ('-' for stdin).")
 @click.option("--policy", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--no-ner", is_flag=True, help="Skip the NER model.")
+@_errors
 def analyze(text: str | None, file_, policy: Path | None, no_ner: bool) -> None:  # type: ignore[no-untyped-def]
     """Print findings in TEXT (or --file) as JSON lines: for developers."""
     from .pipeline import Pipeline
@@ -215,6 +276,7 @@ def analyze(text: str | None, file_, policy: Path | None, no_ner: bool) -> None:
 @click.argument("pdf", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--secret", "secrets", multiple=True, help="A string that must not be in the PDF (repeatable).")
 @click.option("--secrets-file", type=click.File("r", encoding="utf-8"), help="One secret per line.")
+@_errors
 def verify(pdf: Path, secrets: tuple[str, ...], secrets_file) -> None:  # type: ignore[no-untyped-def]
     """Run the leak checks on any PDF: exit 1 if a given string can still be read."""
     from .verify import verify_output
@@ -225,32 +287,6 @@ def verify(pdf: Path, secrets: tuple[str, ...], secrets_file) -> None:  # type: 
         click.echo(f"LEAK {p}", err=True)
     click.echo(f"{'ok' if res.ok else 'LEAKS'}: checks {', '.join(res.checks)}", err=True)
     sys.exit(0 if res.ok else 1)
-
-
-@cli.command(name="train-ner")
-@click.argument("output_dir", type=click.Path(file_okay=False, path_type=Path))
-@click.option("--minutes", type=click.FloatRange(min=1), default=30, show_default=True, help="Training time budget.")
-@click.option("--n-synth", type=click.IntRange(min=100), default=12000, show_default=True, help="Synthetic Woo-style documents.")
-@click.option("--seed", type=int, default=0, show_default=True)
-@click.option("--research-data", is_flag=True,
-              help="Also train on CoNLL-2002 and WikiNEuRal (research/non-commercial licences): for comparison only, never ship.")
-def train_ner_cmd(output_dir: Path, minutes: float, n_synth: int, seed: int, research_data: bool) -> None:
-    """Train the Dutch NER pipeline (needs ../shared/data/ner) into OUTPUT_DIR."""
-    from .training.train import train_ner
-
-    if research_data:
-        click.echo("WARNING: research-only data: this model must not be shipped or used in production", err=True)
-    train_ner(output_dir, include_research_data=research_data, minutes=minutes, n_synth=n_synth, seed=seed)
-
-
-@cli.command(name="evaluate-ner")
-@click.argument("model", type=click.Path(exists=True, path_type=Path))
-@click.argument("data", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-def evaluate_ner_cmd(model: Path, data: Path) -> None:
-    """Precision, recall and F1 per label of MODEL on DATA (CoNLL, .conllu or .spacy), and words/s."""
-    from .training.evaluate import evaluate_ner
-
-    evaluate_ner(model, data)
 
 
 class _Progress:

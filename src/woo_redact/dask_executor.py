@@ -13,8 +13,9 @@ Optional: ``pip install woo-redact[dask]``. Without ``--scheduler`` a ``LocalClu
 from __future__ import annotations
 
 import logging
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, Iterator, Sequence
 
+from .errors import ExecutorError
 from .policy import Policy
 
 log = logging.getLogger(__name__)
@@ -24,7 +25,7 @@ def _require_dask() -> Any:
     try:
         import distributed
     except ImportError as exc:  # pragma: no cover - exercised when the extra is absent
-        raise RuntimeError(
+        raise ExecutorError(
             "--executor dask needs Dask distributed: install it with `pip install woo-redact[dask]`"
         ) from exc
     return distributed
@@ -43,44 +44,53 @@ def _plugin(policy: Policy, ner: bool, work_dir: str | None) -> Any:
         def setup(self, worker: Any) -> None:
             from .bundle import _init_worker
 
-            _init_worker(None, self.policy, self.ner, work_dir)
+            _init_worker(None, self.policy, self.ner, work_dir, True)
 
     return LoadPipeline()
 
 
 class DaskExecutor:
-    """The executor seam of :func:`woo_redact.bundle.redact_bundle`, on Dask."""
+    """The :class:`woo_redact.bundle.Executor` protocol on Dask."""
 
     def __init__(self, jobs: int, policy: Policy, ner: bool, scheduler: str | None = None, work_dir: str | None = None) -> None:
         distributed = _require_dask()
         import dask
 
-        dask.config.set({"distributed.scheduler.allowed-failures": 1})
         self._cluster = None
         if scheduler:
             self.client = distributed.Client(scheduler)
         else:
-            self._cluster = distributed.LocalCluster(
-                n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=":0", silence_logs=logging.ERROR
-            )
+            # Scoped, not process-wide: the scheduler of our own cluster reads it when it starts.
+            with dask.config.set({"distributed.scheduler.allowed-failures": 1}):
+                self._cluster = distributed.LocalCluster(
+                    n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=":0", silence_logs=logging.ERROR
+                )
             self.client = distributed.Client(self._cluster)
         self.client.register_plugin(_plugin(policy, ner, None if scheduler else work_dir))
         from .bundle import _describe_task
 
-        self.detector_names, self.model = self.client.submit(_describe_task, pure=False).result()
+        self.detector_names, self.model = self.client.submit(_describe_task, None, pure=False).result()
         self.jobs = jobs
 
-    def map(self, fn: Callable[..., object], args: list[tuple], on_crash: Callable[..., object] | None = None) -> Iterator:  # type: ignore[type-arg]
+    def map(self, fn: Callable[[Any], Any], tasks: Sequence[Any], on_crash: Callable[[Any], Any] | None = None) -> Iterator[Any]:
         from distributed import KilledWorker
 
-        futures = [self.client.submit(fn, *a, pure=False) for a in args]
-        for a, f in zip(args, futures):
-            try:
-                yield f.result()
-            except KilledWorker:
-                if on_crash is None:
-                    raise
-                yield on_crash(*a)
+        from .bundle import _call
+
+        futures = [self.client.submit(_call, fn, t, pure=False) for t in tasks]
+        try:
+            for t, f in zip(tasks, futures):
+                try:
+                    yield f.result()
+                except KilledWorker:
+                    if on_crash is None:
+                        raise
+                    yield _call(on_crash, t)
+        finally:
+            self.client.cancel([f for f in futures if not f.done()])
+
+    def abort(self) -> None:
+        self.close()
 
     def close(self) -> None:
         self.client.close()

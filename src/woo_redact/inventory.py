@@ -119,7 +119,15 @@ def failure_reason(result: DocumentResult) -> str:
     """Why a document failed, without the leading ``name.pdf: `` the pipeline's messages carry."""
     reason = result.error or result.error_type or "onbekende fout"
     prefix = f"{Path(result.source).name}: "
-    return reason[len(prefix):] if reason.startswith(prefix) and len(reason) > len(prefix) else reason
+    if result.source and reason.startswith(prefix) and len(reason) > len(prefix):
+        return reason[len(prefix):]
+    m = _NAME_PREFIX.match(reason)
+    return reason[m.end():] if m and m.end() < len(reason) else reason
+
+
+#: ``error_type`` of an input that was found but is not a PDF (not processed).
+NOT_A_PDF = "not_a_pdf"
+_NAME_PREFIX = re.compile(r"^[^:\n]{1,255}\.pdf: ", re.IGNORECASE)
 
 
 def judgement(result: DocumentResult, style: JudgementStyle = "platform") -> str:
@@ -170,6 +178,8 @@ def pdf_date(path: str | Path) -> str:
 
 
 def _toelichting(result: DocumentResult) -> str:
+    if result.error_type == NOT_A_PDF:
+        return "Niet verwerkt: geen PDF (alleen PDF's worden gelakt); handmatig beoordelen"
     if not result.ok:
         return f"Niet verwerkt (technische fout, handmatig beoordelen): {failure_reason(result)}"
     n = sum(redactions_per_ground(result).values())
@@ -188,15 +198,20 @@ def inventory_rows(
     *,
     relative_names: Sequence[str] | None = None,
     judgement_style: JudgementStyle = "platform",
+    dates: Sequence[str] | None = None,
 ) -> list[dict[str, str | int]]:
-    """The inventory as dicts keyed by :data:`COLUMNS`, in ID order."""
+    """The inventory as dicts keyed by :data:`COLUMNS`, in ID order.
+
+    ``dates`` (same order as ``results``) are the inputs' dates when the inputs are not at hand
+    (a bundle's earlier runs); otherwise they are read from ``result.source``."""
     rows: list[dict[str, str | int]] = []
+    date_of = {id(r): d for r, d in zip(results, dates)} if dates is not None else {}
     for i, name, r in ordered(out_dir, results, relative_names):
         rows.append(
             {
                 "ID": i,
                 "Document": name,
-                "Datum": pdf_date(r.source),
+                "Datum": date_of[id(r)] if id(r) in date_of else pdf_date(r.source),
                 "Beoordeling": judgement(r, judgement_style),
                 "Beoordelingsgrond": grounds_cell(r),
                 "Toelichting": _toelichting(r),
@@ -223,6 +238,7 @@ def write_inventory(
     relative_names: Sequence[str] | None = None,
     judgement_style: JudgementStyle = "platform",
     matter: str | None = None,
+    dates: Sequence[str] | None = None,
 ) -> tuple[Path, Path]:
     """Write ``out_dir/inventaris.csv`` and ``out_dir/inventaris.xlsx``; return both paths.
 
@@ -242,7 +258,7 @@ def write_inventory(
 
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    rows = inventory_rows(out_dir, results, relative_names=relative_names, judgement_style=judgement_style)
+    rows = inventory_rows(out_dir, results, relative_names=relative_names, judgement_style=judgement_style, dates=dates)
     columns = list(COLUMNS)
     if matter is not None:
         columns.insert(1, "Matter")

@@ -8,6 +8,7 @@ The bundle runner (:mod:`woo_redact.bundle`) and the CLI are thin layers over th
 from __future__ import annotations
 
 import errno
+import functools
 import json
 import logging
 import os
@@ -498,28 +499,32 @@ def analyze_text(text: str, policy: Policy | str | os.PathLike[str] | None = Non
     return pipe.detect(doc)
 
 
-_PIPELINES: dict[str, Pipeline] = {}
-_WORK_DIR: list[Path] = []
+@dataclass(frozen=True, slots=True, eq=False)
+class _PolicyRef:
+    """A policy (or its path) compared and hashed by its key, for the helpers' pipeline cache."""
+
+    key: str
+    policy: Policy | str | None
+
+    def __hash__(self) -> int:
+        return hash(self.key)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _PolicyRef) and other.key == self.key
 
 
-def _process_work_dir() -> Path:
-    """A private temporary folder for this process, removed at exit."""
-    if not _WORK_DIR:
-        import atexit
-        import shutil
-        import tempfile
-
-        d = Path(tempfile.mkdtemp(prefix="woo-redact-"))
-        atexit.register(shutil.rmtree, d, True)
-        _WORK_DIR.append(d)
-    return _WORK_DIR[0]
+@functools.lru_cache(maxsize=4)
+def _cached_pipeline(ref: _PolicyRef) -> Pipeline:
+    return Pipeline.create(ref.policy)
 
 
 def _default_pipeline(policy: Policy | str | os.PathLike[str] | None) -> Pipeline:
-    key = policy.sha256 if isinstance(policy, Policy) else str(policy)
-    if key not in _PIPELINES:
-        _PIPELINES[key] = Pipeline.create(policy)
-    return _PIPELINES[key]
+    """The pipeline of the one-call helpers (:func:`analyze_text`, :func:`redact_pdf`) when none
+    is given: built once per policy, because loading the models costs seconds. Pass your own
+    :class:`Pipeline` to control its life."""
+    if isinstance(policy, Policy):
+        return _cached_pipeline(_PolicyRef(policy.sha256, policy))
+    return _cached_pipeline(_PolicyRef(str(policy), None if policy is None else str(policy)))
 
 
 def redact_pdf(
@@ -531,8 +536,8 @@ def redact_pdf(
     pipeline: Pipeline | None = None,
 ) -> DocumentResult:
     """Redact one PDF. The result says whether it succeeded; the input is never modified."""
-    pipe = pipeline or _default_pipeline(policy)
     src_p, dst_p = Path(src), Path(dst)
     if src_p.resolve() == dst_p.resolve():
-        raise ValueError("the output path must differ from the input: inputs are never modified")
+        raise UsageError("the output path must differ from the input: inputs are never modified")
+    pipe = pipeline or _default_pipeline(policy)
     return pipe.redact(src_p, dst_p, password=password)

@@ -1,0 +1,95 @@
+"""Output file names without personal data (issue 18 item 5).
+
+A file name is text a reader sees first (``Bezwaar <name> BSN <number>.pdf``), so it is redacted
+like text: every folder and file name of the output path is run through the same detectors and
+policy as a page, and every string the document itself (or the bundle) redacted is removed from
+it too. A removed part becomes :data:`PLACEHOLDER`; names without personal data stay as they are,
+so the inventory and the officer still recognise their files. The audit keeps a keyed hash of the
+original relative name (never the name), so an officer with the key can find a document back.
+
+Names are compared case-insensitively on word boundaries, with ``_``, ``-`` and ``.`` read as
+spaces (``jan_de_vries.pdf`` holds the name Jan de Vries).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import PurePosixPath
+from typing import Callable, Iterable, Sequence
+
+PLACEHOLDER = "GELAKT"
+_SEPARATORS = re.compile(r"[_\-.+]")
+
+#: spans (start, end) of personal data in a text, from the detectors and the policy
+NameDetector = Callable[[Sequence[str]], Sequence[Sequence[tuple[int, int]]]]
+
+
+def _as_words(part: str) -> str:
+    """The same text with separators as spaces: one character for one, offsets unchanged."""
+    return _SEPARATORS.sub(" ", part)
+
+
+def _secret_spans(text: str, secrets: Iterable[str]) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    folded = text.casefold()
+    for s in secrets:
+        words = _as_words(s).split()
+        if not words or sum(len(w) for w in words) < 3:
+            continue  # one or two letters would cut words everywhere
+        pattern = r"(?<!\w)" + r"\s+".join(re.escape(w.casefold()) for w in words) + r"(?!\w)"
+        spans.extend((m.start(), m.end()) for m in re.finditer(pattern, folded))
+    return spans
+
+
+def _replace(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    merged: list[list[int]] = []
+    for s, e in sorted(spans):
+        if merged and s <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    out, last = [], 0
+    for s, e in merged:
+        out.append(text[last:s])
+        out.append(PLACEHOLDER)
+        last = e
+    out.append(text[last:])
+    return "".join(out)
+
+
+def redact_relative_name(rel: str, secrets: Iterable[str] = (), detect: NameDetector | None = None) -> str:
+    """``rel`` (POSIX, relative) with personal data in any of its parts replaced by the placeholder.
+
+    ``secrets`` are strings known to be redacted (the document's and the bundle's); ``detect``
+    finds personal data in the parts themselves. The suffix (``.pdf``) is kept.
+    """
+    path = PurePosixPath(rel)
+    parts = list(path.parts[:-1]) + [path.stem]
+    texts = [_as_words(p) for p in parts]
+    found: Sequence[Sequence[tuple[int, int]]] = detect(texts) if detect is not None else [() for _ in texts]
+    secrets = tuple(secrets)
+    new_parts = []
+    for part, text, spans in zip(parts, texts, found):
+        all_spans = list(spans) + _secret_spans(text, secrets)
+        new_parts.append(_replace(part, all_spans) if all_spans else part)
+    new_parts[-1] = new_parts[-1] + path.suffix
+    return PurePosixPath(*new_parts).as_posix()
+
+
+def disambiguate(names: Sequence[str], reserved: Iterable[str] = ()) -> list[str]:
+    """Make names unique (case-insensitively): a second ``x.pdf`` becomes ``x (2).pdf``.
+
+    Names already ``reserved`` (outputs of earlier runs) and names that occur once keep their
+    form; only names that redaction made equal get a number (distinct inputs are checked up front).
+    """
+    seen = {r.casefold() for r in reserved}
+    out = []
+    for name in names:
+        candidate, n = name, 1
+        p = PurePosixPath(name)
+        while candidate.casefold() in seen:
+            n += 1
+            candidate = (p.parent / f"{p.stem} ({n}){p.suffix}").as_posix()
+        seen.add(candidate.casefold())
+        out.append(candidate)
+    return out
