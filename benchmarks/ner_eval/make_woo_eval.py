@@ -1,17 +1,19 @@
 """Generate the Woo-style NER evaluation set (benchmarks/ner_eval/woo_eval.{spacy,conll}).
 
 This generator is deliberately independent of the training generator
-(``woo_redact.training.synth``): its own document layouts and wording (chat logs,
+(``woo_ner_train.synth`` in the spaCy project ``training/``): its own document layouts and wording (chat logs,
 phone notes, decision lists, council questions, Outlook print-outs with other field
 names, key/value tables, ...), and person names / places drawn only from the *eval*
-split of ``woo_redact.training.names`` (CRC32 split, disjoint from the train split).
-Nothing here comes from /work/shared/eval.
+split of ``woo_ner_train.names`` (CRC32 split, disjoint from the train split).
+Nothing here comes from the shared evaluation sets.
 
 Annotation conventions are the same as in training: only the name is PER (titles such
 as "mevr. drs." and roles such as "wethouder" are outside), organisations ORG, places LOC,
 e-mail addresses, streets, departments and job titles are O.
 
-    PYTHONPATH=src python benchmarks/ner_eval/make_woo_eval.py [N_DOCS]
+    python benchmarks/ner_eval/make_woo_eval.py DATA_DIR [N_DOCS]
+
+DATA_DIR is the NER data folder (the training project's ``data_dir``, e.g. ``../shared/data/ner``).
 """
 
 from __future__ import annotations
@@ -20,7 +22,8 @@ import random
 import sys
 from pathlib import Path
 
-from woo_redact.training import names as N
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "training"))
+from woo_ner_train import names as N  # noqa: E402
 
 OUT_DIR = Path(__file__).resolve().parent
 SEED = 20260601
@@ -378,4 +381,7 @@ def write(n_docs: int = 180) -> None:
 
 
 if __name__ == "__main__":
-    write(int(sys.argv[1]) if len(sys.argv) > 1 else 180)
+    if len(sys.argv) < 2:
+        sys.exit(__doc__)
+    N.set_data_dir(sys.argv[1])
+    write(int(sys.argv[2]) if len(sys.argv) > 2 else 180)

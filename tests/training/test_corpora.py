@@ -2,7 +2,7 @@
 
 import spacy
 
-from woo_redact.training.corpora import (
+from woo_ner_train.corpora import (
     iob_to_spans,
     read_conll2002,
     read_conllu,

@@ -2,10 +2,13 @@
 
 import collections
 
+import pytest
 import spacy
 
-from woo_redact.training import names as N
-from woo_redact.training.synth import generate_docs, synth_spacy_docs
+from woo_ner_train import names as N
+from woo_ner_train.synth import generate_docs, synth_spacy_docs
+
+pytestmark = pytest.mark.usefixtures("ner_data")
 
 TITLES = {"dhr.", "mevr.", "mw.", "drs.", "ir.", "mr.", "dr.", "wethouder", "burgemeester", "minister"}
 

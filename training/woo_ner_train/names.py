@@ -12,7 +12,7 @@ Sources (all licence-clean for the shipped model):
   parts written for this module (common knowledge; no external source).
 
 Every list is split deterministically (CRC32 of the lower-cased name) into a *train*
-part (4/5) and an *eval* part (1/5).  :mod:`woo_redact.training.synth` uses the train
+part (4/5) and an *eval* part (1/5).  :mod:`woo_ner_train.synth` uses the train
 part; the Woo-style evaluation set in ``benchmarks/ner_eval`` uses the eval part, so no
 evaluation name occurs in the training text as a generated name.
 """
@@ -26,11 +26,50 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-DATA_DIR = Path(os.environ.get("WOO_NER_DATA", "/work/shared/data/ner"))
+# Where the name lists and corpora are: the project variable ``data_dir`` (project.yml), passed
+# as ``--data-dir`` to every command, or ``WOO_NER_DATA``. There is no default: a path that only
+# exists on one machine would make the training silently differ elsewhere.
+_DATA_DIR: Path | None = None
 
-FIRST_NAMES_FILE = DATA_DIR / "name-lists" / "first_names_meertens_nvb_seed.txt"
-SURNAMES_CBS_FILE = DATA_DIR / "name-lists" / "surnames_cbs_seed.txt"
-SURNAMES_MEERTENS_FILE = DATA_DIR / "meertens-family-names" / "family_names_freq_5_or_more.lst"
+FIRST_NAMES = ("name-lists", "first_names_meertens_nvb_seed.txt")
+SURNAMES_CBS = ("name-lists", "surnames_cbs_seed.txt")
+SURNAMES_MEERTENS = ("meertens-family-names", "family_names_freq_5_or_more.lst")
+EUROPEANA = ("europeana-ner-nl", "enp_NL.kb.bio")
+CONLL_TRAIN = ("conll2002-nl", "ned.train")
+WIKINEURAL = (("wikineural-nl", "val.conllu"), ("wikineural-nl", "test.conllu"))
+
+
+class DataDirError(RuntimeError):
+    """The training data folder was not given, or lacks a file."""
+
+
+def set_data_dir(path: str | Path) -> None:
+    """Use ``path`` (the layout of ``shared/data/ner``) for every list and corpus; clears caches."""
+    global _DATA_DIR
+    p = Path(path).expanduser()
+    if not p.is_dir():
+        raise DataDirError(f"NER data folder {p} does not exist; set the project variable data_dir "
+                           "(spacy project run ... --vars.data_dir PATH) or pass --data-dir")
+    _DATA_DIR = p
+    for fn in (first_names, cbs_surnames, meertens_surnames, places, common_words,
+               foreign_first_names, foreign_surnames):
+        fn.cache_clear()
+
+
+def data_dir() -> Path:
+    """The folder set by :func:`set_data_dir`, else ``$WOO_NER_DATA``; an error otherwise."""
+    if _DATA_DIR is None:
+        env = os.environ.get("WOO_NER_DATA")
+        if not env:
+            raise DataDirError("no NER data folder: pass --data-dir (project variable data_dir) or set WOO_NER_DATA")
+        set_data_dir(env)
+    assert _DATA_DIR is not None
+    return _DATA_DIR
+
+
+def data_file(parts: tuple[str, ...]) -> Path:
+    """A file under the data folder, e.g. ``data_file(EUROPEANA)``."""
+    return data_dir().joinpath(*parts)
 
 FIRST_NAME_ATTRIBUTION = (
     "Nederlandse Voornamenbank van het Meertens Instituut KNAW, www.meertens.knaw.nl/nvb"
@@ -182,20 +221,20 @@ def _parse_surname(name: str) -> Surname | None:
 
 @lru_cache(maxsize=None)
 def first_names(split: str = "train") -> tuple[str, ...]:
-    names = _read_list(FIRST_NAMES_FILE) + EXTRA_FIRST_NAMES
+    names = _read_list(data_file(FIRST_NAMES)) + EXTRA_FIRST_NAMES
     names = [n for n in names if _NAME_OK.match(n)]
     return tuple(sorted(set(_choose(names, split))))
 
 
 @lru_cache(maxsize=None)
 def cbs_surnames(split: str = "train") -> tuple[str, ...]:
-    return tuple(sorted(set(_choose(_read_list(SURNAMES_CBS_FILE), split))))
+    return tuple(sorted(set(_choose(_read_list(data_file(SURNAMES_CBS)), split))))
 
 
 @lru_cache(maxsize=None)
 def meertens_surnames(split: str = "train") -> tuple[Surname, ...]:
     out = []
-    for raw in _read_list(SURNAMES_MEERTENS_FILE):
+    for raw in _read_list(data_file(SURNAMES_MEERTENS)):
         s = _parse_surname(raw)
         if s is None:
             continue
@@ -215,7 +254,6 @@ def all_surname_cores(split: str = "train") -> set[str]:
     return set(cbs_surnames(split)) | {s.core for s in meertens_surnames(split)}
 
 
-EUROPEANA_FILE = DATA_DIR / "europeana-ner-nl" / "enp_NL.kb.bio"
 _WORD_OK = re.compile(r"^[a-zà-öø-ÿ]{4,}$")
 
 
@@ -232,7 +270,7 @@ def common_words(min_count: int = 2) -> tuple[str, ...]:
 
     counts: Counter = Counter()
     try:
-        with open(EUROPEANA_FILE, encoding="utf-8") as fh:
+        with open(data_file(EUROPEANA), encoding="utf-8") as fh:
             for line in fh:
                 parts = line.rstrip("\n").rsplit(" ", 1)
                 if len(parts) == 2 and parts[1] == "O" and _WORD_OK.match(parts[0]):

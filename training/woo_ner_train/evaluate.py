@@ -1,25 +1,22 @@
 """Evaluate an NER model on gold data.
 
-    python -m woo_redact.training.evaluate MODEL DATA [--labels PER,ORG,LOC] [--json OUT]
+    python -m woo_ner_train.evaluate MODEL DATA [--labels PER,ORG,LOC] [--json OUT]
 
 DATA is a ``.spacy`` DocBin, a CoNLL-2002 file, a ``.conllu`` file or a Europeana ``.bio``
 file.  Prediction runs on the gold tokenization (so the scores are comparable with
 published CoNLL figures); the speed figure is measured separately by running the full
-pipeline (tokenizer included) over the raw texts with batched ``nlp.pipe`` on one thread.
+pipeline (tokenizer included) over the raw texts with batched ``nlp.pipe`` on one thread
+(thinc's own setting; set ``OMP_NUM_THREADS=1`` in the shell too when the machine is shared).
+Also ``spacy project run evaluate``.
 """
 
 from __future__ import annotations
 
-import os
-
-for _v in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS"):
-    os.environ.setdefault(_v, "1")
-
-import argparse  # noqa: E402
-import json  # noqa: E402
-import sys  # noqa: E402
-import time  # noqa: E402
-from pathlib import Path  # noqa: E402
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
 
 DEFAULT_LABELS = ("PER", "ORG", "LOC")
 

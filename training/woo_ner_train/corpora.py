@@ -1,6 +1,6 @@
 """Readers for the NER corpora used to train and evaluate the woo_redact NER model.
 
-Supported formats (see /work/shared/data/ner/README.md):
+Supported formats (see the README.md of the data folder, project variable ``data_dir``):
 
 - CoNLL-2002: ``WORD POS IOB2`` per line, blank line between sentences,
   ``-DOCSTART-`` lines between articles (skipped).

@@ -6,13 +6,13 @@ character offsets of every PER/ORG/LOC mention while it writes them, so the labe
 exact by construction.  Titles (dhr., mevr., drs., ...), roles (wethouder, minister, ...)
 and e-mail addresses are *outside* the PER span; only the name itself is labelled.
 
-Names come from the *train* split of :mod:`woo_redact.training.names` (the Woo-style
+Names come from the *train* split of :mod:`woo_ner_train.names` (the Woo-style
 evaluation set in ``benchmarks/ner_eval`` uses the disjoint eval split and its own
 templates).
 
 Usage::
 
-    from woo_redact.training.synth import generate_docs
+    from woo_ner_train.synth import generate_docs
     for text, ents in generate_docs(1000, seed=1):
         ...  # ents = [(start_char, end_char, label), ...]
 

@@ -1,0 +1,54 @@
+"""Licence files and meta written next to a trained model; research models are never shipped."""
+
+import json
+
+import pytest
+import spacy
+
+from woo_ner_train import meta
+
+
+def test_data_license_and_readme(tmp_path):
+    meta.write_data_license(tmp_path)
+    lic = (tmp_path / "LICENSE-DATA.md").read_text(encoding="utf-8")
+    readme = (tmp_path / "README.md").read_text(encoding="utf-8")
+    for text in (lic, readme):
+        assert "www.meertens.knaw.nl/nvb" in text and "Europeana" in text
+    assert "CoNLL-2002 Dutch: research use only" in lic
+    assert "## Pretraining" not in lic
+    meta.write_data_license(tmp_path, pretrained=True)
+    assert "## Pretraining" in (tmp_path / "LICENSE-DATA.md").read_text(encoding="utf-8")
+
+
+def _trained(tmp_path, research: bool):
+    nlp = spacy.blank("nl")
+    nlp.to_disk(tmp_path / "model-best")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    info = {"docs": {"synth": 7}, "generator_version": 4, "include_research_data": research, "args": {"n_synth": 7}}
+    (corpus / "corpus.json").write_text(json.dumps(info))
+    return tmp_path / "model-best", corpus
+
+
+def test_finalize_writes_sources_licences_and_counts(tmp_path):
+    trained, corpus = _trained(tmp_path, research=False)
+    out = meta.finalize(trained, tmp_path / "nl_woo_ner", corpus_dir=corpus, version="9.8.7")
+    m = json.loads((out / "meta.json").read_text(encoding="utf-8"))
+    assert (m["lang"], m["name"], m["version"]) == ("nl", "woo_ner", "9.8.7")
+    assert all(src.get("license") for src in m["sources"])
+    assert m["training"]["docs"] == {"synth": 7}
+    assert (out / "LICENSE-DATA.md").is_file()
+    assert spacy.load(out).meta["version"] == "9.8.7"
+
+
+def test_research_model_is_named_so_and_never_written_into_models(tmp_path, monkeypatch):
+    trained, corpus = _trained(tmp_path, research=True)
+    assert meta.REPO_MODELS.name == "models" and (meta.REPO_MODELS / "__init__.py").is_file()
+    monkeypatch.setattr(meta, "REPO_MODELS", tmp_path / "models")  # never risk the real one
+    with pytest.raises(meta.ResearchModelError):
+        meta.finalize(trained, tmp_path / "models" / "nl_woo_ner", corpus_dir=corpus)
+    assert not (tmp_path / "models").exists()
+    out = meta.finalize(trained, tmp_path / "comparison", corpus_dir=corpus)
+    m = json.loads((out / "meta.json").read_text(encoding="utf-8"))
+    assert "DO NOT SHIP" in m["description"] and m["license"] == "research only"
+    assert not (out / "LICENSE-DATA.md").exists()
