@@ -20,15 +20,20 @@ from __future__ import annotations
 import functools
 import logging
 import os
+import re
 import shutil
 import subprocess
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 from .errors import OCRUnavailableError
-from .types import PageText
+from .types import Document, GlyphTable, PageText
+
+if TYPE_CHECKING:
+    import numpy as np
+    from PIL import Image
 
 log = logging.getLogger(__name__)
 
@@ -192,3 +197,360 @@ def _overlay(pdf, page, layer_page, dw: float, dh: float) -> None:  # type: igno
     page.contents_coalesce()
     page.contents_add(pdf.make_stream(b"q\n"), prepend=True)
     page.contents_add(pdf.make_stream(b"\nQ\n" + cmd + b"\n"), prepend=False)
+
+
+# --------------------------------------------------------------------------- images on text pages
+
+OCR_IMAGE_FONT = "woo:image-ocr"  # Glyph.font of characters read from an image on a text page
+MIN_IMAGE_PX = (48, 14)  # smaller images cannot hold a legible word
+MIN_IMAGE_PT = (24.0, 7.0)  # nor can placements smaller than this on the page
+TARGET_DPI = 300.0  # screenshots (96 dpi) are upscaled towards this for Tesseract
+MAX_UPSCALE = 3.0
+MAX_IMAGE_PIXELS = 24_000_000  # one image, after scaling (Tesseract's limit is 32767 px a side)
+MAX_DOC_PIXELS = 80_000_000  # all images of one document (≈ 9 full A4 pages at 300 dpi)
+MAX_DOC_SECONDS = 120.0  # wall time of image OCR for one document
+INK_CONTRAST = 64  # grey levels between ink and its background
+MAX_INK_GROWTH = 0.6  # of the word height, per side along the line (a third of that across it)
+LETTER_GAP = 0.2  # of the word height: a clean gap this narrow lies between letters, not words
+MIN_WORD_CONFIDENCE = 20.0
+
+
+@dataclass(frozen=True, slots=True)
+class ImageWord:
+    """One OCR word in the image's unit square (u right, v up), grown to its ink."""
+
+    text: str
+    confidence: float
+    line: tuple[int, int, int]  # Tesseract's block, paragraph, line
+    chars: tuple[tuple[float, float, float, float], ...]  # one box per character (u0, v0, u1, v1)
+
+
+@dataclass(frozen=True, slots=True)
+class ImageOcrReport:
+    """What image OCR did on one document (counts only: no text)."""
+
+    images: int = 0  # placements large enough to hold text
+    ocr_runs: int = 0  # Tesseract runs (placements read from the cache do not count)
+    cache_hits: int = 0
+    words: int = 0
+    hidden: int = 0  # placements in optional content switched off (read like the others)
+    skipped: int = 0  # placements not read because the budget ran out: review the document
+    pixels: int = 0
+    seconds: float = 0.0
+
+
+class ImageTextCache:
+    """OCR results by image identity (and scale): logos and letterheads are read once per process."""
+
+    def __init__(self, max_entries: int = 2048) -> None:
+        self._data: dict[str, tuple[ImageWord, ...]] = {}
+        self._max = max_entries
+
+    def get(self, key: str) -> tuple[ImageWord, ...] | None:
+        got = self._data.pop(key, None)
+        if got is not None:
+            self._data[key] = got  # most recently used last
+        return got
+
+    def put(self, key: str, words: tuple[ImageWord, ...]) -> None:
+        self._data[key] = words
+        while len(self._data) > self._max:
+            self._data.pop(next(iter(self._data)))
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+
+IMAGE_TEXT_CACHE = ImageTextCache()
+
+
+def _ink_mask(gray: "np.ndarray", box: tuple[int, int, int, int]) -> tuple["np.ndarray", int]:
+    """Ink of the region around ``box`` (l, t, r, b): pixels far from the word's background."""
+    import numpy as np
+
+    l, t, r, b = box
+    h = max(b - t, 1)
+    g = int(MAX_INK_GROWTH * h) + 2
+    y0, y1 = max(t - g, 0), min(b + g, gray.shape[0])
+    x0, x1 = max(l - g, 0), min(r + g, gray.shape[1])
+    region = gray[y0:y1, x0:x1].astype(np.int16)
+    # background: the commonest grey of the region's border (light paper or a dark chat bubble)
+    border = np.concatenate([region[0], region[-1], region[:, 0], region[:, -1]]) if region.size else np.array([255])
+    bg = int(np.bincount(border.astype(np.int64) // 16 * 16 + 8).argmax())
+    return np.abs(region - bg) > INK_CONTRAST, g
+
+
+def grow_to_ink(gray: "np.ndarray", box: tuple[int, int, int, int]) -> tuple[int, int, int, int]:
+    """``box`` (l, t, r, b; pixels) grown while the next column/row beside it carries ink.
+
+    OCR word boxes end where the recogniser stopped, not where the ink does: a descender, the
+    tail of a last glyph or a touching comma can stick out. Growth stops at the first clean
+    column/row, or after :data:`MAX_INK_GROWTH` of the word height along the line (a third of
+    that across it) so a table rule or underline does not drag the box along.
+    """
+    mask, g = _ink_mask(gray, box)
+    if not mask.size:
+        return box
+    l, t, r, b = box
+    oy, ox = max(t - g, 0), max(l - g, 0)
+    L, T, R, B = l - ox, t - oy, r - ox, b - oy
+    h = max(b - t, 1)
+    along, across = int(MAX_INK_GROWTH * h), int(MAX_INK_GROWTH * h / 3) + 1
+    hh, ww = mask.shape
+    tol = max(1, int(LETTER_GAP * h))  # clean columns between letters of one word (not a word space)
+
+    def col_ink(c: int) -> bool:
+        return 0 <= c < ww and bool(mask[max(T, 0) : B, c].any())
+
+    limit = R + along
+    while R < min(limit, ww):
+        if col_ink(R):
+            R += 1
+            continue
+        nxt = next((c for c in range(R + 1, min(R + 2 + tol, limit, ww)) if col_ink(c)), None)
+        if nxt is None:
+            break
+        R = nxt
+    limit = L - along
+    while L > max(limit, 0):
+        if col_ink(L - 1):
+            L -= 1
+            continue
+        nxt = next((c for c in range(L - 2, max(L - 3 - tol, limit - 1, -1), -1) if col_ink(c)), None)
+        if nxt is None:
+            break
+        L = nxt + 1
+    for _ in range(across):  # down
+        if B >= hh or not mask[B, max(L, 0) : R].any():
+            break
+        B += 1
+    for _ in range(across):  # up
+        if T <= 0 or not mask[T - 1, max(L, 0) : R].any():
+            break
+        T -= 1
+    return L + ox, T + oy, R + ox, B + oy
+
+
+_LONG_NUMBER = re.compile(r"\d{9,}")
+
+
+def fix_trailing_punctuation(text: str, gray: "np.ndarray", box: tuple[int, int, int, int]) -> str:
+    """A long number whose last "digit" is ink in the lower part of the line only is a comma or
+    full stop that Tesseract read as a digit (``123456782,`` → ``1234567822``): put it back, so
+    the number keeps its length and check digit."""
+    if not _LONG_NUMBER.fullmatch(text):
+        return text
+    l, t, r, b = box
+    mask, g = _ink_mask(gray, box)
+    oy, ox = max(t - g, 0), max(l - g, 0)
+    band = mask[t - oy : b - oy, l - ox : r - ox]
+    if not band.size:
+        return text
+    cols = band.any(axis=0).nonzero()[0]
+    if len(cols) == 0:
+        return text
+    # the last glyph: the rightmost run of ink columns
+    end = start = int(cols[-1])
+    while start - 1 >= 0 and band[:, start - 1].any():
+        start -= 1
+    rows = band[:, start : end + 1].any(axis=1).nonzero()[0]
+    height = max(b - t, 1)
+    # digits reach (nearly) the cap height; a comma or full stop sits on the baseline
+    if rows[0] / height > 0.55:
+        return text[:-1] + ("," if (rows[-1] - rows[0] + 1) > 1.6 * (end - start + 1) else ".")
+    return text
+
+
+def _tesseract_words(img: "Image.Image", lang: str) -> list[tuple[str, float, tuple[int, int, int], tuple[int, int, int, int]]]:
+    """Tesseract's words on a greyscale image: text, confidence, (block, par, line), pixel box."""
+    with tempfile.TemporaryDirectory(prefix="woo-imgocr-") as td:
+        png = Path(td) / "img.png"
+        img.save(png)
+        proc = subprocess.run(
+            ["tesseract", str(png), str(Path(td) / "out"), "-l", lang, "--psm", "3", "tsv"],
+            capture_output=True,
+            timeout=300,
+            check=False,
+        )
+        tsv = Path(td) / "out.tsv"
+        if proc.returncode != 0 or not tsv.is_file():
+            raise OCRUnavailableError(f"Tesseract failed on an image: {proc.stderr.decode(errors='replace')[-200:]}")
+        rows = tsv.read_text(encoding="utf-8", errors="replace").splitlines()[1:]
+    out = []
+    for line in rows:
+        cols = line.split("\t")
+        if len(cols) < 12 or cols[0] != "5":
+            continue
+        text = cols[11].strip()
+        try:
+            conf = float(cols[10])
+            key = (int(cols[2]), int(cols[3]), int(cols[4]))
+            l, t, w, h = (int(cols[i]) for i in (6, 7, 8, 9))
+        except ValueError:
+            continue
+        if not text or conf < MIN_WORD_CONFIDENCE or not any(c.isalnum() for c in text):
+            continue
+        out.append((text, conf, key, (l, t, l + w, t + h)))
+    return out
+
+
+def read_image_words(img: "Image.Image", *, lang: str = "nld", scale: float = 1.0) -> tuple[ImageWord, ...]:
+    """OCR one image: words with per-character boxes in its unit square, grown to their ink."""
+    import numpy as np
+    from PIL import Image
+
+    gray_img = img.convert("L") if img.mode != "L" else img
+    if scale > 1.0:
+        gray_img = gray_img.resize((round(gray_img.width * scale), round(gray_img.height * scale)), Image.Resampling.LANCZOS)
+    W, H = gray_img.size
+    gray = np.asarray(gray_img)
+    words: list[ImageWord] = []
+    for text, conf, key, box in _tesseract_words(gray_img, lang):
+        grown = grow_to_ink(gray, box)
+        text = fix_trailing_punctuation(text, gray, box)
+        l, t, r, b = grown
+        n = len(text)
+        # characters share the word's width in proportion (Tesseract's TSV has no glyph boxes)
+        chars = tuple(
+            (
+                (l + (r - l) * k / n) / W,
+                1.0 - b / H,
+                (l + (r - l) * (k + 1) / n) / W,
+                1.0 - t / H,
+            )
+            for k in range(n)
+        )
+        words.append(ImageWord(text, conf, key, chars))
+    return tuple(words)
+
+
+def _upscale(pl_ctm: tuple[float, ...], w: int, h: int) -> float:
+    """How much to enlarge an image so its text reaches about :data:`TARGET_DPI` for Tesseract."""
+    import math
+
+    wpt = math.hypot(pl_ctm[0], pl_ctm[1])
+    hpt = math.hypot(pl_ctm[2], pl_ctm[3])
+    dpi = min(w / max(wpt / 72.0, 1e-6), h / max(hpt / 72.0, 1e-6))
+    scale = min(MAX_UPSCALE, max(1.0, TARGET_DPI / max(dpi, 1.0)))
+    if w * h * scale * scale > MAX_IMAGE_PIXELS:
+        scale = max(1.0, (MAX_IMAGE_PIXELS / max(w * h, 1)) ** 0.5)
+    return round(scale, 2)
+
+
+def add_image_text(
+    doc: Document,
+    *,
+    password: str | None = None,
+    lang: str = "nld",
+    cache: ImageTextCache = IMAGE_TEXT_CACHE,
+    max_pixels: int = MAX_DOC_PIXELS,
+    max_seconds: float = MAX_DOC_SECONDS,
+) -> tuple[Document, ImageOcrReport]:
+    """Read the text inside images on pages that have a text layer, for detection.
+
+    Screenshots of mails and chats pasted into Word, logos, stamps, a scan with a partial text
+    layer: every image drawn on a text page (XObject, inside a form, inline, shared between
+    pages, in a layer switched off) that is large enough to hold a word is OCR'd, and its words
+    are appended to the page's text (after a line break) as glyphs with boxes in user space
+    (``Glyph.font`` = :data:`OCR_IMAGE_FONT`). Detection, decisions and the plan then treat them
+    like any text, and the writer blacks out the pixels under the boxes.
+
+    Cost is bounded per document by ``max_pixels`` (after upscaling) and ``max_seconds``; results
+    are cached by the image's data, so a logo on every page is read once. Placements left unread
+    when the budget runs out are counted in :attr:`ImageOcrReport.skipped` (the caller flags the
+    document for review). Pages that already went through full-page OCR are skipped.
+    Without Tesseract the document is returned unchanged with every placement counted as skipped.
+    """
+    import time
+
+    import pikepdf
+
+    from .pdf.images import image_placements
+
+    t0 = time.perf_counter()
+    report = dict(images=0, ocr_runs=0, cache_hits=0, words=0, hidden=0, skipped=0, pixels=0)
+    have_ocr = ocr_available(lang)
+    new_pages: list[PageText] = []
+    try:
+        pdf = pikepdf.open(doc.path, password=password or "")
+    except (pikepdf.PdfError, OSError):
+        return doc, ImageOcrReport()
+    with pdf:
+        for page in doc.pages:
+            if page.source == "ocr" or not page.has_images or page.number >= len(pdf.pages):
+                new_pages.append(page)
+                continue
+            try:
+                placements = image_placements(pdf, page.number)
+            except Exception:  # a damaged page: its images are not read here
+                placements = []
+            found: list[tuple[ImageWord, tuple[float, ...]]] = []
+            for pl in placements:
+                x0, y0, x1, y1 = pl.user_rect()
+                if pl.width < MIN_IMAGE_PX[0] or pl.height < MIN_IMAGE_PX[1]:
+                    continue
+                if max(x1 - x0, y1 - y0) < MIN_IMAGE_PT[0] or min(x1 - x0, y1 - y0) < MIN_IMAGE_PT[1]:
+                    continue
+                report["images"] += 1
+                report["hidden"] += int(pl.hidden)
+                scale = _upscale(pl.ctm, pl.width, pl.height)
+                key = f"{pl.key}@{scale}:{lang}"
+                words = cache.get(key)
+                if words is not None:
+                    report["cache_hits"] += 1
+                else:
+                    cost = int(pl.width * pl.height * scale * scale)
+                    if not have_ocr or report["pixels"] + cost > max_pixels or time.perf_counter() - t0 > max_seconds:
+                        report["skipped"] += 1
+                        continue
+                    try:
+                        words = read_image_words(pl.to_pil(), lang=lang, scale=scale)
+                    except (OCRUnavailableError, OSError, ValueError, subprocess.TimeoutExpired) as exc:
+                        log.warning("image OCR failed on page %d (%s)", page.number + 1, type(exc).__name__)
+                        report["skipped"] += 1
+                        continue
+                    except Exception as exc:  # undecodable image data
+                        log.warning("image on page %d could not be decoded for OCR (%s)", page.number + 1, type(exc).__name__)
+                        report["skipped"] += 1
+                        continue
+                    report["ocr_runs"] += 1
+                    report["pixels"] += cost
+                    cache.put(key, words)
+                found.extend((w, pl.ctm) for w in words)
+            report["words"] += len(found)
+            new_pages.append(_with_image_words(page, found) if found else page)
+    rep = ImageOcrReport(**report, seconds=time.perf_counter() - t0)
+    if not any(a is not b for a, b in zip(new_pages, doc.pages)):
+        return doc, rep
+    return replace(doc, pages=tuple(new_pages)), rep
+
+
+def _with_image_words(page: PageText, words: Sequence[tuple[ImageWord, tuple[float, ...]]]) -> PageText:
+    """``page`` with the image words appended as lines of text with glyph boxes in user space."""
+    from .geometry import transform_rect
+
+    table = GlyphTable()
+    for g in page.glyphs:
+        b = g.bbox
+        table.append(g.char, b.x0, b.y0, b.x1, b.y1, g.size, g.font)
+    chars = list(page.text)
+    glyph_at: list[int | None] = list(page.glyph_at)
+
+    def implied(ch: str) -> None:
+        chars.append(ch)
+        glyph_at.append(None)
+
+    implied("\n")
+    prev: tuple[object, tuple[int, int, int]] | None = None
+    for word, ctm in words:
+        here = (id(ctm), word.line)
+        if prev is not None:
+            implied(" " if prev == here else "\n")
+        prev = here
+        for ch, (u0, v0, u1, v1) in zip(word.text, word.chars):
+            x0, y0, x1, y1 = transform_rect(ctm, (u0, v0, u1, v1))  # type: ignore[arg-type]
+            table.append(ch, x0, y0, x1, y1, max(y1 - y0, 0.0), OCR_IMAGE_FONT)
+            chars.append(ch)
+            glyph_at.append(len(table) - 1)
+    implied("\n")
+    return replace(page, text="".join(chars), glyphs=table, glyph_at=tuple(glyph_at))

@@ -30,15 +30,18 @@ drawn over it regardless).
 
 from __future__ import annotations
 
+import hashlib
 import io
 import math
 import zlib
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 import pikepdf
 
-from woo_redact.pdf.textstate import Matrix, Rect, apply, invert
+from woo_redact.geometry import transform_rect
+from woo_redact.pdf.textstate import IDENTITY, Matrix, Rect, apply, invert, mult
 
 _SIMPLE_FILTERS = {"/FlateDecode", "/LZWDecode", "/RunLengthDecode", "/ASCIIHexDecode", "/ASCII85Decode", "/Fl", "/LZW", "/RL", "/AHx", "/A85"}
 _DROP_KEYS = ("/Length", "/Filter", "/DecodeParms", "/Metadata")
@@ -374,3 +377,176 @@ def _solid(pdf: pikepdf.Pdf, xobj: pikepdf.Stream) -> Any:
     new["/ColorSpace"] = pikepdf.Name.DeviceGray
     new["/BitsPerComponent"] = 8
     return pdf.make_indirect(new)
+
+
+# --------------------------------------------------------------------------- placements (for OCR)
+
+
+@dataclass(frozen=True, slots=True)
+class ImagePlacement:
+    """One image drawn on a page: where its unit square lands in user space, and its identity.
+
+    ``key`` identifies the image's data (filters, size and raw bytes hashed), so the same logo
+    on every page or in every document is recognised without decoding it again. ``hidden`` is
+    set for images inside optional content that is off by default (a layer switched off: not
+    shown, but in the file).
+    """
+
+    page: int
+    ctm: Matrix
+    key: str
+    width: int
+    height: int
+    inline: bool
+    hidden: bool
+    source: Any = field(compare=False, repr=False)  # pikepdf Stream or PdfInlineImage
+
+    def user_rect(self) -> Rect:
+        """Axis-aligned bounds of the placement in user space."""
+        return transform_rect(self.ctm, (0.0, 0.0, 1.0, 1.0))
+
+    def to_pil(self) -> Any:
+        """The image's pixels (Pillow), decoded by pikepdf or, without a decoder, by PDFium."""
+        if self.inline:
+            return self.source.as_pil_image()
+        try:
+            return pikepdf.PdfImage(self.source).as_pil_image()
+        except Exception:  # no decoder in pikepdf/Pillow (JBIG2 without jbig2dec, …)
+            return _pdfium_decode(self.source)
+
+
+_MAX_FORM_DEPTH = 12
+
+
+def _image_key(raw: bytes, w: int, h: int, filters: str, extra: str = "") -> str:
+    hsh = hashlib.sha256()
+    hsh.update(f"{w}x{h}|{filters}|{extra}|".encode())
+    hsh.update(raw)
+    return hsh.hexdigest()
+
+
+def _off_groups(pdf: pikepdf.Pdf) -> set[tuple[int, int]]:
+    """Object ids of optional content groups that are off in the default configuration."""
+    out: set[tuple[int, int]] = set()
+    try:
+        d = pdf.Root.get("/OCProperties", {}).get("/D", {})
+        for g in d.get("/OFF", []):
+            if isinstance(g, pikepdf.Dictionary) and g.is_indirect:
+                out.add(g.objgen)
+    except (AttributeError, TypeError, ValueError):
+        pass
+    return out
+
+
+def _is_off(oc: Any, off: set[tuple[int, int]]) -> bool:
+    """An /OC entry (group or membership dictionary) that hides its content by default."""
+    if not isinstance(oc, pikepdf.Dictionary) or not off:
+        return False
+    if oc.is_indirect and oc.objgen in off:
+        return True
+    ocgs = oc.get("/OCGs")
+    if ocgs is None:
+        return False
+    groups = list(ocgs) if isinstance(ocgs, pikepdf.Array) else [ocgs]
+    hidden = [isinstance(g, pikepdf.Dictionary) and g.is_indirect and g.objgen in off for g in groups]
+    policy = str(oc.get("/P", "/AnyOn"))
+    if policy == "/AllOn":
+        return any(hidden)
+    if policy in ("/AnyOff", "/AllOff"):
+        return all(not h for h in hidden) if policy == "/AllOff" else False
+    return all(hidden)  # /AnyOn: visible when any group is on
+
+
+def image_placements(pdf: pikepdf.Pdf, pno: int) -> list[ImagePlacement]:
+    """Every image drawn on page ``pno``: XObjects (also inside Form XObjects, with their
+    ``/Matrix``) and inline images, each with the CTM that maps its unit square to user space.
+
+    Images inside patterns, Type3 glyphs and annotation appearances are not listed.
+    """
+    page = pdf.pages[pno]
+    off = _off_groups(pdf)
+    out: list[ImagePlacement] = []
+    res = page.obj.get("/Resources")
+    node: Any = page.obj
+    for _ in range(64):  # resources are inheritable
+        if res is not None or not isinstance(node, pikepdf.Dictionary):
+            break
+        node = node.get("/Parent")
+        res = node.get("/Resources") if isinstance(node, pikepdf.Dictionary) else None
+    try:
+        instrs = pikepdf.parse_content_stream(page)
+    except pikepdf.PdfError:
+        return out
+    _walk(instrs, res if isinstance(res, pikepdf.Dictionary) else pikepdf.Dictionary(), IDENTITY, pno, off, out, 0, set(), False)
+    return out
+
+
+def _walk(instrs: Any, res: pikepdf.Dictionary, ctm: Matrix, pno: int, off: set[tuple[int, int]],
+          out: list[ImagePlacement], depth: int, seen: set[tuple[int, int]], hidden: bool) -> None:
+    stack: list[Matrix] = []
+    oc_stack: list[bool] = []  # per BDC/BMC: does this marked-content section hide its content?
+    xobjects = res.get("/XObject", pikepdf.Dictionary()) if isinstance(res, pikepdf.Dictionary) else pikepdf.Dictionary()
+    props = res.get("/Properties", pikepdf.Dictionary()) if isinstance(res, pikepdf.Dictionary) else pikepdf.Dictionary()
+    for item in instrs:
+        hid = hidden or any(oc_stack)
+        if isinstance(item, pikepdf.ContentStreamInlineImage):
+            iimg = item.iimage
+            try:
+                raw = bytes(iimg.read_raw_bytes())
+                w, h = int(iimg.width), int(iimg.height)
+            except Exception:
+                continue
+            key = _image_key(raw, w, h, str(iimg.filters), "inline")
+            out.append(ImagePlacement(pno, ctm, key, w, h, True, hid, iimg))
+            continue
+        op = str(item.operator)
+        ops = item.operands
+        if op == "q":
+            stack.append(ctm)
+        elif op == "Q":
+            if stack:
+                ctm = stack.pop()
+        elif op == "cm" and len(ops) == 6:
+            try:
+                m = tuple(float(v) for v in ops)
+            except (TypeError, ValueError):
+                continue
+            ctm = mult(m, ctm)  # type: ignore[arg-type]
+        elif op in ("BDC", "BMC"):
+            on_off = False
+            if op == "BDC" and len(ops) == 2 and str(ops[0]) == "/OC":
+                prop = ops[1]
+                if isinstance(prop, pikepdf.Name):
+                    prop = props.get(str(prop)) if isinstance(props, pikepdf.Dictionary) else None
+                on_off = _is_off(prop, off)
+            oc_stack.append(on_off)
+        elif op == "EMC":
+            if oc_stack:
+                oc_stack.pop()
+        elif op == "Do" and ops:
+            x = xobjects.get(str(ops[0])) if isinstance(xobjects, pikepdf.Dictionary) else None
+            if not isinstance(x, pikepdf.Stream):
+                continue
+            sub = str(x.get("/Subtype", ""))
+            xhid = hid or _is_off(x.get("/OC"), off)
+            if sub == "/Image":
+                try:
+                    w, h = int(x["/Width"]), int(x["/Height"])
+                    raw = bytes(x.read_raw_bytes())
+                except Exception:
+                    continue
+                key = _image_key(raw, w, h, str(x.get("/Filter", "")), str(x.get("/DecodeParms", "")))
+                out.append(ImagePlacement(pno, ctm, key, w, h, False, xhid, x))
+            elif sub == "/Form" and depth < _MAX_FORM_DEPTH:
+                og = x.objgen if x.is_indirect else None
+                if og is not None and og in seen:
+                    continue
+                fm = x.get("/Matrix")
+                try:
+                    fmat = tuple(float(v) for v in fm) if isinstance(fm, pikepdf.Array) and len(fm) == 6 else IDENTITY
+                    sub_instrs = pikepdf.parse_content_stream(x)
+                except (pikepdf.PdfError, TypeError, ValueError):
+                    continue
+                fres = x.get("/Resources", res)
+                _walk(sub_instrs, fres if isinstance(fres, pikepdf.Dictionary) else res, mult(fmat, ctm),  # type: ignore[arg-type]
+                      pno, off, out, depth + 1, seen | ({og} if og else set()), xhid)

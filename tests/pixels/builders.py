@@ -1,0 +1,102 @@
+"""Builders for pixel test documents (Pillow + pikepdf); every text is invented here."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Sequence
+
+import pikepdf
+from PIL import Image, ImageDraw, ImageFont, ImageOps
+
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+
+
+def text_image(lines: Sequence[str], size: tuple[int, int], *, font_px: int = 34, top: int = 60, left: int = 60,
+               leading: int | None = None, mode: str = "L") -> Image.Image:
+    """Black text on white, one line per entry."""
+    img = Image.new("L", size, 255)
+    d = ImageDraw.Draw(img)
+    font = ImageFont.truetype(FONT, font_px)
+    step = leading or int(font_px * 1.8)
+    for i, line in enumerate(lines):
+        d.text((left, top + step * i), line, font=font, fill=0)
+    return img.convert(mode) if mode != "L" else img
+
+
+def g4_bytes(img: Image.Image) -> bytes:
+    """CCITT G4 data of a bilevel image (1 = black, as /BlackIs1 false expects after inversion)."""
+    buf = io.BytesIO()
+    ImageOps.invert(img.convert("L")).convert("1").save(buf, format="TIFF", compression="group4", strip_size=1 << 30)
+    buf.seek(0)
+    t = Image.open(buf)
+    off, cnt = t.tag_v2[273], t.tag_v2[279]
+    off = off[0] if isinstance(off, tuple) else off
+    cnt = cnt[0] if isinstance(cnt, tuple) else cnt
+    return buf.getvalue()[off : off + cnt]
+
+
+def image_stream(pdf: pikepdf.Pdf, img: Image.Image, *, kind: str = "flate") -> pikepdf.Stream:
+    """An image XObject: ``flate`` (8-bit grey), ``jpeg`` or ``g4`` (1-bit CCITT, /BlackIs1 false)."""
+    w, h = img.size
+    if kind == "g4":
+        st = pikepdf.Stream(pdf, g4_bytes(img))
+        st.Filter = pikepdf.Name.CCITTFaxDecode
+        st.DecodeParms = pikepdf.Dictionary(K=-1, Columns=w, Rows=h, BlackIs1=False)
+        st.BitsPerComponent = 1
+        st.ColorSpace = pikepdf.Name.DeviceGray
+    elif kind == "jpeg":
+        buf = io.BytesIO()
+        img.convert("RGB").save(buf, format="JPEG", quality=90, comment=b"scanner comment", exif=Image.Exif())
+        st = pikepdf.Stream(pdf, buf.getvalue())
+        st.Filter = pikepdf.Name.DCTDecode
+        st.BitsPerComponent = 8
+        st.ColorSpace = pikepdf.Name.DeviceRGB
+    else:
+        st = pikepdf.Stream(pdf, img.convert("L").tobytes())
+        st.BitsPerComponent = 8
+        st.ColorSpace = pikepdf.Name.DeviceGray
+    st.Type = pikepdf.Name.XObject
+    st.Subtype = pikepdf.Name.Image
+    st.Width, st.Height = w, h
+    return st
+
+
+def scan_pdf(path: Path, img: Image.Image, *, kind: str = "g4", page: tuple[float, float] = (612, 792)) -> Path:
+    """A one-page scan: the image over the whole page, no text layer."""
+    pdf = pikepdf.new()
+    p = pdf.add_blank_page(page_size=page)
+    p.obj.Resources = pikepdf.Dictionary(XObject=pikepdf.Dictionary(Im0=image_stream(pdf, img, kind=kind)))
+    p.obj.Contents = pdf.make_stream(f"q {page[0]} 0 0 {page[1]} 0 0 cm /Im0 Do Q".encode())
+    pdf.save(path)
+    return path
+
+
+def text_page_with_image(path: Path, text_lines: Sequence[str], img: Image.Image, rect: tuple[float, float, float, float],
+                         *, kind: str = "flate", pages: int = 1, inline: bool = False) -> Path:
+    """Pages with real text at the top and ``img`` placed at ``rect`` (x, y, w, h) below it.
+
+    With ``pages > 1`` every page draws the *same* image object (shared between pages); with
+    ``inline`` the image is an inline image (BI … ID … EI) in the content stream.
+    """
+    pdf = pikepdf.new()
+    font = pdf.make_indirect(pikepdf.Dictionary(Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1,
+                                                BaseFont=pikepdf.Name.Helvetica, Encoding=pikepdf.Name.WinAnsiEncoding))
+    shared = pdf.make_indirect(image_stream(pdf, img, kind=kind))
+    x, y, w, h = rect
+    for _ in range(pages):
+        p = pdf.add_blank_page(page_size=(612, 792))
+        ops = [b"BT /F1 11 Tf 72 740 Td 14 TL"]
+        for line in text_lines:
+            ops.append(b"(" + line.encode("cp1252") + b") Tj T*")
+        ops.append(b"ET")
+        if inline:
+            g = img.convert("L")
+            data = g.tobytes()
+            ops.append(f"q {w} 0 0 {h} {x} {y} cm BI /W {g.width} /H {g.height} /CS /G /BPC 8 ID ".encode() + data + b" EI Q")
+        else:
+            ops.append(f"q {w} 0 0 {h} {x} {y} cm /Im0 Do Q".encode())
+        p.obj.Resources = pikepdf.Dictionary(Font=pikepdf.Dictionary(F1=font), XObject=pikepdf.Dictionary(Im0=shared))
+        p.obj.Contents = pdf.make_stream(b"\n".join(ops))
+    pdf.save(path)
+    return path

@@ -1,0 +1,167 @@
+"""Text inside images on pages that have a text layer: read, detected, boxed, pixels blacked out."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import numpy as np
+import pikepdf
+import pypdfium2 as pdfium
+import pytest
+from builders import text_image, text_page_with_image
+from PIL import Image, ImageDraw, ImageFont
+
+from woo_redact.extract import extract
+from woo_redact.ocr import (
+    OCR_IMAGE_FONT,
+    ImageTextCache,
+    add_image_text,
+    fix_trailing_punctuation,
+    grow_to_ink,
+    ocr_available,
+)
+from woo_redact.pdf.images import image_placements
+
+needs_tesseract = pytest.mark.skipif(not ocr_available("nld"), reason="Tesseract with Dutch not installed")
+
+CHAT = ["Van: Marloes Verhoeven", "Mijn nummer is 0687654321", "BSN 111222333 staat erbij"]
+
+
+def _chat(font_px: int = 26) -> Image.Image:
+    return text_image(CHAT, (820, 270), font_px=font_px, top=20, left=20, leading=int(font_px * 1.9))
+
+
+def _ocr_png(path: Path, tmp: Path) -> str:
+    doc = pdfium.PdfDocument(str(path))
+    try:
+        out = []
+        for i in range(len(doc)):
+            png = tmp / f"r{i}.png"
+            doc[i].render(scale=300 / 72).to_pil().convert("L").save(png)
+            out.append(subprocess.run(["tesseract", str(png), "-", "-l", "nld"], capture_output=True, text=True, check=True).stdout)
+    finally:
+        doc.close()
+    return "\n".join(out)
+
+
+@needs_tesseract
+def test_shared_screenshot_is_read_once_and_its_words_get_user_space_boxes(tmp_path: Path) -> None:
+    src = text_page_with_image(tmp_path / "in.pdf", ["Verslag van het overleg"], _chat(), (72, 400, 410, 135), pages=3)
+    doc = extract(src)
+    cache = ImageTextCache()
+    new, rep = add_image_text(doc, cache=cache)
+    assert (rep.images, rep.ocr_runs, rep.cache_hits, rep.skipped) == (3, 1, 2, 0)
+    for page in new.pages:
+        assert page.text.startswith("Verslag van het overleg")
+        i = page.text.find("0687654321")
+        assert i > 0
+        boxes = page.boxes_for(i, i + 10)
+        # inside the image's placement, on one line
+        assert all(72 <= b.x0 and b.x1 <= 482 and 400 <= b.y0 and b.y1 <= 535 for b in boxes)
+        assert max(b.y0 for b in boxes) - min(b.y0 for b in boxes) < 1.0
+        gi = page.glyph_at[i]
+        assert gi is not None and page.glyphs[gi].font == OCR_IMAGE_FONT
+    # a second document with the same image is served from the cache
+    _, rep2 = add_image_text(extract(src), cache=cache)
+    assert rep2.ocr_runs == 0 and rep2.cache_hits == 3
+
+
+@needs_tesseract
+def test_screenshot_text_is_redacted_in_the_pixels(tmp_path: Path) -> None:
+    from woo_redact.pdf.redact import apply_redactions
+    from woo_redact.pipeline import Pipeline
+
+    src = text_page_with_image(tmp_path / "in.pdf", ["Verslag van het overleg"], _chat(), (72, 400, 410, 135))
+    doc, _ = add_image_text(extract(src), cache=ImageTextCache())
+    pipe = Pipeline.create(ner=False)
+    plan = pipe.plan(doc, pipe.decide(doc, pipe.detect(doc)))
+    assert plan.boxes
+    out = tmp_path / "out.pdf"
+    report = apply_redactions(src, out, plan.boxes)
+    assert report.images_redacted >= 1
+    seen = _ocr_png(out, tmp_path).replace(" ", "")
+    assert "0687654321" not in seen and "111222333" not in seen
+    assert "Verslag" in seen  # the text layer stays
+
+
+@needs_tesseract
+def test_inline_image_and_image_in_a_form_are_read(tmp_path: Path) -> None:
+    src = text_page_with_image(tmp_path / "in.pdf", ["Bijlage"], _chat(), (72, 300, 410, 135), inline=True)
+    new, rep = add_image_text(extract(src), cache=ImageTextCache())
+    assert rep.ocr_runs == 1 and "0687654321" in new.pages[0].text
+    # the same image wrapped in a Form XObject with its own /Matrix
+    with pikepdf.open(src) as pdf:
+        page = pdf.pages[0]
+        form = pdf.make_stream(b"q 410 0 0 135 0 0 cm /Im0 Do Q")
+        form.Type, form.Subtype = pikepdf.Name.XObject, pikepdf.Name.Form
+        form.BBox = pikepdf.Array([0, 0, 410, 135])
+        form.Matrix = pikepdf.Array([1, 0, 0, 1, 100, 50])
+        form.Resources = pikepdf.Dictionary(XObject=pikepdf.Dictionary(Im0=page.Resources.XObject.Im0))
+        page.Resources.XObject.Fm0 = form
+        page.obj.Contents = pdf.make_stream(b"BT /F1 11 Tf 72 740 Td (Bijlage) Tj ET q 1 0 0 1 20 30 cm /Fm0 Do Q")
+        pdf.save(tmp_path / "form.pdf")
+    with pikepdf.open(tmp_path / "form.pdf") as pdf:
+        (pl,) = image_placements(pdf, 0)
+        assert pl.user_rect() == pytest.approx((120, 80, 530, 215))
+    new, _ = add_image_text(extract(tmp_path / "form.pdf"), cache=ImageTextCache())
+    page = new.pages[0]
+    i = page.text.find("0687654321")
+    assert i > 0 and all(120 <= b.x0 and b.x1 <= 530 for b in page.boxes_for(i, i + 10))
+
+
+@needs_tesseract
+def test_image_in_a_layer_switched_off_is_read_and_counted(tmp_path: Path) -> None:
+    src = text_page_with_image(tmp_path / "in.pdf", ["Notitie"], _chat(), (72, 300, 410, 135))
+    with pikepdf.open(src, allow_overwriting_input=True) as pdf:
+        ocg = pdf.make_indirect(pikepdf.Dictionary(Type=pikepdf.Name.OCG, Name=pikepdf.String("verborgen")))
+        pdf.Root.OCProperties = pikepdf.Dictionary(OCGs=[ocg], D=pikepdf.Dictionary(OFF=[ocg]))
+        pdf.pages[0].Resources.XObject.Im0.OC = ocg
+        pdf.save(src)
+    new, rep = add_image_text(extract(src), cache=ImageTextCache())
+    assert rep.hidden == 1
+    assert "0687654321" in new.pages[0].text
+
+
+def test_small_images_and_exhausted_budget_are_not_read(tmp_path: Path) -> None:
+    logo = text_image(["ab"], (40, 12), font_px=9, top=1, left=1)
+    src = text_page_with_image(tmp_path / "logo.pdf", ["Brief"], logo, (72, 700, 30, 9))
+    doc = extract(src)
+    new, rep = add_image_text(doc, cache=ImageTextCache())
+    assert rep.images == 0 and new is doc
+    src2 = text_page_with_image(tmp_path / "big.pdf", ["Brief"], _chat(), (72, 300, 410, 135), pages=2)
+    doc2 = extract(src2)
+    new2, rep2 = add_image_text(doc2, cache=ImageTextCache(), max_pixels=1)
+    assert rep2.skipped == 2 and rep2.ocr_runs == 0 and new2 is doc2
+
+
+def _word_image(text: str, font_px: int = 40) -> tuple[np.ndarray, tuple[int, int, int, int]]:
+    img = Image.new("L", (60 + font_px * len(text), 3 * font_px), 255)
+    d = ImageDraw.Draw(img)
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", font_px)
+    d.text((20, font_px), text, font=font, fill=0)
+    arr = np.asarray(img)
+    rows, cols = (arr < 128).any(axis=1).nonzero()[0], (arr < 128).any(axis=0).nonzero()[0]
+    return arr, (int(cols[0]), int(rows[0]), int(cols[-1]) + 1, int(rows[-1]) + 1)
+
+
+def test_box_grows_to_the_last_glyphs_ink() -> None:
+    arr, ink = _word_image("Jansen,")
+    l, t, r, b = ink
+    short = (l, t, r - 14, b - 6)  # the recogniser stopped before the comma and the baseline
+    gl, gt, gr, gb = grow_to_ink(arr, short)
+    assert gr >= r and gb >= b - 1 and gl <= l
+    # growth stops at clean paper: a word further along the line is not swallowed
+    arr2, ink2 = _word_image("Jan      Smit")
+    first_word_end = ink2[0] + 2 * 40
+    assert grow_to_ink(arr2, (ink2[0], ink2[1], first_word_end, ink2[3]))[2] < ink2[2] - 40
+
+
+def test_trailing_comma_read_as_a_digit_is_put_back() -> None:
+    arr, box = _word_image("456789123,")
+    assert fix_trailing_punctuation("4567891232", arr, box) == "456789123,"
+    arr, box = _word_image("456789123.")
+    assert fix_trailing_punctuation("4567891234", arr, box) == "456789123."
+    arr, box = _word_image("4567891232")
+    assert fix_trailing_punctuation("4567891232", arr, box) == "4567891232"  # a real digit stays
+    assert fix_trailing_punctuation("Jansen", arr, box) == "Jansen"
