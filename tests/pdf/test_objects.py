@@ -169,17 +169,40 @@ def test_annotations_over_box_and_with_secret(pdf, save) -> None:  # type: ignor
     b = box(0, find_box(src, SECRET))
     report = apply_redactions(src, dst, [b], scrub_strings=[SECRET, "Jan.Jansen"])
     assert report.annotations_removed == 1
-    assert "Annots/Contents" in report.metadata_scrubbed and "Annots/URI" in report.metadata_scrubbed
+    # rebuilt from an allow-list: comments go whatever they say, a link goes when its URI leaks
+    assert "Annots/Text" in report.metadata_scrubbed and "Annots/URI" in report.metadata_scrubbed
     with pikepdf.open(dst) as out:
-        annots = out.pages[0].obj.Annots
-        assert [str(a.Contents) for a in annots] == ["harmless"]
-    raw = raw_stream_bytes(dst)
-    assert b"marked" not in open(dst, "rb").read() and b"JANSEN" not in raw
+        assert "/Annots" not in out.pages[0].obj
+    raw = raw_stream_bytes(dst) + open(dst, "rb").read()
+    for marker in (b"marked", b"JANSEN", b"harmless", b"mailto"):
+        assert marker not in raw, marker
+
+
+def test_safe_links_are_rebuilt(pdf, save) -> None:  # type: ignore[no-untyped-def]
+    """A web link and a link to a named destination survive as fresh annotations; their extras do not."""
+    page = add_page(pdf, b"BT /F1 12 Tf 30 100 Td (Hello world) Tj ET", fonts={"F1": std_font(pdf)})
+    js = pdf.make_indirect(pikepdf.Dictionary(S=pikepdf.Name.JavaScript, JS=pikepdf.String("app.alert(1)")))
+    web = pdf.make_indirect(pikepdf.Dictionary(
+        Type=pikepdf.Name.Annot, Subtype=pikepdf.Name.Link, Rect=[10, 10, 50, 30], NM=pikepdf.String("private note"),
+        A=pikepdf.Dictionary(S=pikepdf.Name.URI, URI=pikepdf.String("https://example.org/a"), Next=js)))
+    inner = pdf.make_indirect(pikepdf.Dictionary(
+        Type=pikepdf.Name.Annot, Subtype=pikepdf.Name.Link, Rect=[60, 10, 90, 30], Dest=pikepdf.String("hoofdstuk")))
+    page.obj.Annots = pikepdf.Array([web, inner])
+    pdf.Root.Names = pikepdf.Dictionary(Dests=pikepdf.Dictionary(Names=[pikepdf.String("hoofdstuk"),
+                                                                         pikepdf.Array([page.obj, pikepdf.Name.Fit])]))
+    src, dst = save(pdf)
+    apply_redactions(src, dst, [])
+    with pikepdf.open(dst) as out:
+        annots = list(out.pages[0].obj.Annots)
+        assert str(annots[0].A.URI) == "https://example.org/a" and "/Next" not in annots[0].A and "/NM" not in annots[0]
+        assert annots[1].Dest[0].objgen == out.pages[0].obj.objgen and annots[1].Dest[1] == pikepdf.Name.Fit
+        assert "/Names" not in out.Root
+    assert b"alert" not in raw_stream_bytes(dst) + dst.read_bytes()
 
 
 def test_form_field_value_cleared(pdf, save) -> None:  # type: ignore[no-untyped-def]
     page = add_page(pdf, b"BT /F1 12 Tf 30 150 Td (Naam:) Tj ET", fonts={"F1": std_font(pdf)})
-    ap = pdf.make_stream(b"/Tx BMC BT /Helv 10 Tf 2 4 Td (Jan Jansen) Tj ET EMC")
+    ap = pdf.make_stream(b"/Tx BMC BT /Helv 10 Tf 2 4 Td (Jan Jansen) Tj ET EMC", BBox=[0, 0, 140, 20])
     field = pdf.make_indirect(pikepdf.Dictionary(
         Type=pikepdf.Name.Annot, Subtype=pikepdf.Name.Widget, FT=pikepdf.Name.Tx, T=pikepdf.String("naam"),
         V=pikepdf.String("Jan Jansen"), Rect=[80, 140, 220, 160], AP=pikepdf.Dictionary(N=ap), P=page.obj))
@@ -190,11 +213,17 @@ def test_form_field_value_cleared(pdf, save) -> None:  # type: ignore[no-untyped
     pdf.Root.AcroForm = pikepdf.Dictionary(Fields=[field, other])
     src, dst = save(pdf)
     report = apply_redactions(src, dst, [], scrub_strings=[SECRET])
-    assert "AcroForm/V" in report.metadata_scrubbed
+    assert "AcroForm" in report.metadata_scrubbed
     assert b"Jan Jansen" not in raw_stream_bytes(dst) and b"Jan Jansen" not in open(dst, "rb").read()
     with pikepdf.open(dst) as out:
-        vals = {str(f.T): str(f.get("/V", "")) for f in out.Root.AcroForm.Fields}
-        assert vals == {"naam": "", "plaats": "Utrecht"}
+        assert "/AcroForm" not in out.Root and "/Annots" not in out.pages[0].obj
+    # flattened instead: the field's appearance becomes page content, without the redacted text
+    flat = dst.with_name("flat.pdf")
+    report = apply_redactions(src, flat, [], scrub_strings=[SECRET], flatten=True)
+    assert "AcroForm/flattened" in report.metadata_scrubbed
+    assert b"Jan Jansen" not in raw_stream_bytes(flat) and b"Jan Jansen" not in flat.read_bytes()
+    with pikepdf.open(flat) as out:
+        assert "/AcroForm" not in out.Root and "/XObject" in out.pages[0].obj.Resources
 
 
 def test_widget_under_box_removed_from_fields(pdf, save) -> None:  # type: ignore[no-untyped-def]
@@ -209,7 +238,7 @@ def test_widget_under_box_removed_from_fields(pdf, save) -> None:  # type: ignor
     assert report.annotations_removed == 1
     assert b"123456782" not in open(dst, "rb").read()
     with pikepdf.open(dst) as out:
-        assert len(out.Root.AcroForm.Fields) == 0
+        assert "/AcroForm" not in out.Root
 
 
 def test_pdfium_fallback_decodes_stencil(pdf) -> None:  # type: ignore[no-untyped-def]

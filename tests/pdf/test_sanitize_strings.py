@@ -1,4 +1,4 @@
-"""The last sweep of the scrubber: a redacted string in any string value is emptied."""
+"""The rebuild leaves private objects behind: a redacted string in any of them is gone."""
 
 from __future__ import annotations
 
@@ -20,4 +20,7 @@ def test_string_values_anywhere_are_scrubbed(tmp_path):
     out = tmp_path / "out.pdf"
     report = apply_redactions(src, out, [], scrub_strings=["Sanne Verbeek"])
     assert verify_output(out, ["Sanne Verbeek"]).ok
-    assert any(k.startswith("String/") for k in report.metadata_scrubbed)
+    assert "Catalog/PrivateThing" in report.metadata_scrubbed
+    with pikepdf.open(out) as doc:
+        assert "/PrivateThing" not in doc.Root
+        assert not any(isinstance(o, pikepdf.Dictionary) and o.get("/Type") == "/Bead" for o in doc.objects)

@@ -10,9 +10,12 @@ What it does, per page that has boxes:
 4. removes annotations overlapping a box.
 
 Then, for the whole document (always, even without boxes), :mod:`woo_redact.pdf.sanitize`
-scrubs metadata, active content, attachments and, given ``scrub_strings``, any text outside
-the pages that contains them. The output is a full rewrite (no incremental update, no earlier
-revisions, unreachable objects dropped, object streams generated), never encrypted.
+*rebuilds* it from an allow-list: pages with their rewritten content and only the resources it
+uses, links, page labels, language and layers; everything else (metadata, outlines, named
+destinations, structure tree, actions, attachments, other annotations, private data) is left
+behind, and ``scrub_strings`` are removed from whatever streams readers do not extract as page
+text (patterns, Type3 glyphs, soft masks, flattened form fields). The output is a new file (no
+incremental update, no earlier revisions, object streams generated), never encrypted.
 
 Fail closed: constructs that cannot be positioned are removed over a wider area and reported
 in ``ApplyReport.regions_flagged``; a page whose content cannot be parsed at all is replaced by a
@@ -35,7 +38,7 @@ from woo_redact.errors import EncryptedPDFError, ExtractionError, RedactionError
 from woo_redact.pdf import draw, raster
 from woo_redact.pdf.fonts import FontLoader
 from woo_redact.pdf.rewrite import Context, StreamRewriter, Tally, own_resources
-from woo_redact.pdf.sanitize import make_matcher, remove_annotations_in, scrub_document
+from woo_redact.pdf.sanitize import make_matcher, rebuild, remove_annotations_in
 from woo_redact.pdf.textstate import GraphicsState, Rect
 from woo_redact.types import ApplyReport, RedactBox
 
@@ -76,6 +79,7 @@ def apply_redactions(
     style: BoxStyle | None = None,
     password: str | None = None,
     scrub_strings: Sequence[str] = (),
+    flatten: bool = False,
 ) -> ApplyReport:
     """Write a redacted copy of ``src`` to ``dst`` and report what was done.
 
@@ -86,6 +90,8 @@ def apply_redactions(
         style: box look; defaults to black boxes with white labels.
         password: the user or owner password of an encrypted input.
         scrub_strings: the redacted plaintexts, used to scrub text outside the page content.
+        flatten: draw visible annotations and filled form fields into the pages instead of
+            dropping them (see :mod:`woo_redact.pdf.sanitize`).
 
     Raises:
         EncryptedPDFError: encrypted input without the right password.
@@ -125,7 +131,7 @@ def apply_redactions(
                 tally.flag(f"page {pno + 1}: content could not be rewritten; page replaced by an image with boxes burnt in")
             annots_removed += remove_annotations_in(pdf, page.obj, rects)
         try:
-            scrubbed = scrub_document(pdf, matches)
+            out, scrubbed = rebuild(pdf, matches, flatten=flatten)
         except pikepdf.PdfError as exc:
             raise ExtractionError(f"{os.fspath(src)}: damaged beyond repair ({type(exc).__name__})") from None
         except (TypeError, ValueError, KeyError, AttributeError, RecursionError) as exc:
@@ -134,7 +140,8 @@ def apply_redactions(
             ) from None
         if was_encrypted:
             scrubbed.append("Encrypt")
-        _save(pdf, dst)
+        with out:
+            _save(out, dst)
     return ApplyReport(
         glyphs_removed=tally.glyphs_removed,
         images_redacted=tally.images_redacted,

@@ -1,216 +1,847 @@
-"""Document-level scrubbing: metadata, active content, attachments and text outside the pages.
+"""Rebuild, don't scrub: the published PDF is constructed from an allow-list.
 
-Scope (always run, even without boxes):
+Scrubbing a copy of the input (deleting what we know to be dangerous) leaks whatever we did not
+think of: a private dictionary of a producer, a second XMP stream, a named destination, the
+rollover appearance of an annotation, a Form XObject no page draws. So after the pages have been
+redacted (:mod:`woo_redact.pdf.rewrite`), :func:`rebuild` builds a *new* document and copies into
+it only what is on this list:
 
-* ``/Info`` is replaced by a dictionary holding only ``/Producer (woo_redact)``; every XMP
-  ``/Metadata`` stream and ``/PieceInfo`` dictionary is removed from every object.
-* JavaScript, ``/OpenAction``, ``/AA``, Launch/SubmitForm/ImportData/GoToE actions, XFA,
-  embedded files (``/EmbeddedFiles``, ``/AF``, FileAttachment annotations), rich media
-  annotations and page thumbnails (``/Thumb``) are removed.
-* With scrub strings (matched case-insensitively, whitespace-normalised): outline titles and
-  optional-content layer names are cleared, outline URI actions, page-label prefixes, structure-tree ``/ActualText /Alt /T /E`` and form-field
-  ``/V /DV /TU /RV`` (plus the widget appearance) are removed, and annotations whose
-  ``/Contents``, ``/RC``, ``/T``, ``/Subj`` or link URI hold one are removed.
+**Kept, per page** — the page boxes (``/MediaBox /CropBox /BleedBox /TrimBox /ArtBox``, resolved
+through the page tree), ``/Rotate``, ``/UserUnit``, the transparency ``/Group``, the rewritten
+content stream, and only the resources that content uses (``Tf Do gs sh scn cs BDC`` and inline
+images are read to know which). Every Form XObject, tiling pattern, Type3 glyph procedure and
+soft-mask group that remains is itself read the same way (its own used resources only).
+Streams a page does not draw as text a reader extracts — tiling patterns, Type3 procedures,
+soft-mask groups and flattened form fields — lose any text object that shows a redacted string.
+Inside kept objects, strings survive only where rendering needs them (fonts, colour spaces);
+private keys, ``/Metadata``, ``/PieceInfo``, ``/OPI``, actions and structure references are
+dropped, JPEG images lose their EXIF/IPTC/comment segments, and a resource name or key that spells a
+redacted string is renamed or dropped.
 
-:func:`remove_annotations_in` removes annotations whose ``/Rect`` overlaps a box and prunes the
-removed widgets from the AcroForm field tree, so no field keeps a reference to them. A removed
-annotation is also emptied to a stub (``/Type /Subtype /Rect /P``), because a structure tree
-``/OBJR`` may still reach it.
+**Kept, per document** — rebuilt, never copied: page labels (prefixes that hold a redacted string
+dropped), ``/Lang``, optional-content groups (visibility as before, layer names replaced by
+"Laag n"), a fresh XMP packet and ``/Info`` holding only ``Producer = woo_redact``.
 
-Reports name the keys that were scrubbed, never their values.
+**Link annotations** are rebuilt from their rectangle and a URI (unless it holds a redacted
+string) or a destination in this document (named destinations resolved to explicit ones).
+With ``flatten=True``, visible annotations and **form fields** with a value are flattened into
+the page after redaction (their normal appearance only; annotations under a box were removed
+before); by default they are dropped, because the render check compares renderings without
+annotations and would see flattened ones as changed pixels. Everything else is dropped:
+outlines, named destinations, the structure tree, JavaScript and all other actions, embedded
+files, article threads, non-link annotations (comments, highlights, stamps, hidden annotations
+and all non-default appearance states), empty form fields and buttons, XFA, private data.
 
-Limits: named-destination keys are kept; article threads are dropped whole; strings inside
-fonts or ICC profiles are not examined; metadata inside image or font files (EXIF in a JPEG,
-say) is not rewritten. Text that optional content hides is removed only where it lies under
-a box (the rewriter ignores visibility); hidden text elsewhere is not searched for scrub strings.
+:func:`remove_annotations_in` removes annotations whose ``/Rect`` overlaps a box (and clears
+the value of a widget's field) before the rebuild.
+
+Reports name what was dropped (``Catalog/Outlines``, ``Info/Author``…), never its values.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Any, Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable, Sequence
 
 import pikepdf
 
+from woo_redact.textmatch import SecretMatcher
+
+__all__ = ["Matcher", "make_matcher", "prune_fields", "rebuild", "remove_annotations_in"]
+
 Matcher = Callable[[str], bool]
 
-_BAD_ACTIONS = {"/JavaScript", "/Launch", "/SubmitForm", "/ImportData", "/GoToE", "/RichMediaExecute"}
-_ACTIVE_ANNOTS = {"/FileAttachment", "/Sound", "/Movie", "/Screen", "/RichMedia", "/3D"}
-_WS = re.compile(r"\s+")
+_PAGE_BOXES = ("/MediaBox", "/CropBox", "/BleedBox", "/TrimBox", "/ArtBox")
+_RES_KINDS = ("/Font", "/XObject", "/ExtGState", "/Pattern", "/Shading", "/ColorSpace", "/Properties")
+# Keys never copied from any kept object: metadata, private data, actions, structure links.
+_DROP_KEYS = frozenset({
+    "/Metadata", "/PieceInfo", "/AF", "/AA", "/A", "/Next", "/OPI", "/StructParent", "/StructParents",
+    "/LastModified", "/Ref", "/Thumb", "/Measure", "/PtData", "/Alternates", "/ID", "/SpiderInfo",
+    "/URLS", "/Collection", "/NeedsRendering", "/Perms", "/Names", "/Dests", "/Threads", "/Outlines",
+})
+# Keys of a Form/Image XObject that rendering needs.
+_XOBJECT_KEYS = frozenset({
+    "/Type", "/Subtype", "/BBox", "/Matrix", "/Resources", "/Group", "/OC", "/FormType", "/Width", "/Height",
+    "/ColorSpace", "/BitsPerComponent", "/Filter", "/DecodeParms", "/Decode", "/ImageMask", "/Mask", "/SMask",
+    "/SMaskInData", "/Interpolate", "/Intent", "/Length", "/Matte",
+})
+_DEVICE_CS = {"/DeviceGray", "/DeviceRGB", "/DeviceCMYK", "/G", "/RGB", "/CMYK", "/Pattern", "/Indexed", "/I"}
+_JPEG_KEEP_APP = {0xE0, 0xE2, 0xEE}  # JFIF, ICC profile, Adobe (colour transform): needed to decode
 
 
-def make_matcher(scrub_strings: Iterable[str]) -> Matcher:
-    """A predicate: does a text contain any scrub string (case-insensitive, whitespace-normalised)?"""
-    needles = []
-    for s in scrub_strings:
-        n = _WS.sub(" ", s).strip().casefold()
-        if n:
-            needles.append((n, n.replace(" ", "")))
-
-    def matches(text: str) -> bool:
-        if not needles or not text:
-            return False
-        t = _WS.sub(" ", text).casefold()
-        t2 = t.replace(" ", "")
-        return any(a in t or b in t2 for a, b in needles)
-
-    return matches
+def make_matcher(scrub_strings: Iterable[str]) -> SecretMatcher:
+    """The secrets' matcher (:class:`woo_redact.textmatch.SecretMatcher`), callable as a predicate."""
+    return SecretMatcher(scrub_strings)
 
 
-def _text(obj: Any) -> str:
-    if isinstance(obj, pikepdf.String):
-        try:
-            return str(obj)
-        except Exception:
-            return bytes(obj).decode("latin-1", "replace")
-    if isinstance(obj, pikepdf.Stream):
-        try:
-            return obj.read_bytes().decode("utf-8", "replace")
-        except Exception:
-            return ""
-    if isinstance(obj, pikepdf.Array):
-        return " ".join(_text(x) for x in obj)
-    if isinstance(obj, pikepdf.Name):
-        return str(obj)[1:]
-    return ""
+@dataclass
+class _Notes:
+    names: list[str] = field(default_factory=list)
+
+    def __call__(self, name: str) -> None:
+        if name not in self.names:
+            self.names.append(name)
 
 
-def scrub_document(pdf: pikepdf.Pdf, matches: Matcher) -> list[str]:
-    """Scrub everything outside page content; return the names of what was removed."""
-    done: list[str] = []
+# ------------------------------------------------------------------------------------------ entry
 
-    def note(name: str) -> None:
-        if name not in done:
-            done.append(name)
+def rebuild(pdf: pikepdf.Pdf, matches: SecretMatcher | Matcher, *, flatten: bool = False) -> tuple[pikepdf.Pdf, list[str]]:
+    """A new document holding only the allow-listed parts of ``pdf`` (whose pages are already
+    redacted); also the names of what was dropped. The caller saves and closes the new one.
 
-    _scrub_info(pdf, note)
-    root = pdf.Root
-    for key in ("/OpenAction", "/AA", "/AF", "/Collection", "/SpiderInfo", "/Threads", "/Perms"):
-        if key in root:
-            del root[key]
-            note(f"Catalog{key}")
-    names = root.get("/Names")
-    if isinstance(names, pikepdf.Dictionary):
-        for key in ("/JavaScript", "/EmbeddedFiles"):
-            if key in names:
-                del names[key]
-                note(f"Names{key}")
-    acro = root.get("/AcroForm")
-    if isinstance(acro, pikepdf.Dictionary) and "/XFA" in acro:
-        del acro["/XFA"]
-        note("AcroForm/XFA")
-    _scrub_objects(pdf, note)
-    for page in pdf.pages:
-        po = page.obj
-        for key in ("/Thumb", "/AA"):
-            if key in po:
-                del po[key]
-                note(f"Page{key}")
-    _scrub_outlines(root, matches, note)
-    _scrub_layer_names(root, matches, note)
-    _scrub_page_labels(root, matches, note)
-    _scrub_struct_tree(root, matches, note)
-    _scrub_fields(root, matches, note)
-    _scrub_annotations(pdf, matches, note)
-    _scrub_remaining_strings(pdf, matches, note)
-    return done
+    ``flatten``: draw the normal appearance of visible annotations and form fields into the page
+    instead of dropping them (off while the render check compares renderings without them)."""
+    matcher = matches if isinstance(matches, SecretMatcher) else _PredicateMatcher(matches)
+    note = _Notes()
+    _note_document(pdf, note)
+    links, flattened = _prepare_annotations(pdf, note, flatten)
+    b = _Builder(pdf, matcher, note, flattened)
+    out = pikepdf.new()
+    try:
+        for pno, page in enumerate(pdf.pages):
+            b.page_no = pno
+            new = b.page(page.obj)
+            out.pages.append(pikepdf.Page(pdf.make_indirect(new)))
+        for pno, items in links.items():
+            annots = [a for a in (_link(out, pdf, item, matcher, note) for item in items) if a is not None]
+            if annots:
+                out.pages[pno].obj["/Annots"] = pikepdf.Array(annots)
+        _catalog(pdf, out, matcher, note)
+    except Exception:
+        out.close()
+        raise
+    return out, note.names
 
 
-def _scrub_remaining_strings(pdf: pikepdf.Pdf, matches: Matcher, note: Callable[[str], None]) -> None:
-    """Last sweep: any string value anywhere (named destinations, bead titles, field names,
-    private keys of producers) that still holds a redacted string is emptied."""
-    for obj in pdf.objects:
-        if not isinstance(obj, (pikepdf.Dictionary, pikepdf.Stream)):
-            continue
-        try:
-            items = list(obj.items())
-        except Exception:  # noqa: BLE001 - unreadable objects are not rewritten
-            continue
-        for key, val in items:
-            if isinstance(val, pikepdf.String) and matches(_text(val)):
-                obj[key] = pikepdf.String("")
-                note(f"String{key}")
-            elif isinstance(val, pikepdf.Array):
-                for i, item in enumerate(val):
-                    if isinstance(item, pikepdf.String) and matches(_text(item)):
-                        val[i] = pikepdf.String("")
-                        note(f"String{key}")
+class _PredicateMatcher(SecretMatcher):
+    """A plain predicate used where a matcher is expected (tests, callers with their own rule)."""
+
+    def __init__(self, pred: Matcher) -> None:
+        super().__init__(())
+        self._pred = pred
+
+    def __bool__(self) -> bool:
+        return True
+
+    def find_indices(self, raw: str) -> list[int]:
+        return [0] if raw and self._pred(raw) else []
 
 
-def _scrub_info(pdf: pikepdf.Pdf, note: Callable[[str], None]) -> None:
+# ------------------------------------------------------------------------------------------ notes
+
+def _note_document(pdf: pikepdf.Pdf, note: _Notes) -> None:
     info = pdf.trailer.get("/Info")
     if isinstance(info, pikepdf.Dictionary):
         for k in info.keys():
-            if k != "/Producer":
+            if k != "/Producer" or str(info.get("/Producer")) != "woo_redact":
                 note(f"Info{k}")
-        if "/Producer" in info and str(info.get("/Producer")) != "woo_redact":
-            note("Info/Producer")
-    pdf.trailer["/Info"] = pdf.make_indirect(pikepdf.Dictionary({"/Producer": pikepdf.String("woo_redact")}))
-
-
-# Keys removed from every object: XMP, private app data, attachments, actions and scripts.
-_DROP_KEYS = (("/Metadata", "Metadata"), ("/PieceInfo", "PieceInfo"), ("/AF", "AF"), ("/AA", "AA"), ("/JS", "JavaScript"))
-
-
-def _scrub_objects(pdf: pikepdf.Pdf, note: Callable[[str], None]) -> None:
-    """Per-object keys that are never needed for display: XMP, PieceInfo, /AA, bad actions, /AF."""
-    for obj in pdf.objects:
-        if not isinstance(obj, (pikepdf.Dictionary, pikepdf.Stream)):
+    root = pdf.Root
+    for k in root.keys():
+        if k in ("/Type", "/Pages", "/PageLabels", "/Lang", "/OCProperties", "/PageLayout"):
             continue
+        if k == "/Metadata":
+            note("Metadata")
+        elif k == "/Names" and isinstance(root.get("/Names"), pikepdf.Dictionary):
+            for n in root.Names.keys():
+                note(f"Names{n}")
+        else:
+            note(f"Catalog{k}")
+    if pdf.is_encrypted:
+        pass  # the caller names it
+    for page in pdf.pages:
+        for k in page.obj.keys():
+            if k in ("/Thumb", "/AA", "/PieceInfo", "/Metadata", "/B", "/StructParents"):
+                note("Metadata" if k == "/Metadata" else f"Page{k}")
+
+
+# ------------------------------------------------------------------------------------------ annotations
+
+def _prepare_annotations(
+    pdf: pikepdf.Pdf, note: _Notes, flatten: bool
+) -> tuple[dict[int, list[pikepdf.Dictionary]], dict[int, set[str]]]:
+    """With ``flatten``, draw visible annotations (form fields with a value, stamps, notes…) into
+    their pages; return each page's link annotations (rebuilt later) and the XObject names the
+    flattening added per page; drop every other annotation."""
+    links: dict[int, list[pikepdf.Dictionary]] = {}
+    flattened: dict[int, set[str]] = {}
+    flatten_pages: list[int] = []
+    for pno, page in enumerate(pdf.pages):
+        annots = page.obj.get("/Annots")
+        if not isinstance(annots, pikepdf.Array):
+            continue
+        widgets = []
+        for a in annots:
+            if not isinstance(a, pikepdf.Dictionary):
+                continue
+            sub = str(a.get("/Subtype", ""))
+            if sub == "/Link":
+                links.setdefault(pno, []).append(a)
+            elif flatten and sub not in ("/Popup", "/Widget") and "/AP" in a and not _hidden(a):
+                widgets.append(a)
+            elif flatten and sub == "/Widget" and _field_value(a) is not None and "/AP" in a and not _hidden(a):
+                widgets.append(a)
+            elif sub != "/Popup":
+                note(f"Annots{sub or '/Unknown'}")
+        if widgets:
+            page.obj["/Annots"] = pikepdf.Array(widgets)
+            flatten_pages.append(pno)
+        else:
+            del page.obj["/Annots"]
+    if "/AcroForm" in pdf.Root:
+        note("AcroForm")
+    if flatten_pages:
+        before = {p: set(_xobject_names(pdf.pages[p].obj)) for p in flatten_pages}
         try:
-            keys = set(obj.keys())
-        except Exception:
-            continue
-        for key, name in _DROP_KEYS:
-            if key in keys:
-                del obj[key]
-                note(name)
-        for key in ("/A", "/Next"):
-            if key in keys:
-                act = obj.get(key)
-                if isinstance(act, pikepdf.Dictionary) and str(act.get("/S", "")) in _BAD_ACTIONS:
-                    del obj[key]
-                    note(f"Action{act.get('/S')}")
+            pdf.flatten_annotations("screen")
+            note("AcroForm/flattened")
+        except pikepdf.PdfError:
+            note("AcroForm/dropped")
+        for p in flatten_pages:
+            po = pdf.pages[p].obj
+            if "/Annots" in po:
+                del po["/Annots"]  # what could not be flattened is dropped
+            flattened[p] = set(_xobject_names(po)) - before[p]
+    return links, flattened
 
 
-def _scrub_outlines(root: pikepdf.Dictionary, matches: Matcher, note: Callable[[str], None]) -> None:
-    outlines = root.get("/Outlines")
-    if not isinstance(outlines, pikepdf.Dictionary):
+def _xobject_names(po: pikepdf.Dictionary) -> list[str]:
+    res = _inherited(po, "/Resources")
+    xo = res.get("/XObject") if isinstance(res, pikepdf.Dictionary) else None
+    return [str(k) for k in xo.keys()] if isinstance(xo, pikepdf.Dictionary) else []
+
+
+def _hidden(a: pikepdf.Dictionary) -> bool:
+    try:
+        flags = int(a.get("/F", 0))
+    except (TypeError, ValueError):
+        return True
+    return bool(flags & (1 | 2 | 32))  # Invisible, Hidden, NoView
+
+
+def _field_value(widget: pikepdf.Dictionary) -> Any:
+    node: Any = widget
+    for _ in range(16):
+        if not isinstance(node, pikepdf.Dictionary):
+            return None
+        v = node.get("/V")
+        if v is not None:
+            if isinstance(v, pikepdf.Name) and str(v) == "/Off":
+                return None
+            if isinstance(v, pikepdf.String) and not bytes(v):
+                return None
+            return v
+        node = node.get("/Parent")
+    return None
+
+
+def _link(out: pikepdf.Pdf, src: pikepdf.Pdf, a: pikepdf.Dictionary, matcher: SecretMatcher,
+          note: _Notes) -> pikepdf.Dictionary | None:
+    """A link rebuilt from its rectangle and a safe target, or None."""
+    try:
+        rect = pikepdf.Array([float(v) for v in a.get("/Rect", [])][:4])
+    except (TypeError, ValueError):
+        return None
+    if len(rect) != 4:
+        return None
+    new = pikepdf.Dictionary(Type=pikepdf.Name.Annot, Subtype=pikepdf.Name.Link, Rect=rect, Border=pikepdf.Array([0, 0, 0]))
+    qp = a.get("/QuadPoints")
+    if isinstance(qp, pikepdf.Array):
+        try:
+            new["/QuadPoints"] = pikepdf.Array([float(v) for v in qp])
+        except (TypeError, ValueError):
+            pass
+    act = a.get("/A")
+    dest = a.get("/Dest")
+    if isinstance(act, pikepdf.Dictionary):
+        kind = str(act.get("/S", ""))
+        if kind == "/URI" and isinstance(act.get("/URI"), pikepdf.String):
+            uri = bytes(act["/URI"]).decode("latin-1")
+            if matcher.find_indices(uri) or matcher.find_indices(uri.replace(".", " ").replace("@", " ")):
+                note("Annots/URI")
+                return None
+            if not re.match(r"(?i)(https?|mailto|ftp):", uri):
+                note("Annots/URI")
+                return None
+            new["/A"] = pikepdf.Dictionary(S=pikepdf.Name.URI, URI=pikepdf.String(uri))
+            return new
+        if kind == "/GoTo":
+            dest = act.get("/D")
+        else:
+            note(f"Action{kind or '/Unknown'}")
+            return None
+    explicit = _resolve_dest(src, dest)
+    if explicit is None:
+        return None
+    target = _page_index(src, explicit[0])
+    if target is None:
+        return None
+    arr: list[Any] = [out.pages[target].obj]
+    for v in list(explicit)[1:]:
+        if isinstance(v, pikepdf.Name):
+            arr.append(v)
+        elif v is None or isinstance(v, (int, float)) or (hasattr(v, "__float__") and not isinstance(v, pikepdf.Object)):
+            arr.append(v)
+        else:
+            try:
+                arr.append(float(v))
+            except (TypeError, ValueError):
+                arr.append(None)
+    new["/Dest"] = pikepdf.Array(arr)
+    return new
+
+
+def _resolve_dest(pdf: pikepdf.Pdf, dest: Any) -> pikepdf.Array | None:
+    if isinstance(dest, pikepdf.Dictionary):
+        dest = dest.get("/D")
+    if isinstance(dest, pikepdf.Array):
+        return dest if len(dest) else None
+    if isinstance(dest, (pikepdf.String, pikepdf.Name)):
+        key = str(dest)[1:] if isinstance(dest, pikepdf.Name) else str(dest)
+        root = pdf.Root
+        try:
+            dests = root.get("/Dests")
+            if isinstance(dests, pikepdf.Dictionary) and f"/{key}" in dests:
+                return _resolve_dest(pdf, dests[f"/{key}"])
+            names = root.get("/Names")
+            if isinstance(names, pikepdf.Dictionary) and "/Dests" in names:
+                from pikepdf import NameTree
+
+                tree = NameTree(names["/Dests"])
+                if key in tree:
+                    return _resolve_dest(pdf, tree[key])
+        except Exception:  # noqa: BLE001 - a broken name tree: no link
+            return None
+    return None
+
+
+def _page_index(pdf: pikepdf.Pdf, ref: Any) -> int | None:
+    if isinstance(ref, int) and not isinstance(ref, bool):
+        return ref if 0 <= ref < len(pdf.pages) else None
+    if not isinstance(ref, pikepdf.Dictionary):
+        return None
+    for i, p in enumerate(pdf.pages):
+        if p.obj.objgen == ref.objgen:
+            return i
+    return None
+
+
+# ------------------------------------------------------------------------------------------ pages and resources
+
+def _inherited(page: Any, key: str) -> Any:
+    node = page
+    for _ in range(64):
+        if not isinstance(node, pikepdf.Dictionary):
+            return None
+        if key in node:
+            return node[key]
+        node = node.get("/Parent")
+    return None
+
+
+@dataclass
+class _Used:
+    """Resource names a content stream uses, per kind."""
+
+    names: dict[str, set[str]] = field(default_factory=lambda: {k: set() for k in _RES_KINDS})
+
+    def add(self, kind: str, name: Any) -> None:
+        if isinstance(name, pikepdf.Name):
+            self.names[kind].add(str(name))
+
+
+class _Builder:
+    """Cleans the kept objects in place (they belong to the input's in-memory copy, never saved)
+    and builds page dictionaries holding only what rendering needs."""
+
+    def __init__(self, pdf: pikepdf.Pdf, matcher: SecretMatcher, note: _Notes, flattened: dict[int, set[str]]) -> None:
+        from woo_redact.pdf.fonts import FontLoader
+
+        self.pdf = pdf
+        self.matcher = matcher
+        self.note = note
+        self.fonts = FontLoader(unicode=True)
+        self.done: dict[tuple[int, int], Any] = {}
+        self.page_no = 0
+        self.counter = 0
+        self.flattened = flattened  # per page: XObjects that hold flattened form fields
+
+    # -- pages ------------------------------------------------------------------------------------
+    def page(self, po: pikepdf.Dictionary) -> pikepdf.Dictionary:
+        new = pikepdf.Dictionary(Type=pikepdf.Name.Page)
+        for k in _PAGE_BOXES:
+            v = _inherited(po, k) if k in ("/MediaBox", "/CropBox") else po.get(k)
+            if isinstance(v, pikepdf.Array):
+                try:
+                    new[k] = pikepdf.Array([float(x) for x in v][:4])
+                except (TypeError, ValueError):
+                    pass
+        if "/MediaBox" not in new:
+            new["/MediaBox"] = pikepdf.Array([0, 0, 612, 792])
+        rot = _inherited(po, "/Rotate")
+        try:
+            if rot is not None and int(rot) % 360:
+                new["/Rotate"] = int(rot) % 360
+        except (TypeError, ValueError):
+            pass
+        uu = po.get("/UserUnit")
+        if isinstance(uu, (int, float)) or (uu is not None and hasattr(uu, "__float__")):
+            try:
+                new["/UserUnit"] = float(uu)
+            except (TypeError, ValueError):
+                pass
+        grp = po.get("/Group")
+        if isinstance(grp, pikepdf.Dictionary):
+            new["/Group"] = self.clean(grp, "generic")
+        res = _inherited(po, "/Resources")
+        flattened = self.flattened.get(self.page_no, set())
+        try:
+            instrs = pikepdf.parse_content_stream(po) if "/Contents" in po else []
+            data, resources = self.content(instrs, res, aux=False, aux_xobjects=flattened)
+        except pikepdf.PdfError:
+            # Unparseable here (the rewriter rasterised such pages): keep the bytes and every
+            # resource, cleaned; the verifier reads the raw bytes.
+            data, resources = _raw_contents(po), self._all_resources(res)
+            self.note("Page/Contents")
+        new["/Resources"] = resources
+        new["/Contents"] = self.pdf.make_stream(data)
+        return new
+
+    # -- content streams --------------------------------------------------------------------------
+    def content(self, instrs: list[Any], res: Any, *, aux: bool,
+                aux_xobjects: frozenset[str] | set[str] = frozenset()) -> tuple[bytes, pikepdf.Dictionary]:
+        """A content stream's bytes (text showing a redacted string removed when ``aux``) and
+        a fresh resource dictionary with only what it uses."""
+        res = res if isinstance(res, pikepdf.Dictionary) else pikepdf.Dictionary()
+        used = _Used()
+        renames: dict[tuple[str, str], pikepdf.Name] = {}
+        out: list[Any] = []
+        block: list[int] = []  # indices in ``out`` of the current text object's show operators
+        block_text: list[tuple[str, str]] = []
+        font: Any = None
+        for ins in instrs:
+            op = str(ins.operator)
+            ops = list(ins.operands)
+            if op == "Tf" and ops:
+                used.add("/Font", ops[0])
+                font = self.fonts.load(_res_get(res, "/Font", ops[0]))
+            elif op == "Do" and ops:
+                used.add("/XObject", ops[0])
+            elif op == "gs" and ops:
+                used.add("/ExtGState", ops[0])
+            elif op == "sh" and ops:
+                used.add("/Shading", ops[0])
+            elif op in ("scn", "SCN") and ops and isinstance(ops[-1], pikepdf.Name):
+                used.add("/Pattern", ops[-1])
+            elif op in ("cs", "CS") and ops and isinstance(ops[0], pikepdf.Name) and str(ops[0]) not in _DEVICE_CS:
+                used.add("/ColorSpace", ops[0])
+            elif op in ("BDC", "DP") and len(ops) >= 2:
+                if isinstance(ops[1], pikepdf.Name):
+                    used.add("/Properties", ops[1])
+                elif isinstance(ops[1], pikepdf.Dictionary):
+                    cleaned = self._clean_props_inline(ops[1])
+                    if cleaned is not None:
+                        ins = pikepdf.ContentStreamInstruction([ops[0], cleaned], pikepdf.Operator(op))
+            elif op == "INLINE IMAGE":
+                cs = _inline_cs(ins)
+                if cs is not None:
+                    used.add("/ColorSpace", cs)
+            elif op == "BT":
+                block, block_text = [], []
+            elif op == "ET" and block and self.matcher.find_indices(_joined(block_text)):
+                for i in block:
+                    out[i] = None
+                self.note("Text/hidden")
+            if op in ("Tj", "TJ", "'", '"') and aux:
+                block.append(len(out))
+                block_text.append(_show_text(font, op, ops))
+            out.append(ins)
+        if aux and block and self.matcher.find_indices(_joined(block_text)):  # an unterminated text object
+            for i in block:
+                out[i] = None
+        kept = [i for i in out if i is not None]
+        resources = self._resources(res, used, renames, aux_xobjects)
+        if renames:
+            kept = [_renamed(i, renames) for i in kept]
+        return pikepdf.unparse_content_stream(kept), resources
+
+    def _clean_props_inline(self, d: pikepdf.Dictionary) -> pikepdf.Dictionary | None:
+        hit = [k for k, v in d.items() if isinstance(v, pikepdf.String) and self._hits(v)]
+        hit += [k for k in d.keys() if self.matcher.find_indices(str(k)[1:])]
+        if not hit:
+            return None
+        self.note("MarkedContent/ActualText")
+        return pikepdf.Dictionary({k: v for k, v in d.items() if k not in hit})
+
+    def _resources(self, res: pikepdf.Dictionary, used: _Used, renames: dict[tuple[str, str], pikepdf.Name],
+                   aux_xobjects: frozenset[str] | set[str]) -> pikepdf.Dictionary:
+        new = pikepdf.Dictionary()
+        for kind in _RES_KINDS:
+            names = used.names[kind]
+            src = res.get(kind)
+            if not names or not isinstance(src, pikepdf.Dictionary):
+                continue
+            sub = pikepdf.Dictionary()
+            for name in sorted(names):
+                val = src.get(name)
+                if val is None:
+                    continue
+                key = name
+                if self.matcher.find_indices(name[1:]):
+                    self.counter += 1
+                    key = f"/R{self.counter}"
+                    renames[(kind, name)] = pikepdf.Name(key)
+                    self.note("Resources/name")
+                sub[key] = self.resource(kind, val, res, aux=(kind == "/XObject" and name in aux_xobjects))
+            if len(sub):
+                new[kind] = sub
+        return new
+
+    def _all_resources(self, res: Any) -> pikepdf.Dictionary:
+        used = _Used()
+        if isinstance(res, pikepdf.Dictionary):
+            for kind in _RES_KINDS:
+                d = res.get(kind)
+                if isinstance(d, pikepdf.Dictionary):
+                    used.names[kind] |= {str(k) for k in d.keys()}
+        return self._resources(res if isinstance(res, pikepdf.Dictionary) else pikepdf.Dictionary(), used, {}, set())
+
+    def resource(self, kind: str, val: Any, parent_res: pikepdf.Dictionary, *, aux: bool = False) -> Any:
+        if kind == "/Font":
+            return self.font(val, parent_res)
+        if kind == "/XObject":
+            return self.xobject(val, parent_res, aux=aux)
+        if kind == "/Pattern":
+            return self.pattern(val, parent_res)
+        if kind == "/ExtGState":
+            return self.extgstate(val, parent_res)
+        if kind == "/ColorSpace":
+            return self.clean(val, "colorspace")
+        if kind == "/Properties":
+            return self.clean(val, "properties")
+        return self.clean(val, "generic")
+
+    def _memo(self, obj: Any) -> Any:
+        key = obj.objgen if isinstance(obj, pikepdf.Object) else (0, 0)
+        return self.done.get(key) if key != (0, 0) else None
+
+    def _remember(self, obj: Any, value: Any) -> Any:
+        key = obj.objgen if isinstance(obj, pikepdf.Object) else (0, 0)
+        if key != (0, 0):
+            self.done[key] = value
+        return value
+
+    def xobject(self, x: Any, parent_res: pikepdf.Dictionary, *, aux: bool = False) -> Any:
+        if not isinstance(x, pikepdf.Stream):
+            return pikepdf.Null() if not isinstance(x, pikepdf.Dictionary) else self.clean(x, "generic")
+        hit = self._memo(x)
+        if hit is not None:
+            return hit
+        sub = str(x.get("/Subtype", ""))
+        if sub == "/Form":
+            new = self._remember(x, x)
+            res = x.get("/Resources", parent_res)
+            try:
+                data, resources = self.content(pikepdf.parse_content_stream(x), res, aux=aux)
+            except pikepdf.PdfError:  # kept as it is, with every resource; the verifier reads its bytes
+                data, resources = b"", self._all_resources(res)
+                self.note("XObject/unreadable")
+            self._keep_keys(x, _XOBJECT_KEYS)
+            if data:
+                x.write(data)
+            x["/Resources"] = resources
+            for k in ("/Group",):
+                if isinstance(x.get(k), pikepdf.Dictionary):
+                    x[k] = self.clean(x[k], "generic")
+            if "/OC" in x:
+                x["/OC"] = self.clean(x["/OC"], "properties")
+            return new
+        new = self._remember(x, x)
+        self._keep_keys(x, _XOBJECT_KEYS)
+        for k in ("/ColorSpace",):
+            if k in x:
+                x[k] = self.clean(x[k], "colorspace")
+        for k in ("/SMask", "/Mask"):
+            v = x.get(k)
+            if isinstance(v, pikepdf.Stream):
+                x[k] = self.xobject(v, parent_res)
+        if "/OC" in x:
+            x["/OC"] = self.clean(x["/OC"], "properties")
+        _strip_jpeg_metadata(x)
+        return new
+
+    def pattern(self, p: Any, parent_res: pikepdf.Dictionary) -> Any:
+        hit = self._memo(p)
+        if hit is not None:
+            return hit
+        if isinstance(p, pikepdf.Stream):  # tiling pattern: a content stream of its own
+            self._remember(p, p)
+            try:
+                data, resources = self.content(pikepdf.parse_content_stream(p), p.get("/Resources", parent_res), aux=True)
+            except pikepdf.PdfError:
+                data, resources = b"", self._all_resources(p.get("/Resources", parent_res))
+            self._keep_keys(p, {"/Type", "/PatternType", "/PaintType", "/TilingType", "/BBox", "/XStep", "/YStep",
+                                "/Matrix", "/Resources", "/Length", "/Filter", "/DecodeParms"})
+            if data:
+                p.write(data)
+            p["/Resources"] = resources
+            return p
+        return self.clean(p, "generic")
+
+    def extgstate(self, g: Any, parent_res: pikepdf.Dictionary) -> Any:
+        hit = self._memo(g)
+        if hit is not None:
+            return hit
+        if not isinstance(g, pikepdf.Dictionary):
+            return self.clean(g, "generic")
+        self._remember(g, g)
+        sm = g.get("/SMask")
+        if isinstance(sm, pikepdf.Dictionary):
+            grp = sm.get("/G")
+            if isinstance(grp, pikepdf.Stream):
+                sm["/G"] = self.xobject(grp, parent_res, aux=True)
+            for k in list(sm.keys()):
+                if k not in ("/Type", "/S", "/G", "/BC", "/TR"):
+                    del sm[k]
+            if "/TR" in sm:
+                sm["/TR"] = self.clean(sm["/TR"], "generic")
+        fnt = g.get("/Font")
+        if isinstance(fnt, pikepdf.Array) and len(fnt) == 2:
+            g["/Font"] = pikepdf.Array([self.font(fnt[0], parent_res), fnt[1]])
+        for k in list(g.keys()):
+            if k in ("/SMask", "/Font"):
+                continue
+            if k in _DROP_KEYS:
+                del g[k]
+                continue
+            g[k] = self.clean(g[k], "generic")
+        return g
+
+    def font(self, f: Any, parent_res: pikepdf.Dictionary) -> Any:
+        hit = self._memo(f)
+        if hit is not None:
+            return hit
+        if not isinstance(f, pikepdf.Dictionary):
+            return f
+        self._remember(f, f)
+        if str(f.get("/Subtype", "")) == "/Type3":
+            res = f.get("/Resources", parent_res)
+            procs = f.get("/CharProcs")
+            merged = _Used()
+            if isinstance(procs, pikepdf.Dictionary):
+                for name, proc in list(procs.items()):
+                    if not isinstance(proc, pikepdf.Stream):
+                        continue
+                    try:
+                        data, sub = self.content(pikepdf.parse_content_stream(proc), res, aux=True)
+                    except pikepdf.PdfError:
+                        data, sub = b"", res if isinstance(res, pikepdf.Dictionary) else pikepdf.Dictionary()
+                    if data:
+                        proc.write(data)
+                    for kind in _RES_KINDS:
+                        if kind in sub:
+                            merged.names[kind] |= {str(k) for k in sub[kind].keys()}
+                    for k in list(proc.keys()):
+                        if k not in ("/Length", "/Filter", "/DecodeParms"):
+                            del proc[k]
+            if isinstance(res, pikepdf.Dictionary):
+                f["/Resources"] = self._resources(res, merged, {}, set())
+        for k in list(f.keys()):
+            if k in ("/CharProcs", "/Resources"):
+                continue
+            if k in _DROP_KEYS:
+                del f[k]
+                continue
+            f[k] = self.clean(f[k], "font")
+        return f
+
+    # -- generic objects ----------------------------------------------------------------------------
+    def _keep_keys(self, d: pikepdf.Object, keep: Iterable[str]) -> None:
+        allowed = set(keep)
+        for k in list(d.keys()):
+            if k not in allowed:
+                del d[k]
+                if k in ("/Metadata", "/PieceInfo"):
+                    self.note(k[1:])
+
+    def _hits(self, s: pikepdf.String) -> bool:
+        from woo_redact.verify import string_texts
+
+        return bool(self.matcher.find_indices("\x00".join(string_texts(s))))
+
+    def clean(self, obj: Any, role: str, depth: int = 0) -> Any:
+        """``obj`` with private keys dropped and strings kept only where rendering needs them
+        (fonts, colour spaces; optional-content names are replaced). Cleans in place."""
+        if depth > 48:
+            return pikepdf.Null()
+        if isinstance(obj, pikepdf.String):
+            if role in ("font", "colorspace", "properties") and not self._hits(obj):
+                return obj
+            return pikepdf.String("")
+        if isinstance(obj, pikepdf.Name):
+            if self.matcher.find_indices(str(obj)[1:]):
+                self.note("Name")
+                return pikepdf.Name("/Redacted")
+            return obj
+        if not isinstance(obj, (pikepdf.Dictionary, pikepdf.Array, pikepdf.Stream)):
+            return obj
+        hit = self._memo(obj)
+        if hit is not None:
+            return hit
+        self._remember(obj, obj)
+        if isinstance(obj, pikepdf.Array):
+            for i, v in enumerate(list(obj)):
+                obj[i] = self.clean(v, role, depth + 1)
+            return obj
+        if str(obj.get("/Type", "")) == "/OCG":
+            self.counter += 1
+            for k in list(obj.keys()):
+                if k not in ("/Type", "/Name", "/Intent"):
+                    del obj[k]
+            obj["/Name"] = pikepdf.String(f"Laag {self.counter}")
+            return obj
+        for k in list(obj.keys()):
+            if k in _DROP_KEYS or self.matcher.find_indices(str(k)[1:]):
+                del obj[k]
+                continue
+            if k in ("/Length", "/Filter", "/DecodeParms") and isinstance(obj, pikepdf.Stream):
+                continue
+            sub_role = "colorspace" if k in ("/ColorSpace", "/CS", "/Alternate") else role
+            v = obj[k]
+            new = self.clean(v, sub_role, depth + 1)
+            if isinstance(v, pikepdf.String) and isinstance(new, pikepdf.String) and not bytes(new) and bytes(v):
+                del obj[k]  # a string rendering does not need
+                continue
+            obj[k] = new
+        return obj
+
+
+def _raw_contents(po: pikepdf.Dictionary) -> bytes:
+    contents = po.get("/Contents")
+    parts = list(contents) if isinstance(contents, pikepdf.Array) else [contents]
+    out = []
+    for c in parts:
+        if isinstance(c, pikepdf.Stream):
+            try:
+                out.append(c.read_bytes())
+            except pikepdf.PdfError:
+                continue
+    return b"\n".join(out)
+
+
+def _res_get(res: Any, kind: str, name: Any) -> Any:
+    d = res.get(kind) if isinstance(res, pikepdf.Dictionary) else None
+    return d.get(name) if isinstance(d, pikepdf.Dictionary) and isinstance(name, pikepdf.Name) else None
+
+
+def _inline_cs(ins: Any) -> pikepdf.Name | None:
+    try:
+        d = ins.iimage.obj
+    except Exception:  # noqa: BLE001
+        return None
+    cs = d.get("/ColorSpace", d.get("/CS")) if isinstance(d, pikepdf.Dictionary) else None
+    if isinstance(cs, pikepdf.Name) and str(cs) not in _DEVICE_CS:
+        return cs
+    return None
+
+
+def _show_text(font: Any, op: str, ops: Sequence[Any]) -> tuple[str, str]:
+    """What a show operator displays: decoded through its font, and as raw Latin-1 bytes."""
+    parts: list[Any] = []
+    if op == "TJ" and ops and isinstance(ops[0], pikepdf.Array):
+        parts = list(ops[0])
+    elif op == '"' and len(ops) >= 3:
+        parts = [ops[2]]
+    elif ops:
+        parts = [ops[0]]
+    decoded: list[str] = []
+    raw: list[str] = []
+    for p in parts:
+        if isinstance(p, pikepdf.String):
+            data = bytes(p)
+            decoded.append(font.decode(data) if font is not None else data.decode("latin-1"))
+            raw.append(data.decode("latin-1"))
+        else:
+            try:
+                if -float(p) > 150:
+                    decoded.append(" ")
+                    raw.append(" ")
+            except (TypeError, ValueError):
+                pass
+    return "".join(decoded), "".join(raw)
+
+
+def _joined(parts: list[tuple[str, str]]) -> str:
+    return "".join(p[0] for p in parts) + "\x00" + "".join(p[1] for p in parts)
+
+
+def _renamed(ins: Any, renames: dict[tuple[str, str], pikepdf.Name]) -> Any:
+    op = str(ins.operator)
+    kind = {"Tf": "/Font", "Do": "/XObject", "gs": "/ExtGState", "sh": "/Shading", "scn": "/Pattern", "SCN": "/Pattern",
+            "cs": "/ColorSpace", "CS": "/ColorSpace", "BDC": "/Properties", "DP": "/Properties"}.get(op)
+    if kind is None:
+        return ins
+    ops = list(ins.operands)
+    changed = False
+    for i, v in enumerate(ops):
+        if isinstance(v, pikepdf.Name) and (kind, str(v)) in renames:
+            ops[i] = renames[(kind, str(v))]
+            changed = True
+    return pikepdf.ContentStreamInstruction(ops, ins.operator) if changed else ins
+
+
+def _strip_jpeg_metadata(x: pikepdf.Stream) -> None:
+    """EXIF, XMP, IPTC and comment segments of a JPEG image go; pixels and colour data stay."""
+    filt = x.get("/Filter")
+    if not (filt == pikepdf.Name.DCTDecode or (isinstance(filt, pikepdf.Array) and len(filt) == 1 and filt[0] == pikepdf.Name.DCTDecode)):
         return
-    seen: set[tuple[int, int]] = set()
-    stack = [outlines.get("/First")]
-    while stack:
-        item = stack.pop()
-        if not isinstance(item, pikepdf.Dictionary):
-            continue
-        key = item.objgen
-        if key in seen:
-            continue
-        seen.add(key)
-        if "/Title" in item and matches(_text(item["/Title"])):
-            item["/Title"] = pikepdf.String("")
-            note("Outlines/Title")
-        act = item.get("/A")
-        if isinstance(act, pikepdf.Dictionary) and "/URI" in act and matches(_text(act["/URI"])):
-            del item["/A"]
-            note("Outlines/URI")
-        stack.append(item.get("/First"))
-        stack.append(item.get("/Next"))
-
-
-def _scrub_layer_names(root: pikepdf.Dictionary, matches: Matcher, note: Callable[[str], None]) -> None:
-    """Optional-content group names are shown in viewers' layer panels."""
-    ocp = root.get("/OCProperties")
-    if not isinstance(ocp, pikepdf.Dictionary):
+    try:
+        data = x.read_raw_bytes()
+    except pikepdf.PdfError:
         return
-    for ocg in ocp.get("/OCGs", []):
-        if isinstance(ocg, pikepdf.Dictionary) and "/Name" in ocg and matches(_text(ocg["/Name"])):
-            ocg["/Name"] = pikepdf.String("")
-            note("OCProperties/Name")
+    if data[:2] != b"\xff\xd8":
+        return
+    out = bytearray(data[:2])
+    i = 2
+    dropped = False
+    while i + 4 <= len(data) and data[i] == 0xFF:
+        marker = data[i + 1]
+        if marker == 0xDA:
+            break
+        seglen = int.from_bytes(data[i + 2 : i + 4], "big")
+        seg = data[i : i + 2 + seglen]
+        if marker == 0xFE or (0xE0 <= marker <= 0xEF and marker not in _JPEG_KEEP_APP):
+            dropped = True
+        else:
+            out += seg
+        i += 2 + seglen
+    if not dropped:
+        return
+    out += data[i:]
+    x.write(bytes(out), filter=pikepdf.Name.DCTDecode, decode_parms=x.get("/DecodeParms"))
 
 
-def _scrub_page_labels(root: pikepdf.Dictionary, matches: Matcher, note: Callable[[str], None]) -> None:
-    labels = root.get("/PageLabels")
+# ------------------------------------------------------------------------------------------ catalog
+
+def _catalog(src: pikepdf.Pdf, out: pikepdf.Pdf, matcher: SecretMatcher, note: _Notes) -> None:
+    root = src.Root
+    lang = root.get("/Lang")
+    if isinstance(lang, pikepdf.String) and len(bytes(lang)) <= 35 and not matcher.find_indices(str(lang)):
+        out.Root["/Lang"] = pikepdf.String(str(lang))
+    layout = root.get("/PageLayout")
+    if isinstance(layout, pikepdf.Name):
+        out.Root["/PageLayout"] = layout
+    labels = _page_labels(root.get("/PageLabels"), matcher, note)
+    if labels is not None:
+        out.Root["/PageLabels"] = labels
+    ocp = _oc_properties(src, out, root.get("/OCProperties"))
+    if ocp is not None:
+        out.Root["/OCProperties"] = ocp
+    out.trailer["/Info"] = out.make_indirect(pikepdf.Dictionary({"/Producer": pikepdf.String("woo_redact")}))
+
+
+def _page_labels(labels: Any, matcher: SecretMatcher, note: _Notes) -> pikepdf.Dictionary | None:
+    nums: list[tuple[int, Any]] = []
     stack = [labels]
     seen = 0
     while stack and seen < 10000:
@@ -218,122 +849,93 @@ def _scrub_page_labels(root: pikepdf.Dictionary, matches: Matcher, note: Callabl
         seen += 1
         if not isinstance(node, pikepdf.Dictionary):
             continue
-        nums = node.get("/Nums")
-        if isinstance(nums, pikepdf.Array):
-            for i in range(1, len(nums), 2):
-                lab = nums[i]
-                if isinstance(lab, pikepdf.Dictionary) and "/P" in lab and matches(_text(lab["/P"])):
-                    del lab["/P"]
-                    note("PageLabels/P")
+        arr = node.get("/Nums")
+        if isinstance(arr, pikepdf.Array):
+            for i in range(0, len(arr) - 1, 2):
+                try:
+                    nums.append((int(arr[i]), arr[i + 1]))
+                except (TypeError, ValueError):
+                    continue
         kids = node.get("/Kids")
         if isinstance(kids, pikepdf.Array):
             stack.extend(kids)
-
-
-def _scrub_struct_tree(root: pikepdf.Dictionary, matches: Matcher, note: Callable[[str], None]) -> None:
-    tree = root.get("/StructTreeRoot")
-    if not isinstance(tree, pikepdf.Dictionary):
-        return
-    seen: set[tuple[int, int]] = set()
-    stack: list[Any] = [tree]
-    steps = 0
-    while stack and steps < 500000:
-        steps += 1
-        node = stack.pop()
-        if isinstance(node, pikepdf.Array):
-            stack.extend(node)
+    if not nums:
+        return None
+    flat: list[Any] = []
+    for idx, lab in sorted(nums, key=lambda t: t[0]):
+        if not isinstance(lab, pikepdf.Dictionary):
             continue
-        if not isinstance(node, pikepdf.Dictionary):
-            continue
-        key = node.objgen
-        if key != (0, 0):
-            if key in seen:
-                continue
-            seen.add(key)
-        if node.get("/Type") in ("/Page", "/Pages", "/Annot", "/XObject"):
-            continue  # /OBJR and /Pg targets are not structure elements
-        for k in ("/ActualText", "/Alt", "/T", "/E"):
-            if k in node and matches(_text(node[k])):
-                del node[k]
-                note(f"StructTree{k}")
-        k = node.get("/K")
-        if k is not None:
-            stack.append(k)
+        new = pikepdf.Dictionary()
+        style = lab.get("/S")
+        if isinstance(style, pikepdf.Name) and str(style) in ("/D", "/R", "/r", "/A", "/a"):
+            new["/S"] = style
+        try:
+            if "/St" in lab:
+                new["/St"] = int(lab["/St"])
+        except (TypeError, ValueError):
+            pass
+        prefix = lab.get("/P")
+        if isinstance(prefix, pikepdf.String):
+            text = str(prefix)
+            if matcher.find_indices(text):
+                note("PageLabels/P")
+            elif len(text) <= 64:
+                new["/P"] = pikepdf.String(text)
+        flat += [idx, new]
+    return pikepdf.Dictionary(Nums=pikepdf.Array(flat)) if flat else None
 
 
-def _walk_fields(root: pikepdf.Dictionary) -> Iterable[pikepdf.Dictionary]:
-    acro = root.get("/AcroForm")
-    if not isinstance(acro, pikepdf.Dictionary):
-        return
-    seen: set[tuple[int, int]] = set()
-    stack = list(acro.get("/Fields", []))
-    while stack:
-        f = stack.pop()
-        if not isinstance(f, pikepdf.Dictionary):
-            continue
-        if f.objgen in seen:
-            continue
-        seen.add(f.objgen)
-        yield f
-        kids = f.get("/Kids")
-        if isinstance(kids, pikepdf.Array):
-            stack.extend(kids)
+def _oc_properties(src: pikepdf.Pdf, out: pikepdf.Pdf, ocp: Any) -> pikepdf.Dictionary | None:
+    """Optional-content groups with the same default visibility; names are not copied."""
+    if not isinstance(ocp, pikepdf.Dictionary):
+        return None
+    ocgs = [g for g in ocp.get("/OCGs", []) if isinstance(g, pikepdf.Dictionary) and g.is_indirect]
+    if not ocgs:
+        return None
+    mapped: dict[tuple[int, int], Any] = {}
+    for n, g in enumerate(ocgs, 1):
+        for k in list(g.keys()):
+            if k not in ("/Type", "/Name", "/Intent"):
+                del g[k]
+        g["/Type"] = pikepdf.Name.OCG
+        if not str(g.get("/Name", "")).startswith("Laag "):
+            g["/Name"] = pikepdf.String(f"Laag {n}")
+        mapped[g.objgen] = out.copy_foreign(g)
+
+    def refs(arr: Any) -> pikepdf.Array:
+        return pikepdf.Array([mapped[x.objgen] for x in (arr if isinstance(arr, pikepdf.Array) else [])
+                              if isinstance(x, pikepdf.Dictionary) and x.objgen in mapped])
+
+    def order(arr: Any, depth: int = 0) -> pikepdf.Array:
+        items: list[Any] = []
+        for x in arr if isinstance(arr, pikepdf.Array) else []:
+            if isinstance(x, pikepdf.Array) and depth < 8:
+                items.append(order(x, depth + 1))
+            elif isinstance(x, pikepdf.Dictionary) and x.objgen in mapped:
+                items.append(mapped[x.objgen])
+        return pikepdf.Array(items)
+
+    d = ocp.get("/D")
+    config = pikepdf.Dictionary()
+    if isinstance(d, pikepdf.Dictionary):
+        base = d.get("/BaseState")
+        if isinstance(base, pikepdf.Name) and str(base) in ("/ON", "/OFF", "/Unchanged"):
+            config["/BaseState"] = base
+        for k in ("/ON", "/OFF", "/Locked"):
+            if k in d:
+                config[k] = refs(d[k])
+        if "/Order" in d:
+            config["/Order"] = order(d["/Order"])
+        if "/RBGroups" in d:
+            config["/RBGroups"] = pikepdf.Array([refs(g) for g in d["/RBGroups"] if isinstance(g, pikepdf.Array)])
+    return pikepdf.Dictionary(OCGs=pikepdf.Array(list(mapped.values())), D=config)
 
 
-def _scrub_fields(root: pikepdf.Dictionary, matches: Matcher, note: Callable[[str], None]) -> None:
-    for f in _walk_fields(root):
-        hit = False
-        for k in ("/V", "/DV", "/RV", "/TU", "/TM"):
-            if k in f and matches(_text(f[k])):
-                del f[k]
-                note(f"AcroForm{k}")
-                hit = True
-        if hit:
-            for w in [f, *[k for k in f.get("/Kids", []) if isinstance(k, pikepdf.Dictionary)]]:
-                if "/AP" in w:
-                    del w["/AP"]
-                    note("AcroForm/AP")
-
-
-def _annot_hits_text(annot: pikepdf.Dictionary, matches: Matcher) -> str | None:
-    for k in ("/Contents", "/RC", "/T", "/Subj"):
-        if k in annot and matches(_text(annot[k])):
-            return f"Annots{k}"
-    act = annot.get("/A")
-    if isinstance(act, pikepdf.Dictionary) and "/URI" in act and matches(_text(act["/URI"])):
-        return "Annots/URI"
-    return None
-
-
-def _scrub_annotations(pdf: pikepdf.Pdf, matches: Matcher, note: Callable[[str], None]) -> None:
-    removed: set[tuple[int, int]] = set()
-    for page in pdf.pages:
-        annots = page.obj.get("/Annots")
-        if not isinstance(annots, pikepdf.Array):
-            continue
-        keep = []
-        for a in annots:
-            if not isinstance(a, pikepdf.Dictionary):
-                continue
-            why = None
-            if str(a.get("/Subtype", "")) in _ACTIVE_ANNOTS:
-                why = f"Annots{a.get('/Subtype')}"
-            elif str(a.get("/Subtype", "")) != "/Widget":
-                why = _annot_hits_text(a, matches)
-            if why:
-                note(why)
-                removed.add(a.objgen)
-                _gut(a)
-            else:
-                keep.append(a)
-        _set_annots(page.obj, _drop_orphan_popups(keep, removed))
-    if removed:
-        prune_fields(pdf, removed)
-
+# ------------------------------------------------------------------------------------------ annotations under boxes
 
 def _clear_field_value(widget: pikepdf.Dictionary) -> None:
-    """A widget under a box shows the field's value: clear it on the field (the widget's parents)."""
-    node: Any = widget.get("/Parent")
+    """A widget under a box shows the field's value: clear it on the widget and its parents."""
+    node: Any = widget
     for _ in range(16):
         if not isinstance(node, pikepdf.Dictionary):
             return
@@ -349,18 +951,6 @@ def _gut(annot: Any) -> None:
         for k in list(annot.keys()):
             if k not in ("/Type", "/Subtype", "/Rect", "/P"):
                 del annot[k]
-
-
-def _drop_orphan_popups(keep: list[Any], removed: set[tuple[int, int]]) -> list[Any]:
-    out = []
-    for a in keep:
-        parent = a.get("/Parent") if str(a.get("/Subtype", "")) == "/Popup" else None
-        if isinstance(parent, pikepdf.Dictionary) and parent.objgen in removed:
-            removed.add(a.objgen)
-            _gut(a)
-            continue
-        out.append(a)
-    return out
 
 
 def _set_annots(page: pikepdf.Dictionary, keep: list[Any]) -> None:
@@ -395,10 +985,28 @@ def remove_annotations_in(pdf: pikepdf.Pdf, page: pikepdf.Dictionary, boxes: lis
             keep.append(a)
     if not removed:
         return 0
-    keep = _drop_orphan_popups(keep, removed)
+    keep = [a for a in keep if not (str(a.get("/Subtype", "")) == "/Popup" and isinstance(a.get("/Parent"), pikepdf.Dictionary)
+                                    and a.Parent.objgen in removed)]
     _set_annots(page, keep)
     prune_fields(pdf, removed)
     return len(removed)
+
+
+def _walk_fields(root: pikepdf.Dictionary) -> Iterable[pikepdf.Dictionary]:
+    acro = root.get("/AcroForm")
+    if not isinstance(acro, pikepdf.Dictionary):
+        return
+    seen: set[tuple[int, int]] = set()
+    stack = list(acro.get("/Fields", []))
+    while stack:
+        f = stack.pop()
+        if not isinstance(f, pikepdf.Dictionary) or f.objgen in seen:
+            continue
+        seen.add(f.objgen)
+        yield f
+        kids = f.get("/Kids")
+        if isinstance(kids, pikepdf.Array):
+            stack.extend(kids)
 
 
 def prune_fields(pdf: pikepdf.Pdf, removed: set[tuple[int, int]]) -> None:
