@@ -246,3 +246,39 @@ def test_torn_log_line_is_repaired(tmp_path):
     assert repair_jsonl(log)
     assert log.read_text() == '{"a": 1}\n{"b": 2}\n'
     assert not repair_jsonl(log)
+
+
+# --------------------------------------------------------------------------- file names without personal data
+
+
+def test_redact_relative_name_parts_and_separators():
+    from woo_redact.outputs.names import PLACEHOLDER, disambiguate, redact_relative_name
+
+    got = redact_relative_name("Dossier Pieterse/bezwaar_piet_pieterse_2024.pdf", ["Piet Pieterse", "Pieterse"])
+    assert got == f"Dossier {PLACEHOLDER}/bezwaar_{PLACEHOLDER}_2024.pdf"
+    assert redact_relative_name("notulen-raad.pdf", ["Pieterse"]) == "notulen-raad.pdf"
+    # a detector's spans (e.g. a number) are removed too; short strings never cut words
+    assert redact_relative_name("brief 123456782.pdf", ["ab"], lambda texts: [[(6, 15)] for _ in texts]) == f"brief {PLACEHOLDER}.pdf"
+    assert disambiguate(["a/x.pdf", "a/X.pdf", "b/x.pdf"], reserved=["b/x.pdf"]) == ["a/x.pdf", "a/X (2).pdf", "b/x (2).pdf"]
+
+
+def test_output_names_and_records_carry_no_personal_data_from_the_file_name(tmp_path, pdf_factory):
+    from woo_redact.audit import keyed_hash
+
+    folder = tmp_path / "in" / "Klacht Willemijn Verhoeven"
+    folder.mkdir(parents=True)
+    original = "Bezwaar Willemijn Verhoeven BSN 111222333.pdf"
+    pdf_factory([["Bezwaar van Willemijn Verhoeven, BSN 111222333.", "Zij woont in Utrecht."]], name="x.pdf").rename(folder / original)
+    pdf_factory([["Een brief zonder persoonsgegevens."]], name="x.pdf").rename(folder / "brief.pdf")
+    out = tmp_path / "out"
+    res = redact_bundle([tmp_path / "in"], out, jobs=1, audit_key=tmp_path / "k", new_audit_key=True, ner=False)
+    assert res.ok, [r.error for r in res.results]
+    files = [p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()]
+    assert not [f for f in files if "Verhoeven" in f or "111222333" in f or "Willemijn" in f], files
+    assert "Klacht GELAKT/brief.pdf" in files and "Klacht GELAKT/Bezwaar GELAKT BSN GELAKT.pdf" in files
+    for name in ("audit.jsonl", "report.html", "inventaris.csv"):
+        text = (out / name).read_text(encoding="utf-8-sig")
+        assert "Verhoeven" not in text and "111222333" not in text, name
+    key = (tmp_path / "k").read_bytes().strip()
+    docs = {d["document"]: d for d in map(json.loads, (out / "audit.jsonl").read_text().splitlines()) if d["record"] == "document"}
+    assert docs["Klacht GELAKT/Bezwaar GELAKT BSN GELAKT.pdf"]["source_name_hmac"] == keyed_hash(key, f"Klacht Willemijn Verhoeven/{original}")

@@ -117,6 +117,8 @@ def redactions_per_entity(result: DocumentResult) -> dict[str, int]:
 
 def failure_reason(result: DocumentResult) -> str:
     """Why a document failed, without the leading ``name.pdf: `` the pipeline's messages carry."""
+    if result.error_type == NOT_A_PDF:
+        return "geen PDF: niet verwerkt (alleen PDF's worden gelakt); handmatig beoordelen"
     reason = result.error or result.error_type or "onbekende fout"
     prefix = f"{Path(result.source).name}: "
     if result.source and reason.startswith(prefix) and len(reason) > len(prefix):

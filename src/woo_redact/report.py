@@ -35,6 +35,7 @@ from typing import Sequence
 from . import __version__
 from .inventory import (
     JUDGEMENTS,
+    NOT_A_PDF,
     failure_reason,
     ground_title,
     ordered,
@@ -128,6 +129,8 @@ def warning_nl(text: str) -> str:
 def _status(r: DocumentResult) -> tuple[str, str]:
     """(css class, Dutch status) of a document."""
     public, partial, _ = JUDGEMENTS["platform"]
+    if r.error_type == NOT_A_PDF:
+        return "status-failed", "Niet verwerkt: geen PDF"
     if not r.ok:
         return "status-failed", "Mislukt: niet gepubliceerd"
     if r.boxes:
