@@ -56,6 +56,9 @@ def build_detectors(policy: Policy, *, ner: bool = True) -> tuple[list[Detector 
     gazetteer.preload()
     plausibility.preload()
     detectors: list[Detector | PageDetector] = [PresidioRuleDetector(), SingleTextDetector(NameDetector())]
+    from .detect.layout_detector import LayoutDetector
+
+    detectors.append(LayoutDetector(policy))  # cells under typed column headers, typed form fields
     model_desc = "none"
     from .detect.ner import NO_MODEL, SpacyNerDetector, load_model
 
