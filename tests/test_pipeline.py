@@ -108,3 +108,43 @@ def test_ocr_pages_read_letter_o_between_digits_as_zero(make_doc):
     scanned = replace(doc, pages=tuple(replace(p, source="ocr") for p in doc.pages))
     phones = [f for f in pipe.detect(scanned) if f.entity is EntityType.PHONE]
     assert [f.text for f in phones] == ["077-354 12 O9"]  # the finding quotes the page as it is
+
+
+def test_missed_occurrence_is_planned_and_written_again(pipe, pdf_factory, tmp_path, monkeypatch):
+    """Verification finds a redacted string still readable where the plan had no box: the
+    pipeline boxes that occurrence and writes again instead of refusing the document."""
+    import subprocess
+
+    from woo_redact.types import Action
+
+    src = pdf_factory([["Melding van Jan de Vries over geluid.", "Later belde Jan de Vries opnieuw."]])
+    an = pipe.analyze(src)
+    first = min(d.start for d in an.decisions if d.finding.text == "Jan de Vries" and d.action is Action.REDACT)
+    only_first = [d for d in an.decisions if not (d.finding.text == "Jan de Vries" and d.start != first)]
+    assert len(only_first) < len(an.decisions)  # the plan misses the second occurrence
+    import woo_redact.pipeline as wp
+    from woo_redact.errors import VerificationError
+
+    monkeypatch.setattr(wp, "RECOVERY_ROUNDS", 0)  # without recovery the document is refused
+    with pytest.raises(VerificationError, match="page 1") as refused:
+        pipe.write(src, tmp_path / "refused.pdf", an.document, only_first)
+    assert "Jan de Vries" not in str(refused.value) and not (tmp_path / "refused.pdf").exists()
+    monkeypatch.setattr(wp, "RECOVERY_ROUNDS", 2)
+    dst = tmp_path / "out.pdf"
+    res = pipe.write(src, dst, an.document, only_first)
+    assert res.ok
+    assert "Jan de Vries" not in subprocess.run(["pdftotext", str(dst), "-"], capture_output=True, text=True).stdout
+    assert [d.finding.detector for d in res.decisions].count("verify.recovery") == 1
+
+
+def test_recovery_plans_nothing_for_leaks_a_box_cannot_cure(pipe, pdf_factory):
+    from woo_redact.pipeline import recovery_decisions
+    from woo_redact.verify import Leak, LeakCheck
+
+    src = pdf_factory([["Melding van Jan de Vries over geluid.", "Later belde Jan de Vries opnieuw."]])
+    an = pipe.analyze(src)
+    secrets = ("Jan de Vries",)
+    assert recovery_decisions(an.document, an.decisions, secrets, [Leak(LeakCheck.METADATA, 0)]) == []
+    assert recovery_decisions(an.document, an.decisions, secrets, [Leak(LeakCheck.PAGE_TEXT, None, 0)]) == []
+    # every occurrence already redacted: nothing new to plan, so the caller refuses
+    assert recovery_decisions(an.document, an.decisions, secrets, [Leak(LeakCheck.PAGE_TEXT, 0, 0)]) == []
