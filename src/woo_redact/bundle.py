@@ -37,7 +37,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import Any, Callable, Iterable, Iterator, Protocol, Sequence, TypeVar
 
-from .audit import append_jsonl, document_records, keyed_hash, load_key, run_info, sync_jsonl
+from .outputs.audit import append_jsonl, document_records, keyed_hash, load_key, run_info, sync_jsonl
 from .decide import BundleKnowledge
 from .errors import (
     DocumentTimeout,
@@ -769,8 +769,8 @@ def _output_names(outcomes: Sequence[AnalyzeOutcome], knowledge: BundleKnowledge
 
 def write_reports(out: Path, state: BundleState, pol: Policy, inventory_style: str = "platform") -> None:
     """report.html and the inventory over every document of the bundle, this run and earlier ones."""
-    from .inventory import write_inventory
-    from .report import write_html_report
+    from .outputs.inventory import write_inventory
+    from .outputs.report import write_html_report
 
     summaries = state.summaries()
     names = [s.document for s in summaries]
@@ -796,7 +796,7 @@ def _finish(
 ) -> None:
     """Record a finished document: summary, audit records, then done-mark (in that order, so a
     kill between them only makes the rerun redo the document)."""
-    from .inventory import pdf_date
+    from .outputs.inventory import pdf_date
 
     r = _public_error(r, it, name)
     result.results.append(r)
