@@ -207,8 +207,10 @@ MIN_IMAGE_PT = (24.0, 7.0)  # nor can placements smaller than this on the page
 TARGET_DPI = 300.0  # screenshots (96 dpi) are upscaled towards this for Tesseract
 MAX_UPSCALE = 3.0
 MAX_IMAGE_PIXELS = 24_000_000  # one image, after scaling (Tesseract's limit is 32767 px a side)
-MAX_DOC_PIXELS = 80_000_000  # all images of one document (≈ 9 full A4 pages at 300 dpi)
-MAX_DOC_SECONDS = 120.0  # wall time of image OCR for one document
+MAX_DOC_PIXELS = 200_000_000  # all images of one document (≈ 24 full A4 pages at 300 dpi)
+MAX_DOC_SECONDS = 240.0  # wall time of image OCR for one document
+COVERED_INK = 0.6  # an image whose ink lies this much under text-layer glyphs is already read
+COVER_DPI = 72.0  # resolution of the rendering that measures it
 INK_CONTRAST = 64  # grey levels between ink and its background
 MAX_INK_GROWTH = 0.6  # of the word height, per side along the line (a third of that across it)
 LETTER_GAP = 0.2  # of the word height: a clean gap this narrow lies between letters, not words
@@ -485,12 +487,18 @@ def add_image_text(
             except Exception:  # a damaged page: its images are not read here
                 placements = []
             found: list[tuple[ImageWord, tuple[float, ...]]] = []
+            coverage: _InkCoverage | None = None
             for pl in placements:
                 x0, y0, x1, y1 = pl.user_rect()
                 if pl.width < MIN_IMAGE_PX[0] or pl.height < MIN_IMAGE_PX[1]:
                     continue
                 if max(x1 - x0, y1 - y0) < MIN_IMAGE_PT[0] or min(x1 - x0, y1 - y0) < MIN_IMAGE_PT[1]:
                     continue
+                if not pl.hidden and len(page.glyphs):
+                    if coverage is None:
+                        coverage = _InkCoverage(doc.path, password, page)
+                    if coverage.covered((x0, y0, x1, y1)) >= COVERED_INK:
+                        continue  # the text layer already holds this image's text, where its ink is
                 report["images"] += 1
                 report["hidden"] += int(pl.hidden)
                 scale = _upscale(pl.ctm, pl.width, pl.height)
@@ -523,6 +531,51 @@ def add_image_text(
     if not any(a is not b for a, b in zip(new_pages, doc.pages)):
         return doc, rep
     return replace(doc, pages=tuple(new_pages)), rep
+
+
+class _InkCoverage:
+    """How much of an image's ink the page's text layer explains (glyph boxes lying on it).
+
+    A scan with a complete, aligned OCR layer needs no second OCR; a partial layer, a layer
+    offset from its pixels, or a screenshot without any text over it does. Measured on one
+    rendering of the page (:data:`COVER_DPI`), where dark pixels count as ink.
+    """
+
+    def __init__(self, path: str, password: str | None, page: PageText) -> None:
+        import numpy as np
+        import pypdfium2 as pdfium
+
+        from .geometry import box_pixels
+
+        self.scale = COVER_DPI / 72.0
+        doc = pdfium.PdfDocument(path, password=password)
+        try:
+            pp = doc[page.number]
+            c = pp.get_cropbox()
+            self.box = (float(c[0]), float(c[1]), float(c[2]), float(c[3]))
+            self.rot = int(pp.get_rotation())
+            img = pp.render(scale=self.scale, grayscale=True, may_draw_forms=False, draw_annots=False).to_numpy()
+            pp.close()
+        finally:
+            doc.close()
+        self.ink = (img[:, :, 0] if img.ndim == 3 else img) < 160
+        self.text = np.zeros(self.ink.shape, dtype=bool)
+        for g in page.glyphs:
+            b = g.bbox
+            r0, r1, c0, c1 = box_pixels((b.x0, b.y0, b.x1, b.y1), self.box, self.rot, self.scale, self.ink.shape, grow=1)
+            self.text[r0:r1, c0:c1] = True
+
+    def covered(self, rect: tuple[float, float, float, float]) -> float:
+        """Share of the ink inside ``rect`` (user space) that lies under text-layer glyphs (1.0 when
+        there is hardly any ink: nothing to read)."""
+        from .geometry import box_pixels
+
+        r0, r1, c0, c1 = box_pixels(rect, self.box, self.rot, self.scale, self.ink.shape)
+        ink = self.ink[r0:r1, c0:c1]
+        total = int(ink.sum())
+        if total < 12:
+            return 1.0
+        return float((ink & self.text[r0:r1, c0:c1]).sum()) / total
 
 
 def _with_image_words(page: PageText, words: Sequence[tuple[ImageWord, tuple[float, ...]]]) -> PageText:

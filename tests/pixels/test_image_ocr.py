@@ -165,3 +165,63 @@ def test_trailing_comma_read_as_a_digit_is_put_back() -> None:
     arr, box = _word_image("4567891232")
     assert fix_trailing_punctuation("4567891232", arr, box) == "4567891232"  # a real digit stays
     assert fix_trailing_punctuation("Jansen", arr, box) == "Jansen"
+
+
+def _scanned_letter(tmp: Path) -> Path:
+    from builders import scan_pdf
+
+    lines = ["Geachte mevrouw Brouwers,", "Uw telefoonnummer 0698765432 is genoteerd."] + [f"Regel {i} van de brief over de aanvraag." for i in range(6)]
+    img = text_image(lines, (1275, 1650), font_px=28, top=150, left=110, leading=56)
+    return scan_pdf(tmp / "scan.pdf", img, kind="flate")
+
+
+@needs_tesseract
+def test_scan_with_aligned_ocr_layer_is_not_read_again_but_an_offset_layer_is(tmp_path: Path) -> None:
+    import re
+
+    from woo_redact.ocr import make_sandwich
+
+    scan = _scanned_letter(tmp_path)
+    aligned = tmp_path / "aligned.pdf"
+    make_sandwich(scan, aligned, [0])
+    doc = extract(aligned)
+    assert "0698765432" in doc.pages[0].text
+    new, rep = add_image_text(doc, cache=ImageTextCache())
+    assert rep.images == 0 and new is doc  # the layer already explains the pixels
+    # the same layer moved 150 pt to the right and 200 pt down: boxes would miss the pixels
+    offset = tmp_path / "offset.pdf"
+    with pikepdf.open(aligned) as pdf:
+        page = pdf.pages[0]
+        page.contents_coalesce()
+        data = page.obj.Contents.read_bytes()
+        m = re.search(rb"([-\d.]+) ([-\d.]+) cm /WooOCR", data)
+        assert m
+        shifted = f"{float(m.group(1)) + 150:.4f} {float(m.group(2)) - 200:.4f} cm /WooOCR".encode()
+        page.obj.Contents = pdf.make_stream(data[: m.start()] + shifted + data[m.end() :])
+        pdf.save(offset)
+    doc2 = extract(offset)
+    new2, rep2 = add_image_text(doc2, cache=ImageTextCache())
+    assert rep2.images == 1 and rep2.ocr_runs == 1
+    p_al, p_off = doc.pages[0], new2.pages[0]
+    i_al = p_al.text.find("0698765432")
+    i_img = p_off.text.rfind("0698765432")
+    assert i_img > p_off.text.find("0698765432")  # found twice: the shifted layer and the pixels
+    a, b = p_al.boxes_for(i_al, i_al + 10)[0], p_off.boxes_for(i_img, i_img + 10)[0]
+    assert abs(a.x0 - b.x0) < 6 and abs(a.y0 - b.y0) < 6  # the image words sit on the pixels
+
+
+@needs_tesseract
+def test_partial_text_layer_over_a_scan_is_read_from_the_pixels(tmp_path: Path) -> None:
+    scan = _scanned_letter(tmp_path)
+    with pikepdf.open(scan, allow_overwriting_input=True) as pdf:
+        page = pdf.pages[0]
+        font = pdf.make_indirect(pikepdf.Dictionary(Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1, BaseFont=pikepdf.Name.Helvetica))
+        page.obj.Resources.Font = pikepdf.Dictionary(F1=font)
+        stamp = b" BT /F1 9 Tf 400 20 Td (Archiefstempel dossier 2024-0117 pagina 1 van 1) Tj ET"
+        page.obj.Contents = pdf.make_stream(page.obj.Contents.read_bytes() + stamp)
+        pdf.save(scan)
+    doc = extract(scan)
+    assert len(doc.pages[0].glyphs) > 8  # not a scan by the glyph count alone
+    new, rep = add_image_text(doc, cache=ImageTextCache())
+    assert rep.ocr_runs == 1
+    assert "0698765432" in new.pages[0].text

@@ -336,12 +336,39 @@ def _blackout_stencil(pdf: pikepdf.Pdf, xobj: pikepdf.Stream, rects: list[PixelR
     return new
 
 
+_BILEVEL_FILTERS = {"/CCITTFaxDecode", "/CCF", "/JBIG2Decode"}
+
+
+def _blackout_bilevel(pdf: pikepdf.Pdf, xobj: pikepdf.Stream, rects: list[PixelRect]) -> pikepdf.Stream:
+    """A fax/archive scan (CCITT G3/G4, JBIG2): decoded by PDFium — the decoder the render check
+    and most viewers use, so the result shows exactly what the original showed — and written
+    back as a 1-bit grey Flate image (same pixels, same rendering, no scanner metadata).
+
+    Decoding with pikepdf instead (a TIFF wrapper around the data) can disagree with PDFium on
+    the decode parameters, and an 8-bit copy of a 1-bit scan is smoothed differently when a
+    viewer scales it: both made the render check refuse correctly redacted scans.
+    """
+    im = _pdfium_decode(xobj).convert("L")
+    bits = (np.asarray(im) >= 128).astype(np.uint8)  # 1 = white, as DeviceGray 1-bit reads it
+    for r0, r1, c0, c1 in rects:
+        bits[r0:r1, c0:c1] = 0
+    new = _copy_dict(pdf, xobj, zlib.compress(np.packbits(bits, axis=1).tobytes(), 6), pikepdf.Name.FlateDecode)
+    new["/ColorSpace"] = pikepdf.Name.DeviceGray
+    new["/BitsPerComponent"] = 1
+    for k in ("/Decode", "/ImageMask"):
+        if k in new:
+            del new[k]
+    return new
+
+
 def _blackout_pil(pdf: pikepdf.Pdf, xobj: pikepdf.Stream, rects: list[PixelRect], role: str) -> pikepdf.Stream:
     from PIL import Image
 
     one_bit = int(xobj.get("/BitsPerComponent", 1)) == 1 and "/ColorSpace" not in xobj
     if bool(xobj.get("/ImageMask", False)) or (role == "mask" and one_bit):
         return _blackout_stencil(pdf, xobj, rects, role)
+    if role == "image" and _filters(xobj)[-1:] and _filters(xobj)[-1] in _BILEVEL_FILTERS:
+        return _blackout_bilevel(pdf, xobj, rects)
     try:
         im = pikepdf.PdfImage(xobj).as_pil_image(apply_mask=False)
     except Exception:  # no decoder in pikepdf/Pillow (e.g. JBIG2 without jbig2dec): try PDFium's
@@ -550,3 +577,46 @@ def _walk(instrs: Any, res: pikepdf.Dictionary, ctm: Matrix, pno: int, off: set[
                 fres = x.get("/Resources", res)
                 _walk(sub_instrs, fres if isinstance(fres, pikepdf.Dictionary) else res, mult(fmat, ctm),  # type: ignore[arg-type]
                       pno, off, out, depth + 1, seen | ({og} if og else set()), xhid)
+
+
+# --------------------------------------------------------------------------- JPEG metadata
+
+_JPEG_KEEP_APP = {0xEE}  # APP14 "Adobe": tells decoders the colour transform; everything else goes
+
+
+def strip_jpeg_metadata(data: bytes) -> bytes:
+    """JPEG data without metadata segments (EXIF/XMP APP1, ICC APP2, other APPn, COM), losslessly.
+
+    The compressed image (tables, frame, scans) is copied byte for byte, so the pixels do not
+    change. A PDF's own ``/ColorSpace`` decides colours, so the ICC segment is not needed;
+    APP14 (Adobe) stays because it says whether the data is YCbCr or RGB/CMYK. Data that does
+    not parse as JPEG is returned unchanged (the caller decides what to do with it).
+    """
+    if len(data) < 4 or data[0:2] != b"\xff\xd8":
+        return data
+    out = bytearray(b"\xff\xd8")
+    i = 2
+    n = len(data)
+    while i + 4 <= n:
+        if data[i] != 0xFF:
+            return data  # not a marker where one must be: leave it alone
+        marker = data[i + 1]
+        if marker == 0xFF:  # fill byte
+            i += 1
+            continue
+        if marker in (0xD8, 0x01) or 0xD0 <= marker <= 0xD7:
+            out += data[i : i + 2]
+            i += 2
+            continue
+        seglen = int.from_bytes(data[i + 2 : i + 4], "big")
+        end = i + 2 + seglen
+        if seglen < 2 or end > n:
+            return data
+        if marker == 0xDA:  # start of scan: the rest is entropy-coded data and later markers
+            out += data[i:]
+            return bytes(out)
+        drop = (0xE0 <= marker <= 0xEF and marker not in _JPEG_KEEP_APP) or marker == 0xFE
+        if not drop:
+            out += data[i:end]
+        i = end
+    return data
