@@ -288,11 +288,14 @@ class LayoutModel:
 
     def block_at(self, page: int, offset: int) -> BlockKind:
         """The kind of block ``text[offset]`` sits in (``BODY`` when nothing more specific)."""
-        for b in self.blocks:
-            if b.page == page and b.start <= offset < b.end:
-                return b.kind
+        kinds = [b.kind for b in self.blocks if b.page == page and b.start <= offset < b.end]
+        for strong in (BlockKind.RUNNING_HEADER, BlockKind.RUNNING_FOOTER, BlockKind.EMAIL_HEADER):
+            if strong in kinds:
+                return strong
         if self.column_header_at(page, offset) is not None:
             return BlockKind.TABLE
+        if kinds:
+            return kinds[0]
         if self.field_label_at(page, offset) is not None:
             return BlockKind.FORM
         return BlockKind.BODY
@@ -710,11 +713,14 @@ def _blocks(pages: Sequence[PageText], lines: Sequence[Sequence[Line]]) -> list[
                     kind = BlockKind.LETTERHEAD if _ORG_MARKER.search(text[pl[j].start : ln.end]) else BlockKind.ADDRESS_BLOCK
                     out.append(Block(p, pl[j].start, ln.end, kind))
             k += 1
-        # Letterhead: first page, top 15 % of the page, when not already typed.
+        # Letterhead: the top 15 % of the first page, when it names an organisation (Postbus,
+        # Gemeente, www ...): its addresses and numbers are the sender's, not a person's.
         if p == 0:
-            for ln in pl:
-                if ln.words and ln.top > 0.85 * page.height and not any(b.page == 0 and b.start <= ln.start < b.end for b in out):
-                    out.append(Block(0, ln.start, ln.end, BlockKind.LETTERHEAD))
+            head = [ln for ln in pl if ln.words and ln.top > 0.85 * page.height]
+            if any(_ORG_MARKER.search(text[ln.start : ln.end]) for ln in head):
+                for ln in head:
+                    if not any(b.page == 0 and b.start <= ln.start < b.end for b in out):
+                        out.append(Block(0, ln.start, ln.end, BlockKind.LETTERHEAD))
     return out
 
 
