@@ -384,7 +384,7 @@ def _apply_document(
         action = Action(f["decision"])
         ground = _canon(f.get("ground")) if action is Action.REDACT else None
         overridden = f["decision"] != f["proposed"] or ("proposed_ground" in f and f.get("ground") != f["proposed_ground"])
-        if overridden or f.get("carried"):
+        if overridden or f.get("carried") or f.get("reviewer"):  # changed, or confirmed by name
             who[f["id"]] = f.get("reviewer")
         reason = Reason.REVIEWER if f["id"] in who else Reason.PROPOSED
         decisions.append(Decision(finding, action, ground, reason, s, e))
