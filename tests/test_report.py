@@ -311,3 +311,13 @@ def _dark_blocks(im: Image.Image, threshold: int = 40, min_run: int = 20) -> int
     run = re.compile(rb"\xff{%d}" % min_run)
     w = im.width
     return sum(1 for y in range(im.height) if run.search(mask, y * w, (y + 1) * w))
+
+
+def test_file_names_are_escaped_by_the_template(tmp_path: Path) -> None:
+    from woo_redact.types import DocumentResult
+
+    bad = '<img src=x onerror="alert(1)">.pdf'
+    r = DocumentResult("", None, False, error="broken", error_type="ExtractionError")
+    path = write_html_report(tmp_path, [r], relative_names=[bad], generated_at="2025-01-01 00:00 UTC")
+    text = path.read_text(encoding="utf-8")
+    assert bad not in text and "&lt;img src=x onerror=&#34;alert(1)&#34;&gt;.pdf" in text

@@ -5,6 +5,9 @@ redactions per ground and per entity type, boxes, failures with their reasons, w
 low OCR confidence) and, per document, its status, its counts per ground and thumbnails of its
 *redacted* pages, so an officer can check the result without opening every PDF.
 
+Rendered from a Jinja2 template (``woo_redact/data/templates/report.html.j2``, autoescaped, so a
+file name is text, never markup); Python prepares plain values for it.
+
 Self-contained: inline CSS, images as ``data:`` URIs, no JavaScript, no external reference; a
 Content-Security-Policy forbids loading anything else, so the file can be mailed or archived.
 
@@ -25,12 +28,12 @@ from __future__ import annotations
 
 import base64
 import datetime
-import html
+import functools
 import io
 import re
 from collections import Counter
 from pathlib import Path
-from typing import Sequence
+from typing import Any, Sequence
 
 from .. import __version__
 from .inventory import (
@@ -46,6 +49,7 @@ from .inventory import (
 from ..types import Action, DocumentResult
 
 REPORT_NAME = "report.html"
+TEMPLATE_NAME = "report.html.j2"
 MAX_THUMBNAILS = 20
 PAGES = "pagina's"
 
@@ -102,10 +106,6 @@ section.doc { border-top: 1px solid #ddd; }
 """
 
 _CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
-
-
-def _e(value: object) -> str:
-    return html.escape(str(value), quote=True)
 
 
 def _n(count: int, one: str, many: str) -> str:
@@ -181,17 +181,6 @@ def render_thumbnails(pdf_path: str | Path, *, dpi: int = 40, max_pages: int = M
         pdf.close()
 
 
-def _count_table(caption: str, head: tuple[str, str, str], rows: list[tuple[str, str, int]], key: str) -> list[str]:
-    out = [f'<table data-table="{_e(key)}">', f"<caption>{_e(caption)}</caption>"]
-    out.append(f'<thead><tr><th scope="col">{_e(head[0])}</th><th scope="col">{_e(head[1])}</th><th scope="col">{_e(head[2])}</th></tr></thead>')
-    out.append("<tbody>")
-    for code, label, n in rows:
-        out.append(f'<tr><th scope="row">{_e(code)}</th><td>{_e(label)}</td><td class="num">{n}</td></tr>')
-    out.append(f'<tr><th scope="row">Totaal</th><td></td><td class="num">{sum(r[2] for r in rows)}</td></tr>')
-    out.append("</tbody></table>")
-    return out
-
-
 def write_html_report(
     out_dir: Path,
     results: Sequence[DocumentResult],
@@ -229,155 +218,88 @@ def write_html_report(
     n_warnings = sum(len(r.warnings) for _, _, r in docs)
     n_partial = sum(1 for _, _, r in docs if r.ok and r.boxes)
 
-    h: list[str] = [
-        "<!DOCTYPE html>",
-        '<html lang="nl">',
-        "<head>",
-        '<meta charset="utf-8">',
-        f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        '<meta name="generator" content="woo-redact">',
-        f"<title>{_e(title)}</title>",
-        f"<style>{_CSS}</style>",
-        "</head>",
-        "<body>",
-        "<header>",
-        f"<h1>{_e(title)}</h1>",
-        f'<p class="meta">Gemaakt op {_e(generated_at)} met woo-redact {_e(__version__)}'
-        + (f", beleid: {_e(policy_name)}" if policy_name else "")
-        + ". Dit rapport bevat geen gelakte tekst: alleen aantallen, weigeringsgronden, soorten gegevens, "
-        "paginanummers, bestandsnamen en foutmeldingen.</p>",
-        "</header>",
-        "<main>",
-        '<section aria-labelledby="samenvatting">',
-        '<h2 id="samenvatting">Samenvatting</h2>',
-        '<div class="row">',
-        '<table data-table="samenvatting">',
-        "<caption>Samenvatting van de bundel</caption>",
-        '<thead><tr><th scope="col">Onderdeel</th><th scope="col">Aantal</th></tr></thead>',
-        "<tbody>",
-    ]
-    for key, label, value in (
-        ("documenten", "Documenten", n_docs),
-        ("verwerkt", "Verwerkt", n_docs - n_failed),
-        ("gedeeltelijk", "Waarvan met lakvlakken", n_partial),
-        ("mislukt", "Mislukt (niet gepubliceerd)", n_failed),
-        ("paginas", "Pagina's", n_pages),
-        ("passages", "Gelakte passages", n_redactions),
-        ("vlakken", "Lakvlakken", n_boxes),
-        ("beoordelen", "Passages ter beoordeling", n_review),
-        ("waarschuwingen", "Waarschuwingen", n_warnings),
-    ):
-        h.append(f'<tr data-key="{key}"><th scope="row">{_e(label)}</th><td class="num">{value}</td></tr>')
-    h += ["</tbody></table>"]
-
-    h += _count_table(
-        "Gelakte passages per weigeringsgrond",
-        ("Grond", "Omschrijving", "Aantal"),
-        [(g, ground_title(g), per_ground[g]) for g in sort_grounds(list(per_ground))],
-        "per-grond",
+    doc_views = [_document_view(i, name, r, thumbnail_dpi, max_thumbnails) for i, name, r in docs]
+    html_text = _template().render(
+        title=title,
+        csp=_CSP,
+        css=_CSS,
+        generated_at=generated_at,
+        version=__version__,
+        policy_name=policy_name,
+        summary=[
+            ("documenten", "Documenten", n_docs),
+            ("verwerkt", "Verwerkt", n_docs - n_failed),
+            ("gedeeltelijk", "Waarvan met lakvlakken", n_partial),
+            ("mislukt", "Mislukt (niet gepubliceerd)", n_failed),
+            ("paginas", "Pagina's", n_pages),
+            ("passages", "Gelakte passages", n_redactions),
+            ("vlakken", "Lakvlakken", n_boxes),
+            ("beoordelen", "Passages ter beoordeling", n_review),
+            ("waarschuwingen", "Waarschuwingen", n_warnings),
+        ],
+        per_ground=[(g, ground_title(g), per_ground[g]) for g in sort_grounds(list(per_ground))],
+        per_entity=[(e, ENTITY_NL.get(e, e), per_entity[e]) for e in sorted(per_entity)],
+        failed=[v for v in doc_views if v["reason"]],
+        warned=[v for v in doc_views if v["warnings"]],
+        docs=doc_views,
     )
-    h += _count_table(
-        "Gelakte passages per soort gegeven",
-        ("Soort", "Omschrijving", "Aantal"),
-        [(e, ENTITY_NL.get(e, e), per_entity[e]) for e in sorted(per_entity)],
-        "per-soort",
-    )
-    h.append("</div>")
-
-    h.append('<h3 id="mislukt">Mislukte documenten</h3>')
-    failed = [(i, name, r) for i, name, r in docs if not r.ok]
-    if failed:
-        h.append('<p>Deze documenten zijn <strong>niet</strong> gelakt en niet gepubliceerd; beoordeel ze handmatig.</p><ul data-list="mislukt">')
-        for i, name, r in failed:
-            h.append(f'<li><a href="#doc-{i}">{_e(name)}</a>: {_e(failure_reason(r))}</li>')
-        h.append("</ul>")
-    else:
-        h.append("<p>Geen: alle documenten zijn verwerkt.</p>")
-
-    h.append('<h3 id="waarschuwingen">Waarschuwingen</h3>')
-    warned = [(i, name, r) for i, name, r in docs if r.warnings]
-    if warned:
-        h.append('<ul data-list="waarschuwingen">')
-        for i, name, r in warned:
-            for w in r.warnings:
-                h.append(f'<li><a href="#doc-{i}">{_e(name)}</a>: {_e(warning_nl(w))}</li>')
-        h.append("</ul>")
-    else:
-        h.append("<p>Geen waarschuwingen.</p>")
-    h.append("</section>")
-
-    # ---------------------------------------------------------------- per document
-    h += [
-        '<section aria-labelledby="documenten">',
-        '<h2 id="documenten">Documenten</h2>',
-        '<table data-table="documenten">',
-        "<caption>Overzicht per document</caption>",
-        '<thead><tr><th scope="col">Nr.</th><th scope="col">Document</th><th scope="col">Status</th>'
-        '<th scope="col">Pagina\'s</th><th scope="col">Gelakte passages</th><th scope="col">Lakvlakken</th>'
-        '<th scope="col">Gronden</th></tr></thead>',
-        "<tbody>",
-    ]
-    for i, name, r in docs:
-        cls, status = _status(r)
-        pg = redactions_per_ground(r)
-        h.append(
-            f'<tr><td class="num">{i}</td><th scope="row"><a href="#doc-{i}">{_e(name)}</a></th>'
-            f'<td><span class="status {cls}">{_e(status)}</span></td><td class="num">{r.pages}</td>'
-            f'<td class="num">{sum(pg.values())}</td><td class="num">{len(r.boxes)}</td><td>{_e(", ".join(pg))}</td></tr>'
-        )
-    h.append("</tbody></table>")
-
-    for i, name, r in docs:
-        cls, status = _status(r)
-        h += [
-            f'<section class="doc" id="doc-{i}" aria-labelledby="doc-{i}-kop">',
-            f'<h3 id="doc-{i}-kop">{i}. {_e(name)}</h3>',
-            f'<p>Status: <span class="status {cls}">{_e(status)}</span>; {_n(r.pages, "pagina", PAGES)}, '
-            f'{_n(len(r.boxes), "lakvlak", "lakvlakken")}{_verification_nl(r)}.</p>',
-        ]
-        if not r.ok:
-            h.append(f"<p>Reden: {_e(failure_reason(r))}</p>")
-        if r.warnings:
-            h.append("<ul>" + "".join(f"<li>{_e(warning_nl(w))}</li>" for w in r.warnings) + "</ul>")
-        review = sum(1 for d in r.decisions if d.action is Action.REVIEW)
-        if review:
-            h.append(f"<p>{_n(review, 'passage', 'passages')} ter beoordeling (niet gelakt).</p>")
-        h.append('<div class="row">')
-        pg = redactions_per_ground(r)
-        if pg:
-            h += _count_table(f"Gelakte passages per grond in {name}", ("Grond", "Omschrijving", "Aantal"),
-                              [(g, ground_title(g), n) for g, n in pg.items()], f"doc-{i}-grond")
-        h.append("<div>")
-        h += _thumbnails_html(r, name, thumbnail_dpi, max_thumbnails)
-        h.append("</div></div>")
-        if r.apply_report.metadata_scrubbed:
-            h.append(f"<p>Verwijderde metadata: {_e(', '.join(sorted(r.apply_report.metadata_scrubbed)))}.</p>")
-        h.append("</section>")
-    h += ["</section>", "</main>", "</body>", "</html>", ""]
-
     path = out_dir / REPORT_NAME
     tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text("\n".join(h), encoding="utf-8")
+    tmp.write_text(html_text + "\n", encoding="utf-8")
     tmp.replace(path)
     return path
 
 
-def _thumbnails_html(r: DocumentResult, name: str, dpi: int, max_pages: int) -> list[str]:
+@functools.lru_cache(maxsize=1)
+def _template() -> Any:
+    """The report template (``woo_redact/data/templates/report.html.j2``), autoescaped."""
+    import jinja2
+
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("woo_redact", "data/templates"),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=False,
+    )
+    return env.get_template(TEMPLATE_NAME)
+
+
+def _document_view(i: int, name: str, r: DocumentResult, dpi: int, max_pages: int) -> dict[str, Any]:
+    """What the template shows of one document: counts, Dutch texts and thumbnails, no plaintext."""
+    cls, status = _status(r)
+    pg = redactions_per_ground(r)
+    review = sum(1 for d in r.decisions if d.action is Action.REVIEW)
+    view: dict[str, Any] = {
+        "i": i,
+        "name": name,
+        "cls": cls,
+        "status": status,
+        "pages": r.pages,
+        "redactions": sum(pg.values()),
+        "boxes": len(r.boxes),
+        "grounds": list(pg),
+        "line": f'{_n(r.pages, "pagina", PAGES)}, {_n(len(r.boxes), "lakvlak", "lakvlakken")}{_verification_nl(r)}',
+        "reason": "" if r.ok else failure_reason(r),
+        "warnings": [warning_nl(w) for w in r.warnings],
+        "review": _n(review, "passage", "passages") if review else "",
+        "per_ground": [(g, ground_title(g), n) for g, n in pg.items()],
+        "metadata": sorted(r.apply_report.metadata_scrubbed),
+        "thumbs": [],
+        "thumbs_note": "",
+        "thumbs_intro": "",
+    }
     if not r.ok or not r.output:
-        return ['<p class="note">Geen gelakte versie, dus geen voorbeeld.</p>']
+        view["thumbs_note"] = "Geen gelakte versie, dus geen voorbeeld."
+        return view
     try:
         thumbs, total = render_thumbnails(r.output, dpi=dpi, max_pages=max_pages)
     except Exception as exc:  # noqa: BLE001 - a report must not fail on one unrenderable file
-        return [f'<p class="note">Voorbeeld niet beschikbaar ({_e(type(exc).__name__)}).</p>']
-    out = [f"<p>Gelakte versie, {_n(total, 'pagina', PAGES)}"
-           + (f"; alleen de eerste {len(thumbs)} zijn afgebeeld." if total > len(thumbs) else ".") + "</p>",
-           '<ul class="thumbs">']
-    for page_no, w, hgt, png in thumbs:
-        data = base64.b64encode(png).decode("ascii")
-        out.append(
-            f'<li><figure><img src="data:image/png;base64,{data}" width="{w}" height="{hgt}" '
-            f'alt="Pagina {page_no} van {_e(name)}, gelakte versie"><figcaption>Pagina {page_no}</figcaption></figure></li>'
-        )
-    out.append("</ul>")
-    return out
+        view["thumbs_note"] = f"Voorbeeld niet beschikbaar ({type(exc).__name__})."
+        return view
+    view["thumbs_intro"] = f"Gelakte versie, {_n(total, 'pagina', PAGES)}" + (
+        f"; alleen de eerste {len(thumbs)} zijn afgebeeld." if total > len(thumbs) else "."
+    )
+    view["thumbs"] = [
+        {"page": page_no, "width": w, "height": h, "data": base64.b64encode(png).decode("ascii")} for page_no, w, h, png in thumbs
+    ]
+    return view
