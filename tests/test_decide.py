@@ -424,3 +424,25 @@ def test_genre_of():
     assert genre_of("Tweede Kamer der Staten-Generaal\nVergaderjaar 2030–2031\nNr. 5") is Genre.PARLIAMENTARY
     assert genre_of("Besluitenlijst raadsvergadering van de gemeenteraad") is Genre.COUNCIL
     assert genre_of("Geachte heer Jansen, uw aanvraag is ontvangen.") is Genre.OTHER
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "detector", "score", "action"),
+    [
+        ("Zie de Participatiewet hierover.", "Participatiewet", "woo.ner", 0.85, Action.KEEP),
+        ("Het kantoor aan de Wilhelminastraat 4 is open.", "Wilhelminastraat", "woo.ner", 0.85, Action.KEEP),
+        ("Het advies van ESMA volgt.", "ESMA", "woo.ner", 0.85, Action.KEEP),
+        ("Medewerker Vergunningen\nAfdeling Publieke Dienstverlening\n", "Afdeling Publieke Dienstverlening", "woo.names", 0.85, Action.REVIEW),
+    ],
+)
+def test_laws_streets_acronyms_and_bodies_are_no_people(make_doc, policy, text, span, detector, score, action):
+    doc = make_doc(text)
+    d = decide(doc, [_find(doc, 0, span, EntityType.PERSON, score=score, detector=detector)], policy)[0]
+    assert d.action is action and d.reason in (Reason.NOT_A_PERSON, Reason.IMPLAUSIBLE_NAME)
+
+
+def test_role_in_parentheses_after_the_name(make_doc, policy):
+    doc = make_doc("Aanwezig: Jorien Kampstra (gedeputeerde), Pim Oudshoorn (wethouder Financiën), Ada Rook (projectleider)")
+    fs = [_find(doc, 0, n, EntityType.PERSON) for n in ("Jorien Kampstra", "Pim Oudshoorn", "Ada Rook")]
+    acts = {d.finding.text: d.action for d in decide(doc, fs, policy)}
+    assert acts == {"Jorien Kampstra": Action.KEEP, "Pim Oudshoorn": Action.KEEP, "Ada Rook": Action.REDACT}

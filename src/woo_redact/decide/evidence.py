@@ -24,6 +24,8 @@ from .rules import is_weak
 # A word at least this frequent in Dutch text (Zipf 4.5 ≈ 30 per million words) is an
 # ordinary word even when someone somewhere carries it as a family name.
 ORDINARY_ZIPF = 4.5
+# A family name that is also an ordinary word spreads alone only when this many people carry it.
+COMMON_SURNAME_BEARERS = 5000
 # At or above this in English a word rare in Dutch is English ("Notification"), not a name.
 ENGLISH_ZIPF = 3.5
 # Words this frequent (aan, bij, een, wanneer, groot) never stand alone for a person.
@@ -55,9 +57,19 @@ def is_ordinary_word(word: str) -> bool:
     w = word.strip(".,;:()'\"’")
     if not w:
         return True
+    if "-" in w.strip("-"):  # "Laag-Laag", "Noord-Holland": ordinary when every part is
+        return all(is_ordinary_word(p) for p in w.split("-") if p)
     if gz.is_common_word(w):
         return True
     return zipf(w) >= ORDINARY_ZIPF and not gz.is_first_name(w) and gz.surname_score(w) < 0.9
+
+
+def _is_acronym(word: str) -> bool:
+    """"RES", "GSB", "ESMA": capitals that are no listed name written in capitals ("BAKKER")."""
+    core = word.strip(".,;:()'\"’")
+    if not core.isupper():
+        return False
+    return len(core) <= 4 or not (gz.is_first_name(core) or gz.surname_score(core) >= 0.3)
 
 
 def _name_cased(word: str) -> bool:
@@ -80,6 +92,8 @@ def lexical_evidence(name: str) -> bool:
         return True
     for w in words:
         core = w.strip(".,;:()'\"’")
+        if _is_acronym(core) or _not_a_name(core):
+            continue
         if gz.is_first_name(core) and not is_ordinary_word(core):
             return True
         if gz.surname_score(core) >= 0.7 and not is_ordinary_word(core):
@@ -110,6 +124,8 @@ def variant_may_spread(variant: str) -> bool:
     if not words or not all(_name_cased(w) for w in words):
         return False  # "gemeente", "aan": a lowercase core is no name
     if len(words) == 1:
+        if len(variant.split()) > 1:  # "van der Sluis": a particle makes a place word a family name
+            return not _is_acronym(words[0]) and not is_ordinary_word(words[0])
         return single_word_may_spread(words[0])
     return not all(is_ordinary_word(w) for w in words)
 
@@ -120,8 +136,13 @@ def single_word_may_spread(word: str) -> bool:
     core = word.strip(".,;:()'\"’")
     if len(core) < 3 or not _name_cased(core) or zipf(core) >= FUNCTION_ZIPF:
         return False
+    if _is_acronym(core) or _not_a_name(core.capitalize() if core.isupper() else core):
+        return False
+    if is_ordinary_word(core):
+        # "Bakker" next to "Kees Bakker" is the person; "Laag" next to "Laag-Laag" is not.
+        return gz.top_surnames().get(core.casefold(), 0) >= COMMON_SURNAME_BEARERS
     if gz.is_first_name(core) or gz.surname_score(core) >= 0.3:
-        return True  # "Bakker" next to "Kees Bakker" is the person, a common word or not
+        return True
     return zipf(core) < RARE_ZIPF
 
 
@@ -136,3 +157,10 @@ def page_is_english(page_text: str) -> bool:
     en = sum(w in _EN for w in words)
     nl = sum(w in _NL for w in words)
     return en >= 20 and en > 2 * nl
+
+
+def _not_a_name(word: str) -> bool:
+    """A place, an organisation or a law by the shipped registers, when they are installed."""
+    from .knowledge import not_a_person_word
+
+    return not_a_person_word(word)

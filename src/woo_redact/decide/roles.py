@@ -18,6 +18,7 @@ _ARTICLE_TAIL = re.compile(r"\b(de|het|onze|uw)\s*$")
 _TITLES_TAIL = re.compile(
     r"(?:\s+(?:de\s+heer|mevrouw|mevr|mw|dhr|hr|mr|dr|drs|ir|ing|prof|ds|bc|ba|ma|msc|mba)\.?)+\s*$"
 )
+_PAREN_HEAD = re.compile(r"^\s*\(([^()\n]{2,60})\)")
 _PARTY_HEAD = re.compile(r"^\s*\([A-Za-z0-9&/\- ]{2,25}\)")  # "(CDA)", "(GroenLinks-PvdA)"
 
 
@@ -40,10 +41,13 @@ def role_before(line_before: str, role_words: Sequence[str]) -> bool:
 def role_after(line_after: str, role_words: Sequence[str]) -> bool:
     """The line after a name starts with a role ("J. Jansen, burgemeester"), a party in
     parentheses in between allowed ("J. Jansen (CDA), wethouder")."""
+    roles = tuple(role_words)
+    paren = _PAREN_HEAD.match(line_after)
+    if paren and _ARTICLE_HEAD.sub("", paren.group(1).strip().casefold()).startswith(roles):
+        return True  # "Tijs de Vries (gedeputeerde)", "(wethouder Financiën)"
     rest = _PARTY_HEAD.sub("", line_after)
     head = rest.lstrip(" \t,(–-:").casefold()
     head = _ARTICLE_HEAD.sub("", head)
-    roles = tuple(role_words)
     if not head.startswith(roles):  # the common case, in one call
         return False
     return any(head.startswith(rw) and (len(head) == len(rw) or not head[len(rw)].isalpha()) for rw in roles)

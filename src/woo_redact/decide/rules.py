@@ -174,6 +174,37 @@ def _organisation_tail(ctx: Context) -> Outcome | None:
     return None
 
 
+_NOT_A_PERSON = frozenset({
+    Implausibility.LAW, Implausibility.STREET, Implausibility.ACRONYM, Implausibility.LEGAL_FORM,
+    Implausibility.ORGANISATION_WORD, Implausibility.DIGITS,
+})
+_SPREAD_DETECTORS = frozenset({"woo.consistency", "woo.propagate"})
+_LEADING_PARTICLES = re.compile(r"^(?:(?:van|de|het|der|den|voor|bij)\s+)+", re.IGNORECASE)
+
+
+@rule("person.not_a_person", EntityType.PERSON)
+def _not_a_person(ctx: Context) -> Outcome | None:
+    """A law, a street, an acronym, a company, a public body or a place is no person, whoever
+    found it: the model's guess is kept readable, a cue-based finding goes to the officer."""
+    from ..detect.plausibility import why_implausible
+    from .evidence import lexical_evidence
+    from .knowledge import not_a_person
+
+    if all(f.detector in _SPREAD_DETECTORS for f in ctx.mention.findings):
+        return None  # another form of a person whose seed passed these tests already
+    text = ctx.text
+    why = why_implausible(text, ctx.line_before)
+    if why not in _NOT_A_PERSON:
+        flat = " ".join(text.split())
+        core = _LEADING_PARTICLES.sub("", flat)
+        why = Implausibility.KNOWN_ORGANISATION if core and not_a_person(core, place=core == flat) else None
+    if why is None or lexical_evidence(text):
+        return None
+    if all(is_weak(f) for f in ctx.mention.findings):
+        return Outcome(Reason.NOT_A_PERSON, Action.KEEP, detail=why.name.lower())
+    return Outcome(Reason.IMPLAUSIBLE_NAME, Action.REVIEW, detail=why.name.lower())
+
+
 @rule("person.implausible", EntityType.PERSON)
 def _implausible(ctx: Context) -> Outcome | None:
     why = implausibility(ctx.mention, ctx.line_before)

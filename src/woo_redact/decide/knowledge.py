@@ -1,0 +1,39 @@
+"""Public knowledge that tells a name from a place, an organisation or a law.
+
+A thin seam over :mod:`woo_redact.detect.organisations` (the shipped register of Dutch public
+organisations, places and law titles): the decision rules ask it, and tests can exercise the
+rules with it absent.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+
+@functools.lru_cache(maxsize=1)
+def _register() -> Any | None:
+    try:
+        from ..detect.organisations import OrganisationRegister
+    except ImportError:  # the register module is not part of this build
+        return None
+    return OrganisationRegister.load()
+
+
+@functools.lru_cache(maxsize=65536)
+def not_a_person_word(word: str) -> bool:
+    """A single word that names a place, a public organisation or a law."""
+    reg = _register()
+    if reg is None:
+        return False
+    return bool(reg.is_place(word) or reg.is_organisation(word) or reg.is_law(word))
+
+
+@functools.lru_cache(maxsize=65536)
+def not_a_person(text: str, *, place: bool = True) -> bool:
+    """A whole span that names a public organisation or a law (or, with ``place``, a place:
+    off for "Van Buren", where a particle makes a place name a family name)."""
+    reg = _register()
+    if reg is None:
+        return False
+    return bool((place and reg.is_place(text)) or reg.is_organisation(text) or reg.is_law(text))
