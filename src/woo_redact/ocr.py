@@ -35,6 +35,8 @@ if TYPE_CHECKING:
     import numpy as np
     from PIL import Image
 
+    from .types import RedactionPlan
+
 log = logging.getLogger(__name__)
 
 DEFAULT_DPI = 300
@@ -212,7 +214,7 @@ MAX_DOC_SECONDS = 240.0  # wall time of image OCR for one document
 COVERED_INK = 0.6  # an image whose ink lies this much under text-layer glyphs is already read
 COVER_DPI = 72.0  # resolution of the rendering that measures it
 INK_CONTRAST = 64  # grey levels between ink and its background
-MAX_INK_GROWTH = 0.6  # of the word height, per side along the line (a third of that across it)
+MAX_INK_GROWTH = 1.0  # of the word height, per side along the line (a third of that across it)
 LETTER_GAP = 0.2  # of the word height: a clean gap this narrow lies between letters, not words
 MIN_WORD_CONFIDENCE = 20.0
 
@@ -607,3 +609,75 @@ def _with_image_words(page: PageText, words: Sequence[tuple[ImageWord, tuple[flo
             glyph_at.append(len(table) - 1)
     implied("\n")
     return replace(page, text="".join(chars), glyphs=table, glyph_at=tuple(glyph_at))
+
+
+GROW_DPI = 150.0  # rendering used to grow boxes on OCR'd text to the ink
+
+
+def grow_plan_to_ink(plan: "RedactionPlan", doc: Document, *, password: str | None = None) -> "RedactionPlan":
+    """Boxes over OCR'd text (scanned pages, image words) grown to the glyphs' ink.
+
+    An OCR word box ends where the recogniser stopped: the tail of the last glyph, a comma or a
+    descender can stick out of it and stay readable next to the black box. Each box whose text
+    came from OCR is compared with a rendering of ``doc.path`` (the OCR sandwich for scans) and
+    grown by :func:`grow_to_ink`; other boxes are returned unchanged. Growth only adds area.
+    """
+    import numpy as np
+    import pypdfium2 as pdfium
+
+    from .geometry import box_pixels, device_rect_to_user, normalise_rotation
+    from .types import BBox, RedactBox
+
+    pages = {p.number: p for p in doc.pages}
+
+    ocr_rects: dict[int, list[tuple[float, float, float, float]]] = {}
+
+    def from_ocr(box: RedactBox) -> bool:
+        page = pages.get(box.page)
+        if page is None:
+            return False
+        if page.source == "ocr":
+            return True
+        if box.page not in ocr_rects:  # built once per page that has boxes
+            ocr_rects[box.page] = [
+                (g.bbox.x0, g.bbox.y0, g.bbox.x1, g.bbox.y1) for g in page.glyphs if g.font == OCR_IMAGE_FONT
+            ]
+        b = box.bbox
+        return any(x0 < b.x1 and b.x0 < x1 and y0 < b.y1 and b.y0 < y1 for x0, y0, x1, y1 in ocr_rects[box.page])
+
+    todo = [i for i, b in enumerate(plan.boxes) if from_ocr(b)]
+    if not todo:
+        return plan
+    boxes = list(plan.boxes)
+    scale = GROW_DPI / 72.0
+    pdf = pdfium.PdfDocument(doc.path, password=password)
+    try:
+        by_page: dict[int, list[int]] = {}
+        for i in todo:
+            by_page.setdefault(boxes[i].page, []).append(i)
+        for pno, idxs in by_page.items():
+            pp = pdf[pno]
+            try:
+                c = pp.get_cropbox()
+                crop = (float(c[0]), float(c[1]), float(c[2]), float(c[3]))
+                rot = normalise_rotation(pp.get_rotation())
+                arr = pp.render(scale=scale, grayscale=True, may_draw_forms=False, draw_annots=False).to_numpy()
+            finally:
+                pp.close()
+            gray = np.ascontiguousarray(arr[:, :, 0] if arr.ndim == 3 else arr)
+            for i in idxs:
+                b = boxes[i].bbox
+                r0, r1, c0, c1 = box_pixels((b.x0, b.y0, b.x1, b.y1), crop, rot, scale, gray.shape)
+                if r1 <= r0 or c1 <= c0:
+                    continue
+                if rot in (90, 270):  # text runs down the rendering: grow along its rows
+                    l, t, r, bt = grow_to_ink(np.ascontiguousarray(gray.T), (r0, c0, r1, c1))
+                    r0, c0, r1, c1 = l, t, r, bt
+                else:
+                    c0, r0, c1, r1 = grow_to_ink(gray, (c0, r0, c1, r1))
+                x0, y0, x1, y1 = device_rect_to_user(crop, rot, scale, (c0, c1), (r0, r1))
+                grown = BBox(min(x0, b.x0), min(y0, b.y0), max(x1, b.x1), max(y1, b.y1))
+                boxes[i] = replace(boxes[i], bbox=grown)
+    finally:
+        pdf.close()
+    return replace(plan, boxes=tuple(boxes))

@@ -225,3 +225,35 @@ def test_partial_text_layer_over_a_scan_is_read_from_the_pixels(tmp_path: Path) 
     new, rep = add_image_text(doc, cache=ImageTextCache())
     assert rep.ocr_runs == 1
     assert "0698765432" in new.pages[0].text
+
+
+@needs_tesseract
+def test_box_on_scanned_text_grows_to_the_last_glyph(tmp_path: Path) -> None:
+    from woo_redact.ocr import grow_plan_to_ink, make_sandwich
+    from woo_redact.types import BBox, RedactBox, RedactionPlan
+
+    scan = _scanned_letter(tmp_path)
+    sandwich = tmp_path / "sandwich.pdf"
+    make_sandwich(scan, sandwich, [0])
+    doc = extract(sandwich)
+    from dataclasses import replace
+
+    doc = replace(doc, pages=tuple(replace(p, source="ocr") for p in doc.pages))
+    page = doc.pages[0]
+    i = page.text.find("0698765432")
+    full = BBox.enclosing(page.boxes_for(i, i + 10))
+    # the OCR layer's glyphs end before the last digit's ink (Tesseract's text-only layer
+    # squeezes words); shave a little more off to be independent of the layer's exact width
+    short = BBox(full.x0, full.y0 + 1, full.x1 - 0.3 * (full.width / 10), full.y1 - 1)
+    grown = grow_plan_to_ink(RedactionPlan(boxes=(RedactBox(0, short, "x"),)), doc).boxes[0].bbox
+    # the ink of the number, measured on a rendering of the scan
+    arr = np.asarray(pdfium.PdfDocument(str(scan))[0].render(scale=2.0, grayscale=True).to_pil().convert("L"))
+    rows = slice(int((792 - full.y1) * 2), int((792 - full.y0) * 2))
+    cols = (arr[rows, int(full.x0 * 2) : int((full.x1 + 20) * 2)] < 128).any(axis=0).nonzero()[0]
+    # the last ink column of the number (before the next word's gap)
+    runs = np.split(cols, np.nonzero(np.diff(cols) > 8)[0] + 1)
+    ink_right = (int(full.x0 * 2) + runs[0][-1] + 1) / 2
+    assert short.x1 < ink_right - 1
+    assert grown.x1 >= ink_right - 0.5
+    next_word = (int(full.x0 * 2) + runs[1][0]) / 2
+    assert grown.x1 < next_word  # and not into the next word
