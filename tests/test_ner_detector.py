@@ -7,7 +7,6 @@ import spacy
 from woo_redact.detect.ner import SpacyNerDetector
 from woo_redact.types import EntityType
 
-
 _COUNTER = [0]
 
 
@@ -121,6 +120,18 @@ def test_unloadable_model_is_an_error_not_a_fallback(tmp_path, monkeypatch, fres
         ner_mod.load_model("default")
 
 
+def test_preflight_fails_before_any_worker_starts(tmp_path, monkeypatch, fresh_loader):
+    root = _fake_models_root(tmp_path, monkeypatch, ("nl_woo_ner",))
+    ner_mod.preflight("default")  # present: fine
+    ner_mod.preflight("nl_missing", enabled=False)  # NER off: not checked
+    ner_mod.preflight(ner_mod.NO_MODEL)
+    (root / "nl_woo_ner" / "config.cfg").unlink()
+    with pytest.raises(ModelNotFoundError, match="incomplete"):
+        ner_mod.preflight("default")
+    with pytest.raises(ModelNotFoundError, match="--no-ner"):
+        ner_mod.preflight("nl_missing")
+
+
 def test_unknown_model_name_is_an_error(fresh_loader):
     with pytest.raises(ModelNotFoundError, match="never downloads"):
         ner_mod.load_model("nl_no_such_pipeline_xyz")
@@ -140,6 +151,7 @@ def test_shipped_model_loads_by_package_name_and_reports_its_meta(fresh_loader):
     meta = json.loads((REPO / "models" / "nl_woo_ner" / "meta.json").read_text(encoding="utf-8"))
     dets, model = build_detectors(load_policy(None))
     assert model == f"{meta['lang']}_{meta['name']}@{meta['version']}"
+    assert ner_mod.model_version(ner_mod.read_meta("default")) == model  # without loading the model
     assert "woo.ner" in [d.name for d in dets]
     import importlib.resources
 

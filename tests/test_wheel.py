@@ -29,7 +29,7 @@ pytestmark = [pytest.mark.slow, pytest.mark.model]
 
 def _run(cmd: list[str | Path], cwd: Path, **kw: object) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k not in {"PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV"}}
-    return subprocess.run([str(c) for c in cmd], cwd=cwd, env=env, capture_output=True, text=True, timeout=600, **kw)  # type: ignore[call-overload,no-any-return]
+    return subprocess.run([str(c) for c in cmd], cwd=cwd, env=env, capture_output=True, text=True, timeout=600, check=False, **kw)  # type: ignore[call-overload,no-any-return]
 
 
 @pytest.fixture(scope="module")

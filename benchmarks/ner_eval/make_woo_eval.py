@@ -23,7 +23,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "training"))
-from woo_ner_train import names as N  # noqa: E402
+from woo_ner_train import names as N
 
 OUT_DIR = Path(__file__).resolve().parent
 SEED = 20260601

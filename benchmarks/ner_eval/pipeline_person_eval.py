@@ -27,7 +27,7 @@ def main() -> None:
     import spacy
     from spacy.tokens import DocBin
 
-    from woo_redact.decide import decide, to_findings
+    from woo_redact.decide import decide
     from woo_redact.pipeline import Pipeline
     from woo_redact.types import Action, Document, EntityType, PageText
 

@@ -1,7 +1,6 @@
 """Readers parse small inline samples correctly."""
 
 import spacy
-
 from woo_ner_train.corpora import (
     iob_to_spans,
     read_conll2002,

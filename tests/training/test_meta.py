@@ -4,7 +4,6 @@ import json
 
 import pytest
 import spacy
-
 from woo_ner_train import meta
 
 

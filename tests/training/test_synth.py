@@ -4,7 +4,6 @@ import collections
 
 import pytest
 import spacy
-
 from woo_ner_train import names as N
 from woo_ner_train.synth import generate_docs, synth_spacy_docs
 

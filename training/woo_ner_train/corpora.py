@@ -19,21 +19,21 @@ tokens as at run time).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator, Sequence
 
 __all__ = [
     "Sentence",
+    "iob_to_spans",
+    "load_docs",
+    "read_any",
     "read_conll2002",
     "read_conllu",
     "read_europeana_bio",
-    "read_any",
-    "iob_to_spans",
     "sentence_to_doc",
     "sentence_to_retokenized_doc",
     "sentences_to_docbin",
-    "load_docs",
 ]
 
 KNOWN_LABELS = ("PER", "ORG", "LOC", "MISC")

@@ -31,7 +31,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import names as N
-from .corpora import read_conll2002, read_conllu, read_europeana_bio, sentence_to_retokenized_doc
+from .corpora import (
+    read_conll2002,
+    read_conllu,
+    read_europeana_bio,
+    sentence_to_retokenized_doc,
+)
 
 if TYPE_CHECKING:
     from spacy.language import Language

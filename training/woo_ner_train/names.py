@@ -23,7 +23,7 @@ import os
 import re
 import zlib
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 # Where the name lists and corpora are: the project variable ``data_dir`` (project.yml), passed
@@ -219,19 +219,19 @@ def _parse_surname(name: str) -> Surname | None:
     return Surname(" ".join(words[:i]), core)
 
 
-@lru_cache(maxsize=None)
+@cache
 def first_names(split: str = "train") -> tuple[str, ...]:
     names = _read_list(data_file(FIRST_NAMES)) + EXTRA_FIRST_NAMES
     names = [n for n in names if _NAME_OK.match(n)]
     return tuple(sorted(set(_choose(names, split))))
 
 
-@lru_cache(maxsize=None)
+@cache
 def cbs_surnames(split: str = "train") -> tuple[str, ...]:
     return tuple(sorted(set(_choose(_read_list(data_file(SURNAMES_CBS)), split))))
 
 
-@lru_cache(maxsize=None)
+@cache
 def meertens_surnames(split: str = "train") -> tuple[Surname, ...]:
     out = []
     for raw in _read_list(data_file(SURNAMES_MEERTENS)):
@@ -245,7 +245,7 @@ def meertens_surnames(split: str = "train") -> tuple[Surname, ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=None)
+@cache
 def places(split: str = "train") -> tuple[str, ...]:
     return tuple(_choose(_split_places(), split))
 
@@ -257,7 +257,7 @@ def all_surname_cores(split: str = "train") -> set[str]:
 _WORD_OK = re.compile(r"^[a-zà-öø-ÿ]{4,}$")
 
 
-@lru_cache(maxsize=None)
+@cache
 def common_words(min_count: int = 2) -> tuple[str, ...]:
     """Lower-case common words harvested from the O tokens of the Europeana corpus (CC0).
 
@@ -421,13 +421,13 @@ def _multiword(table: dict) -> dict:
     return joined
 
 
-@lru_cache(maxsize=None)
+@cache
 def foreign_first_names(split: str = "train") -> dict[str, tuple[str, ...]]:
     """Non-Dutch first names by origin (``fr``, ``en``, ``de`` ...), CRC32 split."""
     return _foreign(FOREIGN_FIRST, split)
 
 
-@lru_cache(maxsize=None)
+@cache
 def foreign_surnames(split: str = "train") -> dict[str, tuple[str, ...]]:
     """Non-Dutch surnames by origin, CRC32 split; multi-word ones such as ``De Luca``
     stay one item."""

@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Callable, Iterator
 
 from . import names as N
 
@@ -45,7 +45,7 @@ class Builder:
         self.ents: list[Ent] = []
         self.pos = 0
 
-    def add(self, text: str, label: str | None = None) -> "Builder":
+    def add(self, text: str, label: str | None = None) -> Builder:
         if not text:
             return self
         if text[0] == "." and self.parts and self.parts[-1].endswith("."):
@@ -58,12 +58,12 @@ class Builder:
         self.pos += len(text)
         return self
 
-    def extend(self, segs: list[tuple[str, str | None]]) -> "Builder":
+    def extend(self, segs: list[tuple[str, str | None]]) -> Builder:
         for t, lab in segs:
             self.add(t, lab)
         return self
 
-    def nl(self, n: int = 1) -> "Builder":
+    def nl(self, n: int = 1) -> Builder:
         return self.add("\n" * n)
 
     def text(self) -> str:
@@ -280,9 +280,7 @@ def person_segs(p: Person, rng: random.Random, form: str | None = None,
         name = f"{p.first} {p.family(False)}"
     elif form == "first_mid":
         name = f"{p.first} {' '.join(m[0] + '.' for m in p.middle) or p.first[0] + '.'} {p.family(False)}"
-    elif form == "init":
-        name = f"{p.initials(rng)} {p.family(False)}"
-    elif form == "init_first":  # "J.W. (Jan) de Vries" -> whole thing is PER? keep simple
+    elif form == "init" or form == "init_first":
         name = f"{p.initials(rng)} {p.family(False)}"
     elif form == "sur":
         name = p.family(True)
@@ -387,8 +385,7 @@ class World:
         rng = self.rng
         s = rng.choice(STREET_CORES)
         suf = rng.choice(STREET_SUFFIX)
-        name = f"{s}{suf}" if " " not in s else f"{s}{suf}"
-        return f"{name} {rng.randint(1, 250)}{rng.choice(['', '', '', 'a', 'B', '-2'])}"
+        return f"{s}{suf} {rng.randint(1, 250)}{rng.choice(['', '', '', 'a', 'B', '-2'])}"
 
     def postcode(self) -> str:
         rng = self.rng

@@ -18,8 +18,9 @@ import importlib.resources
 import json
 import logging
 import re
+from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any, Mapping, Sequence
+from typing import Any
 
 from ..errors import ModelNotFoundError
 from ..types import Detection, EntityType
@@ -96,9 +97,27 @@ def resolve_model(name: str = "default") -> Path | str:
     raise ModelNotFoundError(
         f"spaCy pipeline {name!r} is not shipped, not installed and not a path. Install it first "
         f"(e.g. `pip install {name}` from a wheel you trust, or `python -m spacy download {name}` "
-        "on a machine with network access), or point [ner].model at its directory. "
-        "woo-redact never downloads models itself."
+        "on a machine with network access), or point [ner].model at its directory; to run without NER "
+        f'on purpose, pass --no-ner or set [ner] model = "{NO_MODEL}". woo-redact never downloads models itself.'
     )
+
+
+def preflight(name: str, enabled: bool = True) -> None:
+    """Fail fast, before worker processes start, when the NER model cannot be there.
+
+    Cheap (no spaCy model load): the model resolves, and a folder has a readable ``meta.json``
+    and ``config.cfg``. A worker that fails to load it later would otherwise surface only as a
+    broken process pool, without this message.
+    """
+    if not enabled or name == NO_MODEL:
+        return
+    where = resolve_model(name)
+    if isinstance(where, Path):
+        try:
+            json.loads((where / "meta.json").read_text(encoding="utf-8"))
+            (where / "config.cfg").read_text(encoding="utf-8")
+        except (OSError, ValueError) as exc:
+            raise ModelNotFoundError(f"the spaCy pipeline {name!r} ({where}) is incomplete ({type(exc).__name__}); {_REINSTALL}") from exc
 
 
 @functools.lru_cache(maxsize=4)
@@ -131,11 +150,12 @@ def model_version(meta: Mapping[str, Any]) -> str:
 def read_meta(name: str = "default") -> dict[str, Any]:
     """A model's ``meta.json`` without loading the model (for reports and checks)."""
     where = resolve_model(name)
-    if isinstance(where, str):
+    if isinstance(where, str):  # an installed spaCy package keeps meta.json beside its __init__.py
         import spacy
 
-        return dict(spacy.util.get_package_meta(where))
-    return dict(json.loads((where / "meta.json").read_text(encoding="utf-8")))
+        where = spacy.util.get_package_path(where)
+    meta: dict[str, Any] = json.loads((where / "meta.json").read_text(encoding="utf-8"))
+    return meta
 
 
 class SpacyNerDetector:
