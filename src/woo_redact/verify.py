@@ -300,9 +300,7 @@ class _ObjectReader:
     def read(self, pdf: pikepdf.Pdf) -> None:
         content: set[tuple[int, int]] = set()
         if self.check_streams:
-            for stream, res, page, kind, key in _content_streams(pdf):
-                if key != (0, 0):
-                    content.add(key)
+            for stream, res, page, kind, key in _content_streams(pdf, content):
                 self._read_content(stream, res, page, kind, key)
             self.checks += ["content", "content_bytes"]
         self._read_objects(pdf, content)
@@ -320,7 +318,7 @@ class _ObjectReader:
         text, extra = decode_content(instrs, res, self.fonts)
         self._add(LeakCheck.CONTENT, self.pats.find_indices(text), page, obj, kind)
         self._add(LeakCheck.STRING, self.pats.find_indices(extra), page, obj, kind)
-        raw = _stream_bytes(stream)
+        raw = _stream_bytes(stream) if isinstance(stream, pikepdf.Stream) else _page_bytes(stream)
         if raw:
             hits = [i for i in self.pats.find_indices(content_bytes_text(raw)) if i in self._long]
             self._add(LeakCheck.CONTENT_BYTES, hits, page, obj, kind)
@@ -408,6 +406,12 @@ def _is_metadata(obj: Any) -> bool:
     return str(obj.get("/Type", "")) == "/Metadata" or str(obj.get("/Subtype", "")) == "/XML"
 
 
+def _page_bytes(page: Any) -> bytes:
+    contents = page.get("/Contents") if isinstance(page, pikepdf.Dictionary) else None
+    parts = list(contents) if isinstance(contents, pikepdf.Array) else [contents]
+    return b"\n".join(_stream_bytes(c) for c in parts)
+
+
 def _stream_bytes(stream: Any) -> bytes:
     """Decompressed bytes; the raw bytes when a filter cannot be undone (they are what a reader has)."""
     if not isinstance(stream, pikepdf.Stream):
@@ -423,12 +427,13 @@ def _stream_bytes(stream: Any) -> bytes:
 
 # ---------------------------------------------------------------------------------------- content streams
 
-def _content_streams(pdf: pikepdf.Pdf) -> Iterator[tuple[Any, Any, int | None, str, tuple[int, int]]]:
+def _content_streams(pdf: pikepdf.Pdf, content: set[tuple[int, int]]) -> Iterator[tuple[Any, Any, int | None, str, tuple[int, int]]]:
     """Every content stream a reader can reach: (stream or page, resources, page, kind, objgen).
 
     Pages (their /Contents parsed as one stream), and through their resources Form XObjects,
     tiling patterns, Type3 glyph procedures and soft-mask groups; annotation appearances in every
     state; then any Form XObject or tiling pattern in the file that no page reaches.
+    Adds the object numbers of every stream read as content to ``content``.
     """
     seen: set[tuple[int, int]] = set()
     todo: list[tuple[Any, Any, int | None, str, int]] = []
@@ -466,6 +471,7 @@ def _content_streams(pdf: pikepdf.Pdf) -> Iterator[tuple[Any, Any, int | None, s
         for c in (po.get("/Contents") if isinstance(po.get("/Contents"), pikepdf.Array) else [po.get("/Contents")]):
             if isinstance(c, pikepdf.Stream):
                 seen.add(c.objgen)
+                content.add(c.objgen)
         push_resources(res, pno, 0)
         annots = po.get("/Annots")
         if isinstance(annots, pikepdf.Array):
@@ -485,12 +491,14 @@ def _content_streams(pdf: pikepdf.Pdf) -> Iterator[tuple[Any, Any, int | None, s
                 if key in seen:
                     continue
                 seen.add(key)
+                content.add(key)
             yield s, r, p, kind, key
             push_resources(r, p, depth)
     for obj in pdf.objects:
         if isinstance(obj, pikepdf.Stream) and obj.objgen not in seen:
             if str(obj.get("/Subtype", "")) == "/Form" or "/PatternType" in obj:
                 seen.add(obj.objgen)
+                content.add(obj.objgen)
                 yield obj, obj.get("/Resources"), None, "unused form", obj.objgen
 
 

@@ -838,6 +838,9 @@ def _catalog(src: pikepdf.Pdf, out: pikepdf.Pdf, matcher: SecretMatcher, note: _
     if ocp is not None:
         out.Root["/OCProperties"] = ocp
     out.trailer["/Info"] = out.make_indirect(pikepdf.Dictionary({"/Producer": pikepdf.String("woo_redact")}))
+    # A fresh XMP packet with our own field only (no dates: the same input gives the same output).
+    with out.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as meta:
+        meta["pdf:Producer"] = "woo_redact"
 
 
 def _page_labels(labels: Any, matcher: SecretMatcher, note: _Notes) -> pikepdf.Dictionary | None:
