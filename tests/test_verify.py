@@ -119,3 +119,99 @@ def test_quick_reject_never_hides_a_secret(text):
 
     assert SecretMatcher(["Jansen"]).find(text) == ["Jansen"]
     assert SecretMatcher(["Pietersen"]).find(text) == []
+
+
+# ---------------------------------------------------------------------------------------- reads what an attacker reads
+
+def _with(tmp_path, pdf_factory, mutate, name="x.pdf"):  # type: ignore[no-untyped-def]
+    src = pdf_factory([["Er staat hier niets geheims."]])
+    dst = tmp_path / name
+    with pikepdf.open(src) as pdf:
+        mutate(pdf)
+        pdf.save(dst)
+    return dst
+
+
+def _helv(pdf):  # type: ignore[no-untyped-def]
+    return pikepdf.Dictionary(Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1, BaseFont=pikepdf.Name.Helvetica)
+
+
+def test_kerned_tj_reads_as_the_word_it_shows(tmp_path, pdf_factory):
+    """``(Bakker)-1(sweg)`` shows "Bakkersweg": no leak of "Bakker"; a wide gap is a word break."""
+    def kerned(pdf):  # type: ignore[no-untyped-def]
+        pdf.pages[0].Resources.Font.F9 = _helv(pdf)
+        pdf.pages[0].contents_add(pdf.make_stream(b"BT /F9 10 Tf 50 50 Td [(De Bakker)-1(sweg)] TJ ET"), prepend=False)
+
+    def spaced(pdf):  # type: ignore[no-untyped-def]
+        pdf.pages[0].Resources.Font.F9 = _helv(pdf)
+        pdf.pages[0].contents_add(pdf.make_stream(b"BT /F9 10 Tf 50 50 Td [(Piet)-300(Bakker)] TJ ET"), prepend=False)
+
+    assert verify_output(_with(tmp_path, pdf_factory, kerned), ["Bakker"]).ok
+    res = verify_output(_with(tmp_path, pdf_factory, spaced, "s.pdf"), ["Bakker"])
+    assert not res.ok and any(lk.check.value == "content" for lk in res.leaks)
+
+
+def test_typed_leaks_name_check_page_object_and_secret_index(tmp_path, pdf_factory):
+    from woo_redact.verify import LeakCheck
+
+    def hide(pdf):  # type: ignore[no-untyped-def]
+        form = pdf.make_stream(b"BT /F9 8 Tf 0 0 Td (Ria Kooistra) Tj ET", Type=pikepdf.Name.XObject, Subtype=pikepdf.Name.Form,
+                               BBox=[0, 0, 50, 10], Resources=pikepdf.Dictionary(Font=pikepdf.Dictionary(F9=_helv(pdf))))
+        pdf.pages[0].Resources.XObject = pikepdf.Dictionary(Unused=pdf.make_indirect(form))
+
+    res = verify_output(_with(tmp_path, pdf_factory, hide), ["Jan de Vries", "Ria Kooistra"])
+    assert not res.ok
+    leak = next(lk for lk in res.leaks if lk.check is LeakCheck.CONTENT)
+    assert leak.secret == 1 and leak.page == 0 and leak.obj is not None
+    assert all("Kooistra" not in p for p in res.problems)
+
+
+@pytest.mark.parametrize("where", ["type3", "pattern", "rollover", "key", "utf16_nobom", "zero_width", "jpeg_comment", "deep"])
+def test_hidden_places_are_read(tmp_path, pdf_factory, where):
+    secret = "Ria Kooistra"
+
+    def hide(pdf):  # type: ignore[no-untyped-def]
+        page = pdf.pages[0].obj
+        fonts = pikepdf.Dictionary(F9=_helv(pdf))
+        shows = f"BT /F9 8 Tf 0 0 Td ({secret}) Tj ET".encode()
+        if where == "type3":
+            proc = pdf.make_stream(b"500 0 d0 " + shows)
+            page.Resources.Font.T3 = pdf.make_indirect(pikepdf.Dictionary(
+                Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type3, FontBBox=[0, 0, 1, 1], FontMatrix=[0.001, 0, 0, 0.001, 0, 0],
+                FirstChar=120, LastChar=120, Widths=[500], CharProcs=pikepdf.Dictionary(x=proc), Resources=pikepdf.Dictionary(Font=fonts),
+                Encoding=pikepdf.Dictionary(Differences=[120, pikepdf.Name.x])))
+        elif where == "pattern":
+            page.Resources.Pattern = pikepdf.Dictionary(P1=pdf.make_stream(
+                shows, PatternType=1, PaintType=1, TilingType=1, BBox=[0, 0, 9, 9], XStep=9, YStep=9, Resources=pikepdf.Dictionary(Font=fonts)))
+        elif where == "rollover":
+            ap = pdf.make_stream(shows, Type=pikepdf.Name.XObject, Subtype=pikepdf.Name.Form, BBox=[0, 0, 9, 9],
+                                 Resources=pikepdf.Dictionary(Font=fonts))
+            page.Annots = pikepdf.Array([pikepdf.Dictionary(Type=pikepdf.Name.Annot, Subtype=pikepdf.Name.Square, Rect=[0, 0, 9, 9],
+                                                            AP=pikepdf.Dictionary(R=ap))])
+        elif where == "key":
+            pdf.Root.Private = pikepdf.Dictionary({"/Ria Kooistra": True})
+        elif where == "utf16_nobom":
+            pdf.Root.Private = pikepdf.Dictionary(V=pikepdf.String(secret.encode("utf-16-be")))
+        elif where == "zero_width":
+            pdf.Root.Private = pikepdf.Dictionary(V=pikepdf.String("Ria Koo\u200bistra"))
+        elif where == "jpeg_comment":
+            jpeg = b"\xff\xd8\xff\xfe" + (len(secret) + 2).to_bytes(2, "big") + secret.encode() + b"\xff\xda\x00\x02\xff\xd9"
+            page.Resources.XObject = pikepdf.Dictionary(Im=pdf.make_stream(
+                jpeg, Type=pikepdf.Name.XObject, Subtype=pikepdf.Name.Image, Width=1, Height=1, ColorSpace=pikepdf.Name.DeviceGray,
+                BitsPerComponent=8, Filter=pikepdf.Name.DCTDecode))
+        elif where == "deep":
+            pdf.Root.Private = pikepdf.Dictionary(A=[[pikepdf.Dictionary(B=[pikepdf.String(f"x {secret} y")])]])
+
+    res = verify_output(_with(tmp_path, pdf_factory, hide), [secret])
+    assert not res.ok, where
+    assert {lk.secret for lk in res.leaks} == {0}
+
+
+def test_occurrence_regex_finds_raw_occurrences_with_offsets():
+    from woo_redact.textmatch import occurrence_regex
+
+    text = "Brief van JAN DE\u00ad VRIES en van Jansen; jan\u200b de vries."
+    spans = [m.span() for m in occurrence_regex("Jan de Vries").finditer(text)]
+    assert [text[s:e] for s, e in spans] == ["JAN DE\u00ad VRIES", "jan\u200b de vries"]
+    assert [m.group() for m in occurrence_regex("Bakker").finditer("de bakker, Bakker en BAKKER")] == ["Bakker", "BAKKER"]
+    assert not occurrence_regex("Jan").search("januari")
