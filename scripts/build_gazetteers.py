@@ -127,6 +127,286 @@ Bedrijfsvoering Personeel Organisatie Informatie Automatisering Archief Inkoop C
 """
 
 
+# ---------------------------------------------------------------------------------------------
+# International names (second list): the Netherlands' population of every origin.
+# Project-authored blocks (EUPL-1.2), written from general knowledge of naming in each community;
+# "tag: names" per line, tags are ISO country codes or: sr-cr (Surinamese Creole), sr-hi
+# (Surinamese Hindustani), sr-jv (Surinamese Javanese), sr-cn (Chinese-Surinamese), an
+# (Antillean/Aruban), ml (Moluccan), fy (Frisian), ku (Kurdish), ber (Amazigh).
+INTL_FIRST_AUTHORED = """
+fy: Sjoerd Wytse Jelle Auke Hylke Tjeerd Sjouke Durk Gerben Haitske Tsjitske Sytske Baukje Janke Froukje Aukje
+fy: Hiltsje Wiebren Jildou Marrit Rixt Sjoukje Geartsje Wytske Ytsje Jouke Oane Reinder Sipke Taeke Wiebe Bauke
+fy: Eelke Folkert Harmen Hidde Jehannes Lolke Mindert Rintje Sybren Tsjalle Ulbe Watse Jetske Anneke Lieuwe Doutzen
+so: Abdi Abdullahi Asha Ayaan Deeqa Faadumo Hamdi Hibo Ilhan Khadra Muna Nimco Sahra Sagal Ubah Warsan Xamse
+so: Zamzam Liban Guled Mahad Mustafe Abdikarim Abdiwali Abdirizak Bashir Hodan Fartun Ifrah Sucaad Najma Maryan
+er: Yonas Semere Tesfay Mebrahtu Senait Luwam Winta Selam Tsega Ruta Mussie Filmon Merhawi Dawit Yohannes Kibrom
+er: Amanuel Biniam Habtom Tekle Medhanie Goitom Samrawit Hiwet Rahel Feven Senayt Meron Tsehaye Abrehet Letay Mehret
+er: Ermias Henok Yemane Kidane Berhane Teklit Temesghen Saron Mihret Selamawit Tsigereda
+sy: Abdulrahman Abdulkarim Ammar Bashar Feras Ghaith Hazem Iyad Jihad Khaled Louay Mahmoud Marwan Muhannad Nizar
+sy: Qusai Rami Raed Samer Tarek Wael Yazan Zaid Alaa Amani Bushra Dima Ghada Hala Hiba Lina Nour Rasha Reem Rima
+sy: Rola Safaa Suha Walaa Yara Majd Mohannad Humam Ayham Fadi Firas Hussam Kinan Maher Nabil Obada Tamer Yamen
+af: Farid Hamid Habib Jawed Khalid Mirwais Nasir Qadir Sohail Wahid Zabihullah Freshta Mursal Parwana Shabnam
+af: Soraya Zarmina Mariam Ahmadullah Najibullah Rahmatullah Shafiq Sayed Wali Zahir Hamed Nargis Mahboba Lailuma
+ua: Oleksandr Oleksandra Andrii Mykola Mykhailo Serhii Volodymyr Vasyl Yurii Dmytro Taras Bohdan Oleh Ihor Vitalii
+ua: Yaroslav Kateryna Olha Nataliia Iryna Tetiana Oksana Yuliia Svitlana Liudmyla Halyna Viktoriia Anastasiia
+ua: Daryna Sofiia Mariia Khrystyna Solomiia Maksym Artem Denys Roman Yevhen Pavlo Vadym Ruslan Valentyna Larysa
+sr-cr: Rinaldo Romeo Jairzinho Gianni Sherwin Shurandy Clyde Dwight Orlando Rignald Urwin Jerrel Shaquille Gerwin
+sr-cr: Iwan Rudsel Shanice Chanella Sharleen Kimberley Sharon Glenda Marlene Maritza Yvette Esmeralda Yolanda
+sr-cr: Anouska Ulrich Hugo Hensley Ronny Dennis Ivan Stanley Harvey Orville Lucien Sheryl Jerrycho Wensley Romario
+an: Shurwin Jurgen Jurick Dyron Giliano Jean-Julien Raysheline Sulay Rudsell Shanaira Jonathan Rudy Elvis
+an: Gregorio Ignacio Juancho Ramoncito Eugenio Edsel Chesron Shuaïra Ruthmila Gisela Marisela Solange Ivette Zuleika
+sr-hi: Anand Arvind Deepak Dhiraj Girish Harish Jitendra Kailash Manoj Mukesh Pradeep Rajendra Ramesh Sanjiv Satish
+sr-hi: Shailesh Vinod Anita Geeta Kavita Meena Rekha Savitri Shanti Sushila Radha Rani Indira Nirmala Devika
+sr-hi: Soenil Ravin Rajiv Shivani Sunaina Aniel Dewanand Hardeo Ramdew Soeresh Shamila Sharmila Roshni Ashwin
+sr-hi: Rakesh Chandrika Soenita Nandini Renuka Reshma Sandjai Radjendra Prem Roshan Rishi Vishnu Devi Lalita
+sr-jv: Soekarno Soedjono Soeparman Karijo Sastro Wagino Paidi Tomo Samidin Soekirman Partini Sri Wagiyem Soemi
+sr-cn: Chin Fung Kwie Tjon Lie Siu Kon Meiling Liauw Tjin Sang Wing Kam Lai Pao Hoi
+cv: Adilson Arlindo Edson Elton Helder Hélio Jailson Nilton Odair Valdemar Wilson Zeferino Djenifer Ivone Jandira
+cv: Lucinda Mirian Nelida Zenaida Aristides Ildo Jorge Manuel Maria Arlinda Domingas Ermelinda Gracinda Nilsa
+gh: Kwame Kofi Kwabena Kwaku Kwadwo Kojo Kwasi Akua Abena Adwoa Afua Akosua Yaa Efua Esi Ekua Nana Ebo Fiifi
+gh: Selasi Elikem Mawuli Edem Dzifa Kwesi Kobina Yaw Ama Araba Abla Enyonam Ewurabena Nhyira Kwamena
+ma: Bouchra Btissam Chaimae Dounia Fadwa Ghizlane Hajar Houda Ikram Jihane Kaoutar Khaoula Latifa Loubna Malak
+ma: Meryem Nisrine Oumaima Safae Salma Soukaina Wafae Yousra Zineb Abdelkader Abdelilah Brahim Driss Hamid
+ma: Hassan Hicham Hamza Ilyas Jamal Khalid Lahcen Mohssine Mounir Mustapha Nabil Omar Othmane Rachid Reda Said
+ma: Samir Tarik Yassine Younes Zakaria Abdessamad Mimoun Mohand Ayoub Anass Ismail Mehdi Soufiane Bilal Imad
+ber: Amazigh Massinissa Tiziri Tafsut Idir Juba Aksil Anir Tanirt Dihya Tilelli Yuba Tamazight Nuna
+tr: Ahmet Baran Berkay Cihan Deniz Emre Enes Eren Furkan Hasan Kerem Mert Murat Okan Onur Ozan Selim Serkan Sinan
+tr: Tolga Zeki Arzu Aynur Beyza Derya Dilara Eda Emel Esra Gamze Gizem Hande İrem Özge Sibel Songül Yasemin Zehra
+ku: Rojda Berivan Şirin Welat Azad Serhat Zana Rojhat Delal Hêvî Nûdem Ronî Bêrîvan Heval Diyar Zilan Jiyan
+cn: Wei Jie Ming Hui Xiaoming Xiaoli Jian Jun Lei Hong Yong Qiang Ping Xin Yan Ying Yu Zhen Jing Hao Tao
+id: Agus Budi Dewi Eko Hendra Indah Putri Rina Wahyu Yanti Siti Bambang Joko Suharto Slamet Sutrisno Wati
+ml: Johannes Josina Elisabeth Coos Dominggus Frans Jopie Bram Nus Semmy Thijs Chris Marinus Welmoed Yopie
+pl: Agnieszka Aleksandra Andrzej Bartosz Dariusz Dorota Grzegorz Jacek Jakub Janusz Jerzy Joanna Justyna
+pl: Kamil Karolina Katarzyna Krzysztof Łukasz Magdalena Małgorzata Marcin Marek Mariusz Michał Paweł Piotr
+pl: Przemysław Rafał Sławomir Stanisław Sylwia Tomasz Wojciech Zbigniew Zofia Żaneta Wiktoria Szymon Mateusz
+"""
+INTL_SURNAMES_AUTHORED = """
+fy: Hoekstra Dijkstra Bosma Wiersma Zijlstra Hiemstra Postma Terpstra Sijtsma Jellema Veenstra Haagsma Tjeerdsma
+fy: Reitsma Nauta Hettinga Wijbenga Feenstra Boersma Bergsma Hofstra Kingma Rienstra Siebenga Westra Wierda
+fy: Wouda Yntema Zandstra Anema Dotinga Elzinga Fokkema Galama Heeringa Tolsma Kooistra Banga
+sr-cr: Doelwijt Sordam Pinas Vlijter Wijngaarde Zeefuik Venetiaan Brunings Lont Fraenkel Adipi Aloema Nelom
+sr-cr: Biswane Oosterwolde Cairo Eersel Deekman Esajas Fonkel Gefferie Hasselbaink Kanhai Leeflang Linger Misiedjan
+sr-cr: Nijman Olmberg Pengel Rozenblad Simson Sabajo Tjin-Asjoe Veira Wolfram Zebeda Fernandes Abena Amatsaleh
+sr-hi: Ramdin Jagesar Ramcharan Bhagwandin Mahabier Ramlal Sewnath Jhinkoe Ramsaran Badloe Kalpoe Chotkan
+sr-hi: Soekhlal Ramkisoen Sitaldin Gangadin Baldew Bisoen Jadnanansing Lachmon Mahadew Raghoebar Ramautar Sewdien
+sr-hi: Tewari Mungra Ramjiawan Jairam Kanhai Ramsoedh Autar Sital Bhoelai Doerga Ganga Kisoensingh Mohan Parbhoe
+sr-hi: Rambaran Ramnath Ramphal Ramsahai Sardjoe Sewgobind Sookhoo Tjokroredjo Oedit Biharie Gobardhan Hanoeman
+sr-jv: Kasanmoentalib Karijopawiro Soemodihardjo Kromodimedjo Sarmo Karso Wongsosoetomo Pawirodikromo Sastrodimedjo
+sr-jv: Kartodikromo Setrowidjojo Soemita Sonowidjojo Tosari Wirjodrono Moestadja Kasantaroeno Partodikromo
+sr-cn: Tjon Liauw Kon Fung Tjin Tjong Lie Kwie Sang Akum Chang Tsang Jie Wong Phoa Tai Tjon-A-Fat Chin-A-Lien
+sr-cn: Jong-A-Lock Lo-A-Njoe Fong-Poen Tjoe-Awie Chin-A-Foeng Tjong-Ayong Kwie-A-Sang Lie-A-Ling Akiemboto
+an: Martina Rosaria Doran Pietersz Maduro Leito Koeiman Croes Wever Isenia Cijntje Balentien Sulvaran Statia
+an: Girigorie Bernabela Profas Sambo Fecunda Francisca Juliana Ignacio Hodge Richardson Arrindell Rojer Pieters
+an: Jacobs Eman Arends Tromp Henriquez Coffie Bakhuis Constancia Dijkhoff Elisabeth Felida Gijsbertha Kwidama
+ma: Amrani Bouzid Idrissi Benali Boukhari Azzouzi Khattabi Bakkali Ouali Aharouay Boulahrouz Abdellaoui Chahid
+ma: Hamdaoui Lamrabet Yassini Ouaali Tahiri Haddouchi Akhandaf Mokhtari Azarkan Marzouki Bennani Alaoui Chaouch
+ma: Karrouch Bouchtaoui Aboutaleb Achahbar Ahmadi Akalay Ammari Belhaj Benhaddou Bouali Bouzambou Chakroun
+ma: Daoudi Elmaati Essaidi Fahmi Hammouti Harrak Jaadar Lahlali Mansouri Moussaoui Najjari Ouahabi Saadouni
+ma: Tabarkit Touzani Yahyaoui Zaari Zeroual Ziani Boussaid Bousaid Allouchi Benaissa Bouhlal Jabri Kaddouri
+tr: Yilmaz Kaya Demir Sahin Celik Yildiz Yildirim Ozturk Aydin Ozdemir Arslan Dogan Kilic Aslan Cetin Kara Koc
+tr: Kurt Ozkan Simsek Polat Korkmaz Ucar Erdogan Aktas Gunes Bulut Keskin Altun Acar Akbulut Aksoy Avci Balci
+tr: Bozkurt Cakir Coban Duman Erdem Eren Gok Gul Guler Isik Kahraman Karaca Kocak Oz Ozer Sari Tekin Tas Toprak
+pl: Nowak Kowalski Wisniewski Wojcik Kowalczyk Kaminski Lewandowski Zielinski Szymanski Wozniak Dabrowski
+pl: Kozlowski Jankowski Mazur Kwiatkowski Krawczyk Piotrowski Grabowski Nowakowski Pawlowski Michalski Nowicki
+pl: Adamczyk Dudek Zajac Wieczorek Jablonski Krol Majewski Olszewski Jaworski Wrobel Malinowski Pawlak Witkowski
+pl: Walczak Stepien Gorski Rutkowski Michalak Kowalska Wisniewska Wojcikowa Lewandowska Zielinska Szymanska
+pl: Wozniakowa Dabrowska Kozlowska Jankowska Kwiatkowska Piotrowska Grabowska Nowakowska Pawlowska Michalska
+ua: Melnyk Shevchenko Boyko Kovalenko Bondarenko Tkachenko Kovalchuk Kravchenko Oliynyk Shevchuk Koval
+ua: Polishchuk Bondar Tkachuk Moroz Marchenko Lysenko Rudenko Savchenko Petrenko Kushnir Pavlenko Ponomarenko
+ua: Kharchenko Klymenko Levchenko Karpenko Vasylenko Romanenko Yakovenko Hrytsenko Sydorenko Tymoshenko
+so: Warsame Jama Osman Abdullahi Hussein Nur Aden Egal Hersi Dirie Guled Samatar Elmi Mohamud Abdirahman Duale
+so: Farah Abdi Ismail Yusuf Hirsi Mahamed Shire Barre Gedi Ugas Abdulle Hashi Isse Noor Roble Gabow
+er: Tesfay Tesfamariam Ghebremedhin Haile Berhane Kidane Mebrahtu Tekle Gebremichael Ghebreyesus Woldemariam
+er: Habte Tsegay Mehari Yohannes Andemariam Fessehaye Weldemichael Tewolde Asmerom Gebrehiwet Negash Abraha
+er: Teklehaimanot Ogbazghi Kahsay Ghirmay Zerai Tesfazghi Mengisteab Okbay Gebremariam Weldegiorgis Araya
+sy: Haddad Khoury Mansour Hamdan Masri Darwish Hamwi Halabi Kassab Nasser Saleh Youssef Ibrahim Othman
+sy: Sabbagh Shami Hammoud Alhussein Alali Alahmad Almohammad Alkhalil Qasem Zein Alhamad Alaboud Alsayed
+sy: Aljasem Alomar Alhasan Alabdullah Kurdi Najjar Hallak Jabbour Atassi Kabbani Sheikh Mustafa Hamoud
+af: Ahmadi Hashimi Rahimi Sultani Popal Karimi Azizi Noori Hakimi Rasuli Safi Wardak Stanekzai Mohammadi
+af: Sharifi Amiri Haidari Jalali Nazari Hosseini Rezaei Samadi Sadat Sediqi Yousufzai Mangal Zazai
+cv: Lopes Fortes Tavares Gomes Semedo Monteiro Andrade Silva Varela Delgado Rodrigues Mendes Fernandes Correia
+cv: Pina Barros Spencer Brito Moreira Veiga Duarte Cabral Furtado Livramento Rocha Sanches Evora Neves Lima
+gh: Mensah Owusu Boateng Asante Osei Agyeman Addo Appiah Amoah Darko Ofori Badu Acheampong Kwarteng Ansah Quaye
+gh: Adjei Opoku Danso Sarpong Frimpong Yeboah Nkrumah Tetteh Amponsah Boakye Antwi Gyamfi Ampofo Asamoah
+ml: Pattipeilohy Latuheru Tuhumury Sahetapy Pattinama Wattimena Pattiasina Manuputty Leatemia Soumokil Nanlohy
+ml: Tahapary Lekatompessy Matulessy Huwae Siahaya Tehupeiory Ririmasse Ferdinandus Tanasale Pattiruhu Sopacua
+ml: Lewerissa Nikijuluw Parinussa Pelupessy Riupassa Sapulette Tahitu Wairata Loppies Hitipeuw Uneputty
+id: Hidayat Kusuma Santoso Wijaya Saputra Nugroho Setiawan Pratama Gunawan Susanto Hartono Halim Tanoto
+cn: Wang Zhang Liu Chen Yang Huang Zhao Zhou Xu Sun Zhu Guo Lin Luo Gao Liang Zheng Xie Tang Feng Deng Cao
+cn: Cheung Leung Chan Lau Yeung Wong Ngai Tsang Kwok Ho Lam Tam Tse Yip Fong Chow Siu Mak Lai
+vn: Nguyen Tran Pham Hoang Phan Huynh Vo Dang Bui Do Ngo Duong Ly Trinh Truong Dinh Lam Mai Ha Vu Luong
+"""
+
+# Faker person providers (MIT) used for the second list; tag = our origin tag. Latin script only
+# (Ukrainian is transliterated). English-speaking locales are left out: their names collide with
+# English words on English pages.
+FAKER_LOCALES = {
+    "tr_TR": "tr", "pl_PL": "pl", "uk_UA": "ua", "id_ID": "id", "en_IN": "in", "en_PK": "pk", "tw_GH": "gh",
+    "yo_NG": "ng", "ig_NG": "ng", "ha_NG": "ng", "fr_DZ": "dz", "pt_PT": "pt", "pt_BR": "br", "ro_RO": "ro",
+    "hr_HR": "hr", "cs_CZ": "cz", "sk_SK": "sk", "hu_HU": "hu", "lt_LT": "lt", "lv_LV": "lv", "vi_VN": "vn",
+    "de_DE": "de", "fr_FR": "fr", "es_ES": "es", "it_IT": "it", "bg_BG": "bg",
+}
+FAKER_VERSION = "40.63.0"
+SIGPWNED_COMMIT = "eb62e13d4d62dd96cdfae79d293a02066352205f"
+
+_UK = {"а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ie", "ж": "zh", "з": "z",
+       "и": "y", "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p",
+       "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+       "щ": "shch", "ь": "", "ю": "iu", "я": "ia", "'": "", "’": "", "ъ": "", "ы": "y", "э": "e", "ё": "io"}
+_UK_INITIAL = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
+
+
+def translit_cyrillic(name: str) -> str:
+    """Ukrainian national transliteration (2010), also used for Bulgarian/Russian-script names."""
+    out = []
+    for i, ch in enumerate(name):
+        low = ch.lower()
+        initial = i == 0 or not name[i - 1].isalpha()
+        rep = (_UK_INITIAL.get(low) if initial else None) or _UK.get(low, ch)
+        out.append(rep.capitalize() if ch.isupper() else rep)
+    return "".join(out)
+
+
+def _latin(name: str) -> bool:
+    import unicodedata
+
+    return all(c in " -'" or (c.isalpha() and "LATIN" in unicodedata.name(c, "")) for c in name)
+
+
+def _authored(block: str) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = collections.defaultdict(set)
+    for line in block.strip().splitlines():
+        tag, _, names = line.partition(":")
+        for name in names.split():
+            out[name].add(tag.strip())
+    return out
+
+
+def _faker_names(wheel: Path) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    import importlib
+    import sys
+
+    sys.path.insert(0, str(wheel))
+    first: dict[str, set[str]] = collections.defaultdict(set)
+    last: dict[str, set[str]] = collections.defaultdict(set)
+    try:
+        for loc, tag in FAKER_LOCALES.items():
+            prov = importlib.import_module(f"faker.providers.person.{loc}").Provider
+
+            def names(attrs: tuple[str, ...], prov: type = prov) -> set[str]:
+                out: set[str] = set()
+                for a in attrs:
+                    v = getattr(prov, a, ())
+                    out |= set(v.keys() if hasattr(v, "keys") else v)
+                return out
+
+            for n in names(("first_names", "first_names_male", "first_names_female")):
+                first[n].add(tag)
+            for n in names(("last_names", "last_names_male", "last_names_female")):
+                last[n].add(tag)
+    finally:
+        sys.path.remove(str(wheel))
+        for mod in [m for m in sys.modules if m == "faker" or m.startswith("faker.")]:
+            del sys.modules[mod]
+    return first, last
+
+
+def _sigpwned_names(repo: Path) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    import subprocess
+
+    first: dict[str, set[str]] = collections.defaultdict(set)
+    last: dict[str, set[str]] = collections.defaultdict(set)
+    for fname, target, col in (("common-forenames-by-country.csv", first, "Romanized Name"),
+                               ("common-surnames-by-country.csv", last, "Romanized Name")):
+        raw = subprocess.run(["git", "--git-dir", str(repo), "show", f"{SIGPWNED_COMMIT}:{fname}"],
+                             check=True, capture_output=True).stdout.decode("utf-8-sig")
+        for row in csv.DictReader(io.StringIO(raw)):
+            target[row[col].strip()].add(row["Country"].strip().lower())
+    return first, last
+
+
+def _clean(names: dict[str, set[str]], single_token: bool) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = collections.defaultdict(set)
+    for raw, tags in names.items():
+        name = " ".join(raw.replace("’", "'").split())
+        if any("\u0400" <= c <= "\u04ff" for c in name):
+            name = translit_cyrillic(name)
+        if not name or not _latin(name) or (single_token and " " in name):
+            continue
+        core = name.split()[-1]
+        if len(core.replace("-", "")) <= 2 or not core[:1].isupper():
+            continue
+        out[name] |= tags
+    return out
+
+
+def build_international(sigpwned_repo: Path, faker_wheel: Path, out: Path) -> dict[str, int]:
+    """Write ``first_names_intl.txt`` and ``surnames_intl.txt.gz`` (``name<TAB>tags``)."""
+    first: dict[str, set[str]] = collections.defaultdict(set)
+    last: dict[str, set[str]] = collections.defaultdict(set)
+    for f, l in (_sigpwned_names(sigpwned_repo), _faker_names(faker_wheel),
+                 (_authored(INTL_FIRST_AUTHORED), _authored(INTL_SURNAMES_AUTHORED))):
+        for n, t in f.items():
+            first[n] |= t
+        for n, t in l.items():
+            last[n] |= t
+    first_c, last_c = _clean(first, single_token=True), _clean(last, single_token=False)
+    header = (
+        "# International first names common in the Netherlands' population, name<TAB>origin tags.\n"
+        f"# Sources: sigpwned/popular-names-by-country-dataset@{SIGPWNED_COMMIT[:12]} (CC0),\n"
+        f"# Faker {FAKER_VERSION} person providers (MIT), project-authored lists (EUPL-1.2). See ATTRIBUTION.md.\n"
+    )
+    (out / "first_names_intl.txt").write_text(
+        header + "".join(f"{n}\t{','.join(sorted(first_c[n]))}\n" for n in sorted(first_c)), encoding="utf-8")
+    header = header.replace("first names", "family names")
+    body = header + "".join(f"{n}\t{','.join(sorted(last_c[n]))}\n" for n in sorted(last_c))
+    with gzip.GzipFile(out / "surnames_intl.txt.gz", "wb", mtime=0) as gz:
+        gz.write(body.encode("utf-8"))
+    return {"first_names_intl": len(first_c), "surnames_intl": len(last_c)}
+
+
+def build_name_words(out: Path, wordlist: Path = Path("/usr/share/dict/dutch")) -> int:
+    """Write ``name_words.txt``: listed names whose lower-case form is an ordinary word.
+
+    A name is flagged when its lower-case form is in the OpenTaal word list (Debian ``wdutch``,
+    BSD/CC-BY 3.0; used here only to decide, never shipped) and frequent in Dutch
+    (``wordfreq`` Zipf >= 4.5 for the Dutch lists, >= 3.8 for international-only names), unless it
+    is a top-1000 family name or a Dutch first name; names that are mainly English words
+    (``Hope``, ``Will``) are flagged too, with the same exceptions. ``build`` adds these to ``common_words.txt``.
+    """
+    import wordfreq  # build-time only
+
+    words = {w.strip() for w in wordlist.read_text(encoding="utf-8").splitlines() if w[:1].islower()}
+    lines = gzip.decompress((out / "surnames.txt.gz").read_bytes()).decode("utf-8").splitlines()
+    top = {ln.split("\t")[0].split()[-1] for ln in lines if "\t" in ln}
+    dutch_first = set(_names(out / "first_names.txt"))
+    dutch = {ln.split("\t")[0].split()[-1] for ln in lines if ln and not ln.startswith("#")} | dutch_first
+    intl_first = set(_tagged((out / "first_names_intl.txt").read_text(encoding="utf-8")))
+    intl_sur = _tagged(gzip.decompress((out / "surnames_intl.txt.gz").read_bytes()).decode("utf-8"))
+    intl = ({n.split()[-1] for n in intl_sur} | intl_first) - dutch
+    flagged = set()
+    for n in dutch | intl:
+        if not (n.isalpha() and n[:1].isupper()) or n in top or n in dutch_first:
+            continue
+        zipf = wordfreq.zipf_frequency(n.lower(), "nl")
+        if n.lower() in words and zipf >= (4.5 if n in dutch else 3.8):
+            flagged.add(n)
+    flagged |= _english_words({n for n in intl | (dutch - dutch_first - top) if n.isalpha()})
+    header = ("# Listed names whose lower-case form is an ordinary (Dutch or English) word; derived with\n"
+              "# scripts/build_gazetteers.py (OpenTaal word list and wordfreq used to decide only).\n")
+    (out / "name_words.txt").write_text(header + "\n".join(sorted(flagged)) + "\n", encoding="utf-8")
+    return len(flagged)
+
+
+def _tagged(text: str) -> dict[str, str]:
+    out = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            name, _, tags = line.partition("\t")
+            out[name] = tags
+    return out
+
+
 def _names(path: Path) -> list[str]:
     out = []
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -149,8 +429,34 @@ def _europeana_lower_counts(path: Path) -> collections.Counter[str]:
     return counts
 
 
-def build(source: Path, out: Path) -> dict[str, int]:
+ENGLISH_WORDLIST = Path("/usr/share/dict/american-english")  # Debian wamerican (SCOWL), build-time only
+
+
+def _english_words(names: set[str]) -> set[str]:
+    """Names that are mainly English words (``Hope``, ``Will``, ``Faith``): common on English pages.
+
+    The lower-case form must be an English dictionary word (so ``Johnson`` is not) and clearly
+    more frequent in English than in Dutch text (``wordfreq``).
+    """
+    import wordfreq  # build-time only
+
+    words = {w.strip() for w in ENGLISH_WORDLIST.read_text(encoding="utf-8").splitlines() if w[:1].islower()}
+    out = set()
+    for n in names:
+        if n.lower() not in words:
+            continue
+        en, nl = wordfreq.zipf_frequency(n.lower(), "en"), wordfreq.zipf_frequency(n.lower(), "nl")
+        if en >= 4.5 and en - nl >= 0.5:
+            out.add(n)
+    return out
+
+
+def build(source: Path, out: Path, intl_dir: Path = OUT) -> dict[str, int]:
+    """Build the Dutch lists from ``source``; ``intl_dir`` holds the (shipped) international lists,
+    whose name-like common words are added to ``common_words.txt``."""
     out.mkdir(parents=True, exist_ok=True)
+    intl_first = set(_tagged((intl_dir / "first_names_intl.txt").read_text(encoding="utf-8")))
+    intl_sur = set(_tagged(gzip.decompress((intl_dir / "surnames_intl.txt.gz").read_bytes()).decode("utf-8")))
     # First names.
     first = set(_names(source / "name-lists" / "first_names_meertens_nvb_seed.txt"))
     extra = set(EXTRA_FIRST_NAMES.split())
@@ -190,7 +496,10 @@ def build(source: Path, out: Path) -> dict[str, int]:
     # project-authored list of labels, places and words that double as names.
     counts = _europeana_lower_counts(source / "europeana-ner-nl" / "enp_NL.kb.bio")
     cores = {n.split()[-1] for n in sur} | first
-    common = {n for n in cores if n.isalpha() and counts[n.lower()] >= 5 and len(n) > 1}
+    intl_cores = ({n.split()[-1] for n in intl_sur} | intl_first) - cores
+    common = {n for n in cores | intl_cores if n.isalpha() and counts[n.lower()] >= 5 and len(n) > 1}
+    if (intl_dir / "name_words.txt").is_file():
+        common |= set(_names(intl_dir / "name_words.txt"))
     common |= set(EXTRA_COMMON.split())
     common -= {"Jan", "Piet", "Kees", "Henk", "Klaas"}  # frequent lower-case only as OCR noise
     header = (
@@ -206,8 +515,16 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--source", type=Path, default=ROOT.parent / "shared" / "data" / "ner")
     ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--intl", action="store_true", help="rebuild the international lists first")
+    ap.add_argument("--sigpwned-repo", type=Path,
+                    default=Path("/work/.mirror/sigpwned+popular-names-by-country-dataset/repo"))
+    ap.add_argument("--faker-wheel", type=Path, default=Path(f"/tmp/h7/faker/faker-{FAKER_VERSION}-py3-none-any.whl"))
     args = ap.parse_args()
-    print(build(args.source, args.out))
+    if args.intl:
+        print(build_international(args.sigpwned_repo, args.faker_wheel, args.out))
+        build(args.source, args.out, args.out)
+        print({"name_words": build_name_words(args.out)})
+    print(build(args.source, args.out, args.out))
 
 
 if __name__ == "__main__":

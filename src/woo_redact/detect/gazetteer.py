@@ -8,9 +8,13 @@ apostrophes unified), so ``Şahin``, ``SAHIN`` and ``sahin`` look up the same en
 Limits: a list hit is *weak* evidence. Many family names are ordinary words (``Bakker``,
 ``Visser``, ``de Groot``, ``Kok``) and many first names are too (``Dan``, ``Roos``, ``Mei``);
 callers must combine a hit with context (see :mod:`woo_redact.detect.names`). Surnames are indexed
-both as listed (``van den berg``) and without leading tussenvoegsels (``berg``). The first-name list
-is a ~1,900-name subset: absence proves nothing. Lists are built by
-``scripts/build_gazetteers.py``; sources and licences are in ``data/names/ATTRIBUTION.md``.
+both as listed (``van den berg``) and without leading tussenvoegsels (``berg``). Besides the Dutch
+lists (Meertens), a second list covers the population's other origins (Surinamese, Antillean,
+Moroccan, Turkish, Polish, Chinese-Surinamese, Hindustani, Moluccan, Cape Verdean, Ghanaian,
+Somali, Syrian, Eritrean, Ukrainian, Frisian, ...: ~11,000 first and ~10,000 family names with
+origin tags, see :func:`name_origins`); names in it that are ordinary words are on the stop list.
+Absence still proves nothing. Lists are built by ``scripts/build_gazetteers.py``; sources and
+licences are in ``data/names/ATTRIBUTION.md``.
 """
 
 from __future__ import annotations
@@ -22,16 +26,17 @@ from importlib import resources
 
 __all__ = [
     "TUSSENVOEGSELS",
-    "normalize",
-    "first_names",
-    "surnames",
-    "top_surnames",
     "common_words",
+    "first_names",
+    "is_common_word",
     "is_first_name",
     "is_surname",
-    "is_common_word",
-    "surname_score",
+    "name_origins",
+    "normalize",
     "strip_tussenvoegsel",
+    "surname_score",
+    "surnames",
+    "top_surnames",
 ]
 
 # Lower-case particles that precede a Dutch (or Arabic/Belgian/German/...) family name. Used to
@@ -59,7 +64,7 @@ def _normalize(name: str) -> str:
     """:func:`normalize` without the cache, for bulk loading (which would only evict hot entries)."""
     s = name.casefold()
     if s.isascii():
-        return " ".join(s.split())
+        return s if " " not in s and s == s.strip() else " ".join(s.split())
     s = unicodedata.normalize("NFKD", s.translate(_FOLD))
     s = "".join(c for c in s if not unicodedata.combining(c))
     return " ".join(s.split())
@@ -87,9 +92,23 @@ def strip_tussenvoegsel(normalized: str) -> str:
 
 
 @functools.cache
+def _intl_table() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """International first and family names (normalised) -> origin tags."""
+    tables: list[dict[str, frozenset[str]]] = []
+    for filename in ("first_names_intl.txt", "surnames_intl.txt.gz"):
+        table: dict[str, frozenset[str]] = {}
+        for line in _lines(filename):
+            name, _, tags = line.partition("\t")
+            norm = _normalize(name)
+            table[norm] = table.get(norm, frozenset()) | frozenset(tags.split(","))
+        tables.append(table)
+    return tables[0], tables[1]
+
+
+@functools.cache
 def first_names() -> frozenset[str]:
-    """Normalised first names (Meertens NVB subset + project-authored international names)."""
-    return frozenset(_normalize(n) for n in _lines("first_names.txt"))
+    """Normalised first names (Meertens NVB subset, project-authored and international lists)."""
+    return frozenset(_normalize(n) for n in _lines("first_names.txt")) | frozenset(_intl_table()[0])
 
 
 @functools.cache
@@ -99,12 +118,16 @@ def _surname_table() -> tuple[frozenset[str], dict[str, int]]:
     for line in _lines("surnames.txt.gz"):
         name, _, count = line.partition("\t")
         norm = _normalize(name)
-        core = strip_tussenvoegsel(norm)
+        core = strip_tussenvoegsel(norm) if " " in norm else norm
         names.add(norm)
         names.add(core)
         if count:
             top[norm] = max(top.get(norm, 0), int(count))
             top[core] = max(top.get(core, 0), int(count))
+    for norm in _intl_table()[1]:
+        names.add(norm)
+        if " " in norm:
+            names.add(strip_tussenvoegsel(norm))
     return frozenset(names), top
 
 
@@ -125,7 +148,7 @@ def common_words() -> frozenset[str]:
 
 
 def preload() -> None:
-    """Read every list now (about a second), at start-up rather than inside the first document."""
+    """Read every list now, at start-up rather than inside the first document."""
     first_names()
     _surname_table()
     common_words()
@@ -153,6 +176,30 @@ def is_surname(name: str) -> bool:
         parts = [strip_tussenvoegsel(p.strip()) for p in n.split("-") if p.strip()]
         return bool(parts) and all(p in table for p in parts)
     return False
+
+
+def name_origins(name: str) -> frozenset[str]:
+    """Where a first or family name is common: ``nl`` for the Dutch (Meertens) lists, else origin
+    tags of the international list (ISO country codes such as ``tr``, ``ma``, ``pl``, ``ua``, and
+    ``sr-cr``/``sr-hi``/``sr-jv``/``sr-cn`` Surinamese, ``an`` Antillean, ``ml`` Moluccan,
+    ``fy`` Frisian, ``ku`` Kurdish, ``ber`` Amazigh). Empty if the name is on no list."""
+    n = normalize(name)
+    first, sur = _intl_table()
+    core = strip_tussenvoegsel(n)
+    tags = first.get(n, frozenset()) | sur.get(n, frozenset()) | sur.get(core, frozenset())
+    if n in _dutch_names() or core in _dutch_names():
+        tags |= {"nl"}
+    return tags
+
+
+@functools.cache
+def _dutch_names() -> frozenset[str]:
+    names = {_normalize(n) for n in _lines("first_names.txt")}
+    for line in _lines("surnames.txt.gz"):
+        norm = _normalize(line.partition("\t")[0])
+        names.add(norm)
+        names.add(strip_tussenvoegsel(norm))
+    return frozenset(names)
 
 
 def is_common_word(word: str) -> bool:
