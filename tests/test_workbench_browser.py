@@ -22,7 +22,13 @@ from woo_redact.audit_schema import validate_audit_file
 from woo_redact.extract import extract
 from woo_redact.review import scan
 from woo_redact.verify import normalize
-from woo_redact.workbench.server import PageGeometry, Workbench, make_server, page_geometries, server_url
+from woo_redact.workbench.server import (
+    PageGeometry,
+    Workbench,
+    make_server,
+    page_geometries,
+    server_url,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = Path("/usr/bin/chromium")
@@ -49,7 +55,7 @@ def workbench(tmp_path):
     shutil.copy(ROOT / "samples" / "memo_wethouder.pdf", inputs / "memo_wethouder.pdf")
     shutil.copy(ROOT / "samples" / "mailwisseling.pdf", inputs / "mailwisseling.pdf")
     if WOO_DEV.is_dir() and not os.environ.get("WOO_SCREENSHOT"):  # evaluation documents stay out of the README
-        first = sorted(WOO_DEV.glob("*.pdf"))[0]
+        first = min(WOO_DEV.glob("*.pdf"))
         shutil.copy(first, inputs / first.name)
     review = tmp_path / "review"
     scan([inputs], review, ner=False)

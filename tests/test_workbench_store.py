@@ -16,7 +16,12 @@ from woo_redact.review import apply, load_decisions, scan
 from woo_redact.verify import normalize
 from woo_redact.workbench.server import PageGeometry
 from woo_redact.workbench.sheet import export_xlsx, import_xlsx
-from woo_redact.workbench.store import PREVIOUS, ReviewActionError, ReviewFolder, reviewer_token
+from woo_redact.workbench.store import (
+    PREVIOUS,
+    ReviewActionError,
+    ReviewFolder,
+    reviewer_token,
+)
 
 
 def _text(pdf: Path) -> str:

@@ -27,12 +27,27 @@ import io
 import json
 import os
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
-from .audit import append_jsonl, document_records, keyed_hash, load_or_create_key, run_info, sync_jsonl
-from .bundle import BundleItem, BundleResult, _analyze_task, _Executor, _pipe, collect_inputs
+from .audit import (
+    append_jsonl,
+    document_records,
+    keyed_hash,
+    load_or_create_key,
+    run_info,
+    sync_jsonl,
+)
+from .bundle import (
+    BundleItem,
+    BundleResult,
+    _analyze_task,
+    _Executor,
+    _pipe,
+    collect_inputs,
+)
 from .decide import BundleKnowledge, finding_id
 from .errors import ReviewFileError
 from .extract import extract, sha256_file
@@ -173,7 +188,7 @@ def _carry_over_from(previous: Path, data: dict[str, Any]) -> dict[str, Any]:
     except ReviewFileError:
         import datetime
 
-        stamp = datetime.datetime.now(datetime.timezone.utc).strftime("%Y%m%dT%H%M%S")
+        stamp = datetime.datetime.now(datetime.UTC).strftime("%Y%m%dT%H%M%S")
         keep = previous.with_name(f"decisions.invalid-{stamp}.json")
         previous.replace(keep)
         import logging
@@ -200,8 +215,9 @@ def _write_json_atomic(path: Path, data: Any) -> None:
 
 def load_decisions(path: str | os.PathLike[str]) -> dict[str, Any]:
     """Read and validate a decisions file; errors name the entry."""
-    import jsonschema
     from importlib import resources
+
+    import jsonschema
 
     p = Path(path)
     try:
@@ -275,7 +291,7 @@ def apply(
 
     review = Path(review_dir)
     data = load_decisions(review / "decisions.json")
-    pol = policy if isinstance(policy, Policy) else load_policy(policy)
+    pol = policy if isinstance(policy, Policy) else load_policy(None if policy is None else Path(policy))
     pending = [
         f"{d['document']} finding {f['id']}" for d in data["documents"] for f in d["findings"] if f["decision"] == "review"
     ]
@@ -294,10 +310,12 @@ def apply(
     for di, entry in enumerate(data["documents"]):
         rel = Path(entry["document"])
         src = Path(entry["source"])
+        who: dict[str, str | None] = {}
+        areas: list[_Area] = []
         if "error" in entry:
             from .types import DocumentResult
 
-            r, who, areas = DocumentResult(str(src), None, False, error=entry["error"], error_type="ScanError"), {}, []
+            r = DocumentResult(str(src), None, False, error=entry["error"], error_type="ScanError")
         else:
             r, who, areas = _apply_document(pipe, entry, di, src, out / rel, password)
         result.results.append(r)
@@ -424,13 +442,13 @@ def _manual_decisions(entry: dict[str, Any], doc: Document, where: str) -> tuple
             if not hits:
                 raise ReviewFileError(f"{where}.manual[{mi}]: the text was not found in the document")
         else:
-            page = next((p for p in doc.pages if p.number == m["page"] - 1), None)
-            if page is None:
+            on = next((p for p in doc.pages if p.number == m["page"] - 1), None)
+            if on is None:
                 raise ReviewFileError(f"{where}.manual[{mi}]: page {m['page']} does not exist")
             x0, y0, x1, y1 = m["box"]
             area = BBox(min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
             aid = m.get("id") or area_id(entry["document"], m["page"], m["box"], ground, "")
-            idx = [i for i, gi in enumerate(page.glyph_at) if gi is not None and _centre_in(page.glyphs[gi].bbox, area)]
+            idx = [i for i, gi in enumerate(on.glyph_at) if gi is not None and _centre_in(on.glyphs[gi].bbox, area)]
             if idx:
                 # the glyphs inside the area, as one span per contiguous run of text
                 runs: list[tuple[int, int]] = []
@@ -440,10 +458,10 @@ def _manual_decisions(entry: dict[str, Any], doc: Document, where: str) -> tuple
                     else:
                         runs.append((i, i + 1))
                 for s, e in runs:
-                    fid = finding_id(doc.sha256, page.number, s, e, EntityType.MANUAL)
-                    f = Finding(fid, page.number, s, e, page.text[s:e], EntityType.MANUAL, 1.0, "reviewer.area")
+                    fid = finding_id(doc.sha256, on.number, s, e, EntityType.MANUAL)
+                    f = Finding(fid, on.number, s, e, on.text[s:e], EntityType.MANUAL, 1.0, "reviewer.area")
                     out.append((Decision(f, Action.REDACT, ground, Reason.REVIEWER, s, e), reviewer))
-            areas.append(_Area(aid, page.number, area, ground, reviewer))
+            areas.append(_Area(aid, on.number, area, ground, reviewer))
     return out, areas
 
 

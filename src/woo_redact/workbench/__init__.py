@@ -7,6 +7,12 @@ spreadsheet round-trip; :mod:`.server` the thin HTTP layer and the Dutch user in
 
 from __future__ import annotations
 
-from .store import DocStatus, ReviewActionError, ReviewFolder, carry_over, save_decisions
+from .store import (
+    DocStatus,
+    ReviewActionError,
+    ReviewFolder,
+    carry_over,
+    save_decisions,
+)
 
 __all__ = ["DocStatus", "ReviewActionError", "ReviewFolder", "carry_over", "save_decisions"]

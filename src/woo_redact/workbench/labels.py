@@ -8,7 +8,7 @@ reasons from :func:`woo_redact.reasons.describe`.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 ENTITY_NL: dict[str, str] = {
@@ -40,7 +40,7 @@ def entity_nl(entity: str) -> str:
     return ENTITY_NL.get(entity, entity)
 
 
-@lru_cache(maxsize=None)
+@cache
 def ground_nl(code: str | None) -> str:
     """The Dutch title of a ground code, or '' when there is none or it is unknown."""
     if not code:

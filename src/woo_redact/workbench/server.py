@@ -32,10 +32,11 @@ import socket
 import threading
 import urllib.parse
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from ..errors import WooRedactError
 from .labels import entity_nl, ground_nl, grounds_catalogue, reason_nl
@@ -380,7 +381,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
     server_version = "woo-redact-workbench"
     sys_version = ""
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: Any) -> None:
         """No request log: URLs carry the token, bodies carry names."""
 
     # ------------------------------------------------------------------ responses
@@ -437,7 +438,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
 
     # ------------------------------------------------------------------ verbs
 
-    def do_GET(self) -> None:  # noqa: N802
+    def do_GET(self) -> None:
         segs = self._guard()
         if segs is None:
             return
@@ -452,8 +453,8 @@ class _Handler(http.server.BaseHTTPRequestHandler):
                 self._send(204, b"", "image/x-icon")
             elif len(segs) == 1 and segs[0] in STATIC:
                 data = (resources.files("woo_redact.workbench") / "static" / segs[0]).read_bytes()
-                ctype = {"html": "text/html; charset=utf-8", "js": "text/javascript; charset=utf-8", "css": "text/css; charset=utf-8"}
-                self._send(200, data, ctype[segs[0].rsplit(".", 1)[1]])
+                kinds = {"html": "text/html; charset=utf-8", "js": "text/javascript; charset=utf-8", "css": "text/css; charset=utf-8"}
+                self._send(200, data, kinds[segs[0].rsplit(".", 1)[1]])
             elif segs == ["api", "state"]:
                 self._json(200, app.state())
             elif len(segs) == 3 and segs[:2] == ["api", "doc"]:
@@ -475,10 +476,10 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         except (ValueError, ReviewActionError) as exc:
             self._error(404, str(exc))
 
-    def do_HEAD(self) -> None:  # noqa: N802
+    def do_HEAD(self) -> None:
         self.do_GET()
 
-    def do_POST(self) -> None:  # noqa: N802
+    def do_POST(self) -> None:
         segs = self._guard()
         if segs is None:
             return
@@ -497,10 +498,11 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             return
         try:
             body = json.loads(self.rfile.read(length) or b"{}")
-            if not isinstance(body, dict):
-                raise ValueError("a JSON object is expected")
         except ValueError as exc:
             self._error(400, f"bad JSON: {exc}")
+            return
+        if not isinstance(body, dict):
+            self._error(400, "bad JSON: an object is expected")
             return
         try:
             self._json(200, self.server.app.act(segs[1], body))

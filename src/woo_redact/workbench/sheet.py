@@ -14,7 +14,13 @@ from typing import Any
 
 from ..errors import ReviewFileError
 from .labels import entity_nl, ground_nl, reason_nl
-from .store import ENGLISH_TO_DUTCH, ReviewFolder, canonical_decision, canonical_ground
+from .store import (
+    ENGLISH_TO_DUTCH,
+    ReviewActionError,
+    ReviewFolder,
+    canonical_decision,
+    canonical_ground,
+)
 
 COLUMNS = (
     "Document",
@@ -115,7 +121,7 @@ def import_xlsx(review: ReviewFolder, path: str | os.PathLike[str], reviewer: st
         where = f"{p.name} row {n} (id {fid})"
         try:
             _, f = review.find(str(fid))
-        except Exception:
+        except ReviewActionError:
             raise ReviewFileError(f"{where}: this finding is not in {review.path.name}") from None
         decision = canonical_decision(row[head["Besluit"]], where)
         raw_ground = row[head["Grond"]] if "Grond" in head else None

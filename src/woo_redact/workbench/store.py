@@ -23,9 +23,10 @@ import re
 import shutil
 import threading
 import unicodedata
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterator, Sequence
+from typing import Any
 
 from ..errors import ReviewFileError, WooRedactError
 
@@ -79,7 +80,7 @@ def canonical_ground(value: Any, where: str) -> str:
 
 
 def _now() -> str:
-    return datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
+    return datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds")
 
 
 def _norm_text(s: str) -> str:
@@ -137,9 +138,7 @@ def normalise(data: dict[str, Any], source: str = DECISIONS) -> dict[str, Any]:
         for fi, f in enumerate(doc.get("findings", [])):
             where = f"{source}: {_where(data, ['documents', di, 'findings', fi])}"
             f["decision"] = canonical_decision(f.get("decision"), where)
-            if f["decision"] == "redact":
-                f["ground"] = canonical_ground(f.get("ground"), where)
-            elif f.get("ground"):
+            if f["decision"] == "redact" or f.get("ground"):
                 f["ground"] = canonical_ground(f.get("ground"), where)
         for mi, m in enumerate(doc.get("manual", [])):
             m["ground"] = canonical_ground(m.get("ground"), f"{source}: {_where(data, ['documents', di, 'manual', mi])}")
@@ -341,7 +340,7 @@ class ReviewFolder:
             keep = [m for m in doc["manual"] if m.get("id") != manual_id]
             if len(keep) == len(doc["manual"]):
                 raise ReviewActionError(f"{doc['document']}: no manual redaction with id {manual_id}")
-            gone = [m for m in doc["manual"] if m.get("id") == manual_id][0]
+            gone = next(m for m in doc["manual"] if m.get("id") == manual_id)
             doc["manual"] = keep
             now = _now()
             before = {k: gone[k] for k in ("page", "box", "ground") if k in gone}
