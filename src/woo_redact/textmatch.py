@@ -91,12 +91,16 @@ def occurrence_regex(secret: str) -> re.Pattern[str]:
         return re.compile(r"(?!x)x")
     sep = "[\\s" + INVISIBLE + "]+"
     body = sep.join(re.escape(t) for t in toks)
-    left = r"(?<!\w)" if secret[:1].isalnum() else ""
     right = r"(?!\w)" if secret[-1:].isalnum() else ""
-    if len(toks) == 1 and is_name_cased_word(secret):
+    cased = len(toks) == 1 and is_name_cased_word(secret)
+    if cased:
         body = re.escape(secret[0]) + "(?:" + re.escape(secret[1:].lower()) + "|" + re.escape(secret[1:].upper()) + ")"
-        return re.compile(left + body + right)
-    return re.compile(left + body + right, re.IGNORECASE)
+    if secret[:1].isalnum():
+        # ``(?<!\w)`` moved behind the first literal character: the engine then jumps between
+        # occurrences of that character instead of trying every position (much faster on pages).
+        esc = re.escape(secret[0])
+        body = esc + f"(?<!\\w{esc})" + body[len(esc):]
+    return re.compile(body + right, 0 if cased else re.IGNORECASE)
 
 
 class SecretMatcher:
