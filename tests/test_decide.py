@@ -446,3 +446,13 @@ def test_role_in_parentheses_after_the_name(make_doc, policy):
     fs = [_find(doc, 0, n, EntityType.PERSON) for n in ("Jorien Kampstra", "Pim Oudshoorn", "Ada Rook")]
     acts = {d.finding.text: d.action for d in decide(doc, fs, policy)}
     assert acts == {"Jorien Kampstra": Action.KEEP, "Pim Oudshoorn": Action.KEEP, "Ada Rook": Action.REDACT}
+
+
+def test_a_first_name_alone_found_by_the_model_is_the_seeded_person(make_doc, policy):
+    doc = make_doc("Verslag: Soplantila, Kartini meldt zich.\nMorgen is Kartini het aanspreekpunt.")
+    fs = [
+        _find(doc, 0, "Soplantila, Kartini", EntityType.PERSON, score=0.85, detector="woo.ner"),
+        _find(doc, 0, "Kartini", EntityType.PERSON, score=0.85, detector="woo.ner", nth=1),
+    ]
+    acts = [(d.finding.text, d.action) for d in decide(doc, fs, policy) if d.finding.detector == "woo.ner"]
+    assert acts == [("Soplantila, Kartini", Action.REDACT), ("Kartini", Action.REDACT)]

@@ -12,7 +12,7 @@ from ..types import Action, Decision, Detection, Document, EntityType, Finding, 
 from .evidence import is_seed
 from .genre import Genre, genre_of
 from .mentions import PRIORITY, Mention, merge_same_type, to_findings
-from .people import BundleKnowledge, consistency_findings, join_wrapped_initials, variant_norms
+from .people import BundleKnowledge, consistency_findings, join_wrapped_initials, seed_variant_norms, variant_norms
 from .roles import is_in_role
 from .rules import DENY_DETECTOR, Context, first_outcome
 from .spread import propagation_findings
@@ -41,10 +41,9 @@ def decide(
     decisions = decide_all(findings, pages, policy, merged, genre)
     if policy.consistency and policy.rule_enabled("consistency"):
         local = {d.finding.text for d in decisions if d.finding.entity is EntityType.PERSON and d.action is Action.REDACT and is_seed(d)}
-        extra = consistency_findings(doc, set(merged.redacted_names) | local, findings, policy, merged, local=local)
-        if extra:
-            findings = findings + extra
-            decisions = decide_all(findings, pages, policy, merged, genre)
+        merged.person_variants = seed_variant_norms(local, merged.redacted_names - local)
+        findings = findings + consistency_findings(doc, set(merged.redacted_names) | local, findings, policy, merged, local=local)
+        decisions = decide_all(findings, pages, policy, merged, genre)
     decisions = resolve_overlaps(decisions)
     if policy.rule_enabled("propagation"):
         more = propagation_findings(doc, decisions)

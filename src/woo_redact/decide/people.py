@@ -24,6 +24,9 @@ class BundleKnowledge:
 
     redacted_names: set[str] = field(default_factory=set)  # surface forms of redacted persons
     official_names: set[str] = field(default_factory=set)  # normalised names seen in a role
+    # Normalised forms of the people redacted in this document (and whole-name forms from the
+    # bundle): a weakly found mention in one of these forms is that person, not a guess.
+    person_variants: set[str] = field(default_factory=set)
 
     def merge(self, other: BundleKnowledge) -> None:
         self.redacted_names |= other.redacted_names
@@ -226,3 +229,15 @@ def knowledge_from(decisions: Iterable[Decision], policy: Policy, pages: Mapping
         elif d.reason is Reason.PUBLIC_OFFICIAL_ROLE:
             k.official_names |= variant_norms(d.finding.text)
     return k
+
+
+def seed_variant_norms(local: Iterable[str], bundle: Iterable[str]) -> set[str]:
+    """Normalised forms that name a seeded person: every spreadable form of this document's
+    seeds, and the multi-word forms of the bundle's."""
+    from .evidence import multiword, variant_may_spread
+
+    out: set[str] = set()
+    for names, any_form in ((local, True), (bundle, False)):
+        for name in names:
+            out |= {normalize_name(v) for v in name_variant_set(name) if variant_may_spread(v) and (any_form or multiword(v))}
+    return out

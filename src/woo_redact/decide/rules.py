@@ -144,6 +144,13 @@ def _statement_unsure(ctx: Context) -> Outcome | None:
 # --------------------------------------------------------------------------- people
 
 
+def weak_only(ctx: Context) -> bool:
+    """Found only by the model or weak cues, and not a form of a person seeded in this bundle."""
+    if not all(is_weak(f) for f in ctx.mention.findings):
+        return False
+    return normalize_name(ctx.text) not in ctx.knowledge.person_variants
+
+
 def is_weak(f: Finding) -> bool:
     """Found by the model alone or by the name detector's weakest cues: needs name evidence."""
     return f.detector.startswith(MODEL_DETECTORS) or (f.detector == "woo.names" and f.score <= WEAK_CUE_MAX_SCORE)
@@ -200,13 +207,15 @@ def _not_a_person(ctx: Context) -> Outcome | None:
         why = Implausibility.KNOWN_ORGANISATION if core and not_a_person(core, place=core == flat) else None
     if why is None or lexical_evidence(text):
         return None
-    if all(is_weak(f) for f in ctx.mention.findings):
+    if weak_only(ctx):
         return Outcome(Reason.NOT_A_PERSON, Action.KEEP, detail=why.name.lower())
     return Outcome(Reason.IMPLAUSIBLE_NAME, Action.REVIEW, detail=why.name.lower())
 
 
 @rule("person.implausible", EntityType.PERSON)
 def _implausible(ctx: Context) -> Outcome | None:
+    if normalize_name(ctx.text) in ctx.knowledge.person_variants:
+        return None
     why = implausibility(ctx.mention, ctx.line_before)
     if why is None:
         return None
@@ -267,8 +276,7 @@ def _single_unknown_word(ctx: Context) -> Outcome | None:
     "Richtsnoeren"): a proposal for the officer, never an automatic box (nor a seed)."""
     from .evidence import lexical_evidence
 
-    m = ctx.mention
-    if not all(is_weak(f) for f in m.findings):
+    if not weak_only(ctx):
         return None
     words = [w for w in ctx.text.split() if w.casefold() not in ("de", "het", "van", "der", "den")]
     if len(words) != 1 or lexical_evidence(ctx.text):
@@ -281,7 +289,7 @@ def _foreign_language_page(ctx: Context) -> Outcome | None:
     """On an English page the model's capitalised words are mostly terms: name evidence needed."""
     from .evidence import lexical_evidence, page_is_english
 
-    if all(is_weak(f) for f in ctx.mention.findings) and page_is_english(ctx.page_text) and not lexical_evidence(ctx.text):
+    if weak_only(ctx) and page_is_english(ctx.page_text) and not lexical_evidence(ctx.text):
         return Outcome(Reason.IMPLAUSIBLE_NAME, Action.REVIEW, detail=Implausibility.FOREIGN_LANGUAGE.name.lower())
     return None
 
