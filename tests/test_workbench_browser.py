@@ -87,10 +87,12 @@ def test_review_in_the_browser(workbench):
     rejected = next(f for f in memo_doc["findings"] if f["entity"] == "PHONE" and f["decision"] == "redact")
     accepted = next(f for f in memo_doc["findings"] if f["entity"] == "PERSON" and f["decision"] == "redact")
     page_text = extract(memo).pages[0].text
-    title_word = next(  # the first long word that occurs once and is no finding: drawn over by hand
+    candidates = [  # long words that occur once and are no finding: one drawn over, one searched
         w for w in page_text.split()
         if len(w) > 6 and w.isalpha() and page_text.casefold().count(w.casefold()) == 1 and all(w not in f["text"] for f in memo_doc["findings"])
-    )
+    ]
+    title_word, searched_word = candidates[0], candidates[-1]
+    assert title_word != searched_word
     area_pdf, area_view = _area_in_view(memo, title_word)
     di_memo = [d["document"] for d in decisions["documents"]].index("memo_wethouder.pdf")
 
@@ -100,6 +102,8 @@ def test_review_in_the_browser(workbench):
             page = browser.new_page(viewport={"width": 1400, "height": 900})
             requests: list[str] = []
             page.on("request", lambda r: requests.append(r.url))
+            dialogs: list[str] = []
+            page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
             page.goto(server_url(srv))
             page.fill("#reviewer", "Anna de Vries")
             page.click(f'#doclist li[data-index="{di_memo}"]')
@@ -127,6 +131,12 @@ def test_review_in_the_browser(workbench):
             page.mouse.up()
             expect(page.locator("#overlay .box.manual")).to_have_count(1)
             page.keyboard.press("Escape")
+
+            # search-and-redact: every occurrence in the bundle, with the ground chosen in the toolbar
+            page.fill("#search", searched_word)
+            page.click("#search-redact")
+            expect(page.locator("#search-result")).to_contain_text("1 keer gelakt")
+            expect(page.locator("#overlay .box.manual")).to_have_count(2)
             if os.environ.get("WOO_SCREENSHOT"):
                 (ROOT / "docs" / "img").mkdir(parents=True, exist_ok=True)
                 page.locator(f'#findings li[data-id="{accepted["id"]}"] .ftext').click()
@@ -161,11 +171,18 @@ def test_review_in_the_browser(workbench):
             page.fill("#reviewer", "Bert Jansen")
             page.click("#st-released")
             expect(page.locator("#statusline")).to_contain_text("(afgetekend) door Bert Jansen")
+            for di, doc in enumerate(decisions["documents"]):
+                page.click(f'#doclist li[data-index="{di}"]')
+                expect(page.locator("#pageinfo")).to_contain_text(doc["document"])
+                if di != di_memo:
+                    page.click("#st-released")
+                expect(page.locator(f'#doclist li[data-index="{di}"] .badge')).to_have_text("vrijgegeven")
 
             page.click("#apply")
             expect(page.locator("#msg")).to_contain_text("Klaar", timeout=60_000)
             port = srv.server_address[1]
             assert all(u.startswith(f"http://127.0.0.1:{port}/{srv.token}/") for u in requests), "no request left the server"
+            assert dialogs == []  # every document was released: no "not yet released" question
         finally:
             browser.close()
 
@@ -173,6 +190,7 @@ def test_review_in_the_browser(workbench):
     assert normalize(rejected["text"]) in text  # the rejected proposal stays readable
     assert normalize(accepted["text"]) not in text
     assert title_word.casefold() not in text  # under the drawn area
+    assert searched_word.casefold() not in text  # searched and redacted
     for d in decisions["documents"]:
         assert (out / d["document"]).is_file() and (out / Path(d["document"]).with_suffix(".txt")).is_file()
     assert (out / "report.html").is_file() and (out / "inventaris.csv").is_file() and (out / "inventaris.xlsx").is_file()

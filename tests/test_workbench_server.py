@@ -132,3 +132,30 @@ def test_actions_change_the_file(server):
     assert status == 200, data
     x0, y0, x1, y1 = json.loads(data)["box"]
     assert 29 < x0 < 31 and 238 < x1 < 239 and y1 > y0 > 770  # A4: 595 x 842 points, top-left fractions
+
+
+def _first_line_then_stop(cmd: list[str], env: dict[str, str]) -> tuple[str, int]:
+    """Start a command, read its first stdout line (the URL), GET that URL, stop the process."""
+    import subprocess
+    import sys
+    import urllib.request
+
+    proc = subprocess.Popen([sys.executable, "-m", "woo_redact", *cmd], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
+    try:
+        assert proc.stdout is not None
+        url = proc.stdout.readline().strip()
+        with urllib.request.urlopen(url, timeout=10) as r:  # noqa: S310 - our own loopback URL
+            status = r.status
+        return url, status
+    finally:
+        proc.terminate()
+        proc.wait(10)
+
+
+def test_cli_review_prints_the_url_first(server, tmp_path):
+    _, review = server
+    env = {**os.environ, "BROWSER": "true"}  # should anything try to open a browser: the `true` command
+    url, status = _first_line_then_stop(["review", str(review), "--no-browser"], env)
+    assert url.startswith("http://127.0.0.1:") and status == 200
+    url, status = _first_line_then_stop(["scan", str(tmp_path / "in"), "--out", str(review), "--no-ner", "--jobs", "1", "--review"], env)
+    assert url.startswith("http://127.0.0.1:") and status == 200

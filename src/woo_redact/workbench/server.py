@@ -195,6 +195,7 @@ class Workbench:
                     "findings": len(d["findings"]),
                     "open": sum(1 for f in d["findings"] if f["decision"] == "review"),
                     "checked": len(d.get("checked_pages", [])),
+                    "signed_off_by": d.get("signed_off_by", ""),
                 }
             )
         return {
@@ -235,7 +236,9 @@ class Workbench:
         for m in doc["manual"]:
             entry = {"id": m.get("id", ""), "ground": m["ground"], "ground_nl": ground_nl(m["ground"]), "reviewer": m.get("reviewer", "")}
             if "text" in m:
-                entry.update(kind="text", text=m["text"])
+                boxes = self.review.text_boxes(di, m["text"])
+                where = [{"page": pg, "box": geo[pg - 1].to_view(b)} for pg, b in boxes if pg - 1 < len(geo)]
+                entry.update(kind="text", text=m["text"], boxes=where)
             else:
                 g = geo[m["page"] - 1] if m["page"] - 1 < len(geo) else None
                 entry.update(kind="area", page=m["page"], box=g.to_view(m["box"]) if g else [])

@@ -215,7 +215,7 @@ class ReviewFolder:
             raise ReviewFileError(f"{self.path} not found: run `woo-redact scan PDFS --out {self.folder}` first")
         self.data: dict[str, Any] = load_decisions(self.path)
         self._lock = threading.RLock()
-        self._texts: dict[int, list[str]] = {}
+        self._docs: dict[int, Any] = {}
 
     # ------------------------------------------------------------------ lookup
 
@@ -346,18 +346,34 @@ class ReviewFolder:
             before = {k: gone[k] for k in ("page", "box", "ground") if k in gone}
             self._save([Change(now, who, "remove_manual", doc["document"], manual_id, before, None), *self._reopen(document, who, now)])
 
-    def document_text(self, document: int) -> list[str]:
-        """The text of each page (as ``apply`` reads it), for search-and-redact; cached."""
+    def extracted(self, document: int) -> Any:
+        """The document's text layer as ``apply`` reads it (a :class:`~woo_redact.types.Document`,
+        or None for a failed or missing input); cached. Scanned pages have no text here."""
         from ..extract import extract
 
-        if document not in self._texts:
+        if document not in self._docs:
             doc = self.document(document)
             src = Path(doc["source"])
-            if "error" in doc or not src.is_file():
-                self._texts[document] = []
-            else:
-                self._texts[document] = [p.text for p in extract(src).pages]
-        return self._texts[document]
+            self._docs[document] = None if "error" in doc or not src.is_file() else extract(src)
+        return self._docs[document]
+
+    def document_text(self, document: int) -> list[str]:
+        """The text of each page, for search-and-redact."""
+        ex = self.extracted(document)
+        return [] if ex is None else [p.text for p in ex.pages]
+
+    def text_boxes(self, document: int, text: str) -> list[tuple[int, list[float]]]:
+        """Where a manual text redaction lands: (1-based page, PDF box) per line run of each match."""
+        from ..plan import line_runs
+        from ..review import manual_text_pattern
+
+        ex = self.extracted(document)
+        out: list[tuple[int, list[float]]] = []
+        rx = manual_text_pattern(text)
+        for page in ex.pages if ex is not None else ():
+            for m in rx.finditer(page.text):
+                out += [(page.number + 1, b.as_list()) for b in line_runs(page, m.start(), m.end())]
+        return out
 
     def search(self, text: str) -> dict[int, int]:
         """Occurrences of ``text`` per document (the same matching as a manual text redaction)."""

@@ -136,10 +136,14 @@ function renderBoxes() {
     });
   }
   for (const m of S.doc.manual) {
-    if (m.kind !== "area" || m.page !== S.page) continue;
-    const div = el("div", { class: "box manual", title: `handmatig gebied, grond ${m.ground}` }, el("span", {}, "H"));
-    place(div, m.box);
-    boxes.push(div);
+    const at = m.kind === "area" ? [{ page: m.page, box: m.box }] : m.boxes;
+    for (const w of at) {
+      if (w.page !== S.page) continue;
+      const what = m.kind === "area" ? "handmatig gebied" : "gezocht en gelakt";
+      const div = el("div", { class: "box manual", title: `${what}, grond ${m.ground}` }, el("span", {}, m.kind === "area" ? "H" : "Z"));
+      place(div, w.box);
+      boxes.push(div);
+    }
   }
   $("overlay").replaceChildren(...boxes);
 }
@@ -265,6 +269,8 @@ function initDrawing() {
 
 async function doApply() {
   const name = reviewer();
+  const open = S.state.documents.filter((d) => !d.error && d.status !== "vrijgegeven").map((d) => d.document);
+  if (open.length && !window.confirm(`Nog niet vrijgegeven (vier ogen): ${open.join(", ")}. Toch toepassen?`)) return;
   say("Bezig met toepassen: gelakte PDF's, rapport, inventaris en auditlog worden gemaakt...");
   const r = await api("apply", { reviewer: name });
   const failed = r.results.filter((x) => !x.ok);
