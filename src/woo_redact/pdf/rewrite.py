@@ -27,9 +27,11 @@ glyph of the op on the same line as a box is removed and the page is flagged; a 
 too deeply or recursively, or an inline image that could not be externalised, is dropped
 where it reaches a box and flagged.
 
-Limits: text inside Type3 glyph procedures, patterns, shadings, soft masks and annotation
-appearance streams is not inspected (annotations reaching a box are removed whole by
-``redact.py``); inline images inside forms are dropped whole where they reach a box. Content
+Limits: text inside Type3 glyph procedures, patterns, soft masks and annotation appearance
+streams is not cut under boxes here (annotations reaching a box are removed whole by
+``redact.py``; the document rebuild in :mod:`woo_redact.pdf.sanitize` removes text showing a
+redacted string from those streams and drops every annotation but links); inline images inside
+forms are dropped whole where they reach a box. Content
 hidden by optional content (OCGs) is treated like visible content: it is removed under boxes,
 but hidden text elsewhere is not searched for.
 """
