@@ -66,9 +66,12 @@ def _site(env_dir: Path) -> Path:
     return Path(out.stdout.strip())
 
 
-def _audit_models(out_dir: Path) -> set[str]:
-    recs = [json.loads(line) for line in (out_dir / "audit.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
-    return {r["model"] for r in recs if "model" in r}
+def _audit(out_dir: Path) -> list[dict[str, object]]:
+    return [json.loads(line) for line in (out_dir / "audit.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _audit_models(out_dir: Path) -> set[object]:
+    return {r["model"] for r in _audit(out_dir) if "model" in r}
 
 
 def test_package_and_models_come_from_the_wheel(installed: Path) -> None:
@@ -87,16 +90,19 @@ def test_package_and_models_come_from_the_wheel(installed: Path) -> None:
     assert names == repr(shipped)  # every model folder of the checkout is in the wheel
 
 
-def test_installed_wheel_redacts_with_the_model_then_refuses_without_it(installed: Path, tmp_path: Path) -> None:
+def test_installed_wheel_redacts_the_samples_with_the_model_then_refuses_without_it(installed: Path, tmp_path: Path) -> None:
     exe = installed / "bin" / "woo-redact"
     meta = json.loads((REPO / "models" / "nl_woo_ner" / "meta.json").read_text(encoding="utf-8"))
     (tmp_path / "audit.key").write_text("0123456789abcdef" * 4)  # an existing audit key
-    args = ["redact", SAMPLE, "--jobs", "1", "--audit-key", tmp_path / "audit.key"]
+    args: list[str | Path] = ["redact", SAMPLE, "--jobs", "1", "--audit-key", tmp_path / "audit.key"]
 
-    ok = _run([exe, *args, "--out", tmp_path / "with"], cwd=tmp_path)
+    samples = sorted(SAMPLE.parent.glob("*.pdf"))
+    every: list[str | Path] = ["redact", *samples, "--jobs", "1", "--audit-key", tmp_path / "audit.key"]
+    ok = _run([exe, *every, "--out", tmp_path / "with"], cwd=tmp_path)
     assert ok.returncode == 0, ok.stderr[-3000:]
-    assert (tmp_path / "with" / SAMPLE.name).is_file()
+    assert all((tmp_path / "with" / pdf.name).is_file() for pdf in samples)
     assert _audit_models(tmp_path / "with") == {f"{meta['lang']}_{meta['name']}@{meta['version']}"}
+    assert any(r.get("detector") == "woo.ner" for r in _audit(tmp_path / "with"))  # the model found something
 
     # Remove the model from the installed package: an error with the fix, no output PDF.
     shutil.rmtree(_site(installed) / "woo_redact_models" / "nl_woo_ner")
@@ -110,3 +116,4 @@ def test_installed_wheel_redacts_with_the_model_then_refuses_without_it(installe
     off = _run([exe, *args, "--out", tmp_path / "no_ner", "--no-ner"], cwd=tmp_path)
     assert off.returncode == 0, off.stderr[-3000:]
     assert _audit_models(tmp_path / "no_ner") == {"none"}
+    assert not any(r.get("detector") == "woo.ner" for r in _audit(tmp_path / "no_ner"))
