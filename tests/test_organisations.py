@@ -169,6 +169,16 @@ def test_domains(reg: OrganisationRegister) -> None:
     assert rijk is not None and rijk.name == "Rijksoverheid"
 
 
+@pytest.mark.parametrize(
+    ("address", "functional"),
+    [("info@voorbeeldstad.nl", True), ("bezwaar.team@voorbeeldstad.nl", True), ("Woo-Verzoeken@x.nl", True),
+     ("secretariaat.griffie@x.nl", True), ("noreply@x.nl", True), ("j.jansen@voorbeeldstad.nl", False),
+     ("fatima.elamrani@x.nl", False), ("pieter-jan.devries@x.nl", False), ("info", False), ("", False)],
+)
+def test_functional_mailbox(address: str, functional: bool) -> None:
+    assert orgs.is_functional_mailbox(address) is functional
+
+
 def test_normalizers() -> None:
     assert orgs.normalize_postcode(" 1234 ab ") == "1234AB"
     assert orgs.normalize_postcode("0123 AB") is None

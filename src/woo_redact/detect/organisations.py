@@ -472,6 +472,39 @@ class OrganisationRegister:
         return None
 
 
+# Local parts of functional (non-personal) mailboxes; a word from this list anywhere in the local
+# part (split on . _ - +) marks the address as an organisation's mailbox. Project-authored.
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_FUNCTIONAL_WORDS = _wordset(
+    "info informatie post postbus contact klantcontact servicedesk service helpdesk support secretariaat "
+    "bestuurssecretariaat griffie raadsgriffie bezwaar bezwaren bezwaarschriften klacht klachten "
+    "klachtenmeldpunt woo wob woo-verzoeken wooverzoeken pers persvoorlichting communicatie media "
+    "redactie team afdeling bureau loket balie receptie frontoffice backoffice vergunningen handhaving "
+    "toezicht meldingen melding meldpunt noreply no-reply donotreply privacy fg avg juridischezaken "
+    "juridisch juridische administratie facturen factuur crediteuren debiteuren inkoop hr personeelszaken "
+    "sollicitaties vacatures werkenbij gemeente provincie waterschap belastingen subsidies subsidie "
+    "omgevingsdienst ggd jeugd wmo participatie inkomen schuldhulp burgerzaken publiekszaken "
+    "digitaal webmaster postmaster admin office mail email kcc"
+)
+
+
+def is_functional_mailbox(address: str) -> bool:
+    """True if the local part of ``address`` names a function, not a person.
+
+    ``info@``, ``bezwaar.team@``, ``woo-verzoeken@``, ``secretariaat.griffie@`` are; ``j.jansen@``,
+    ``fatima.elamrani@`` are not. Only the local part is judged: combine with :func:`owns_domain`
+    to keep an organisation's general mailbox readable while a personal one is redacted.
+    """
+    local = address.strip().split("@", 1)[0].lower()
+    if not local or "@" not in address:
+        return False
+    parts = [p for p in re.split(r"[._+\-]", local) if p]
+    return local in _FUNCTIONAL_WORDS or any(p in _FUNCTIONAL_WORDS for p in parts)
+
+
 # --- module-level shortcuts (the shared register) -------------------------------------------
 
 
