@@ -53,7 +53,9 @@ CSP = (
 )
 # For files from the review folder (report.html has inline styles and data: thumbnails): no scripts at all.
 FILE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox; frame-ancestors 'none'"
-_render_lock = threading.Lock()  # PDFium is not thread-safe
+# PDFium is not thread-safe: rendering, extraction and apply take turns (re-entrant: an action
+# that extracts may also need page geometry).
+_render_lock = threading.RLock()
 
 
 # --------------------------------------------------------------------------- page geometry
@@ -206,6 +208,10 @@ class Workbench:
         }
 
     def document_view(self, di: int) -> dict[str, Any]:
+        with _render_lock:
+            return self._document_view(di)
+
+    def _document_view(self, di: int) -> dict[str, Any]:
         doc = self.review.document(di)
         geo = self.geometry(di)
         findings = []
@@ -292,7 +298,8 @@ class Workbench:
         }
         if name not in actions:
             raise KeyError(name)
-        return actions[name](body)
+        with _render_lock:
+            return actions[name](body)
 
     def _decision(self, b: dict[str, Any]) -> dict[str, Any]:
         changed = self.review.set_decision(
