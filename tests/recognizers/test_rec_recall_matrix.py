@@ -203,3 +203,30 @@ def test_consumer_mail_domains_are_private(domain: str) -> None:
 @pytest.mark.parametrize("domain", ["minvws.nl", "gemeente.nl", "mail.gemeente-breda.nl", "provincie.nl"])
 def test_organisation_domains_are_not_private(domain: str) -> None:
     assert not is_private_domain(domain)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Inwonend: Rosalie Vink-Ambrose, 04-11-1952, ID-kaart volgt.", ["04-11-1952"]),
+        ("Getuige Hendrik de Vos, 7 juni 1961; verklaarde", ["7 juni 1961"]),
+        ("Den Haag, 3 mei 2024, kenmerk", []),  # a letter's date
+        ("Zeist Centrum, 12-03-2021, verslag", []),  # recent: not an adult's birth date
+        ("Vergadering Raad, 12-03-1980, notulen", []),
+    ],
+)
+def test_date_between_commas_after_a_name(text: str, expected: list[str]) -> None:
+    assert spans(DateOfBirthRecognizer(), text) == expected
+
+
+def test_boa_and_service_numbers_are_person_ids() -> None:
+    assert spans(IdNumberRecognizer(), "Opgemaakt door T. Wiersma, BOA-nummer 771204") == ["771204"]
+    assert spans(IdNumberRecognizer(), "verbalisant, dienstnummer 55012") == ["55012"]
+
+
+def test_postcode_cut_by_a_line_break_is_found() -> None:
+    from woo_redact.detect.presidio_adapter import PresidioRuleDetector
+
+    text = "de indiener (Graaf Florislaan 12, 6813\nKT Arnhem) stelt"
+    found = [(text[d.start : d.end], d.entity.value) for d in PresidioRuleDetector().detect(text)]
+    assert ("6813\nKT", "POSTCODE") in found

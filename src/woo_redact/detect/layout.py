@@ -103,7 +103,9 @@ _TERMS: dict[FieldType, tuple[str, ...]] = {
         "naamverzoeker", "naamklager", "naamcontactpersoon", "naammedewerker", "opsteller", "auteur",
         "ingediend door", "ingediend", "ingediendoor", "bestuurder", "chauffeur", "overtreder", "verdachte",
         "getuige", "slachtoffer", "aanvragernaam", "naamenvoorletters", "handtekening", "ondertekenaar",
-        "ouder", "kind", "jeugdige", "leerling", "student", "gemachtigde", "contact",
+        "ouder", "kind", "jeugdige", "leerling", "student", "gemachtigde", "medebewoner", "partner",
+        "echtgenoot", "echtgenote", "zoon", "dochter", "moeder", "vader", "verzorger", "huisgenoot",
+        "inwonende", "veroorzaker", "buurman", "buurvrouw", "weduwe", "weduwnaar", "erfgenaam",
     ),
     FieldType.OTHER: (
         "nr", "nummer", "no", "id", "datum", "datumtijd", "tijd", "status", "onderwerp", "omschrijving",
@@ -375,7 +377,7 @@ def _header_words(text: str, line: Line) -> list[_HeaderWord] | None:
             hits += 1
             typed += ft is not FieldType.OTHER
         out.append(_HeaderWord(w, t, ft))
-    if hits < 2 or typed < 1 or unknown > max(2, hits // 2):
+    if hits < 2 or typed < 1 or unknown > max(1, hits // 2):  # "Naam melder  Minke Jansen" is a form line
         return None
     return out
 
@@ -393,7 +395,8 @@ def _columns_from_header(
             continue
         prev = hw[i - 1].word
         aligned = sum(1 for s in starts if abs(s - x.word.x0) <= 2.5)
-        if aligned >= max(1, min(3, len(rows) // 3)) or x.word.x0 - prev.x1 > 1.5 * h:
+        need = 1 if len(rows) <= 1 else max(2, min(3, len(rows) // 3))
+        if aligned >= need or x.word.x0 - prev.x1 > 1.5 * h:
             groups.append([x])
         else:
             groups[-1].append(x)
@@ -433,9 +436,13 @@ def _is_paragraph(line: Line, cols: Sequence[Column], page_width: float) -> bool
 
 
 def _starts_at_column(line: Line, cols: Sequence[Column]) -> bool:
-    """A row (or a wrapped cell's next line) starts where a column starts; prose does not."""
-    first = next((w for w in line.words if w.x1 > w.x0), None)
-    return first is not None and any(abs(first.x0 - (c.x0 + 2.5)) <= 4.0 for c in cols)
+    """A row starts cells where columns start (two or more); a short line (a cell wrapped onto
+    the next line) where one column starts. Prose lines rarely do either."""
+    words = [w for w in line.words if w.x1 > w.x0]
+    if not words:
+        return False
+    hit = {c.index for w in words for c in cols if abs(w.x0 - (c.x0 + 2.5)) <= 4.0}
+    return len(hit) >= min(2, len(cols)) or (len(words) <= 4 and len(hit) >= 1)
 
 
 def _aligned_starts(line: Line, cols: Sequence[Column]) -> int:
@@ -504,7 +511,7 @@ def _with_wrapped_header(text: str, plines: Sequence[Line], i: int, cols: list[C
         for w in ln.words:
             t = text[w.start : w.end]
             ft = classify_label(t) or _prefix_type(t)
-            if ft is None or ft is FieldType.OTHER or any(c.x0 <= w.x0 < c.x1 and c.x0 + 2.5 + 3.0 > w.x0 for c in cols):
+            if ft is None or any(c.x0 <= w.x0 < c.x1 and c.x0 + 2.5 + 3.0 > w.x0 for c in cols):
                 continue
             extra.append(Column(cols[0].table, 0, t, ft, w.x0 - 2.5, 0.0, head.page, w.start, w.end))
     if not extra:
@@ -715,10 +722,15 @@ def _blocks(pages: Sequence[PageText], lines: Sequence[Sequence[Line]]) -> list[
             k += 1
         # Letterhead: the top 15 % of the first page, when it names an organisation (Postbus,
         # Gemeente, www ...): its addresses and numbers are the sender's, not a person's.
+        # Only the lines that name it or stand in the right-hand sender column: a form that
+        # starts right under the organisation's name is the citizen's, not the letterhead.
         if p == 0:
             head = [ln for ln in pl if ln.words and ln.top > 0.85 * page.height]
             if any(_ORG_MARKER.search(text[ln.start : ln.end]) for ln in head):
                 for ln in head:
+                    raw = text[ln.start : ln.end]
+                    if not (_ORG_MARKER.search(raw) or ln.words[0].x0 > 0.55 * page.width):
+                        continue
                     if not any(b.page == 0 and b.start <= ln.start < b.end for b in out):
                         out.append(Block(0, ln.start, ln.end, BlockKind.LETTERHEAD))
     return out

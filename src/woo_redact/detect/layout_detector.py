@@ -66,6 +66,10 @@ _MONTHS = (
     "|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec"
 )
 _DATE_PARTS = re.compile(rf"(?i)^(?:\d{{1,2}}[ .\u00a0]*(?:{_MONTHS})\.?(?:[ \u00a0]+\d{{4}})?|\d{{4}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}|(?:19|20)\d{{2}}-\d{{2}}-\d{{2}})$")
+_DATE_AFTER_NAME = re.compile(
+    rf"(?i)\s*[,(]\s*(?:geb(?:oren)?\.?\s*)?(?P<d>\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}|(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}"
+    rf"|\d{{1,2}}\s+(?:{_MONTHS})\.?\s+\d{{4}})\)?\s*[,;.]?\s*$"
+)
 _PLATE = re.compile(r"(?<![\w-])(?=[A-Z0-9-]*[A-Z])(?=[A-Z0-9-]*\d)[A-Z0-9]{1,3}(?:-?[A-Z0-9]{1,3}){1,2}(?![\w-])")
 _HOUSE_NUMBER = re.compile(r"(?:^|\s)[1-9]\d{0,4}(?:[ -]?[A-Za-z]{1,3}\b|[-/]\d{1,3}\b| bis\b| hs\b)?\s*$")
 
@@ -221,6 +225,14 @@ def _person(text: str, s: int, e: int) -> Iterator[tuple[int, int, EntityType, f
     if re.fullmatch(r"[a-z][a-z0-9._-]*\d[a-z0-9._-]*", value):
         yield s, e, EntityType.ID_NUMBER, 0.7, "account name"
         return
+    # "Nicole Veenstra, 14 augustus 2004" in a person field: the name and the birth date.
+    dm = _DATE_AFTER_NAME.search(value)
+    if dm is not None:
+        ds, de = s + dm.start("d"), s + dm.end("d")
+        if any(True for _ in _birth_date(text, ds, de)):
+            yield ds, de, EntityType.DATE_OF_BIRTH, 0.75, "date after a name in a person field"
+        e = s + dm.start()
+        value = text[s:e]
     m = _HONORIFIC.match(value)
     if m and m.end() < len(value):
         s += m.end()

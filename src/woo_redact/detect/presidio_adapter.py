@@ -137,7 +137,7 @@ def _wrapped_emails(text: str) -> list[Detection]:
     return out
 
 
-_FLAT_ENTITIES = sorted(e.value for e in (_LINE_BREAKABLE | {EntityType.ADDRESS}))
+_FLAT_ENTITIES = sorted(e.value for e in (_LINE_BREAKABLE | {EntityType.ADDRESS, EntityType.POSTCODE}))
 
 
 def _breakable(span: str, entity: EntityType) -> bool:
@@ -145,6 +145,8 @@ def _breakable(span: str, entity: EntityType) -> bool:
     between street and house number ("Kloosterlaan\n64"), never joining two lines' words."""
     if entity in _LINE_BREAKABLE:
         return True
+    if entity is EntityType.POSTCODE:  # "7734\nBB": the break between digits and letters only
+        return bool(re.fullmatch(r"\d{4}\n[A-Za-z]{2}", span))
     if entity is EntityType.ADDRESS:
         first, _, rest = span.partition("\n")
         return "\n" not in rest and rest[:1].isdigit() and bool(first.strip())

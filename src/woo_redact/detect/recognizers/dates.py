@@ -19,7 +19,7 @@ from typing import ClassVar
 
 from presidio_analyzer import Pattern
 
-from ._base import DutchPatternRecognizer
+from ._base import DutchPatternRecognizer, Verdict
 
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "feb": 2, "maart": 3, "mrt": 3, "april": 4, "apr": 4,
@@ -51,6 +51,17 @@ DOB_REGEX = (
 DOB_BEFORE_REGEX = rf"(?<![\w-])(?P<v>{DATE_VALUE})(?![\w]|[-/.]\d)[ \u00a0]+(?:\w+[ \u00a0]+){{0,2}}geboren(?!\w)"
 
 
+# "Elena Dumitrescu, 25-12-1947, ID-kaart ...": a date between commas right after a name.
+_NAME_WORD = r"(?:[A-ZÀ-Ý][\w'’-]+|van|de|der|den|ter|ten|el|al|'t|[A-Z]\.)"
+DOB_AFTER_NAME_REGEX = (
+    rf"(?<![\w.])[A-ZÀ-Ý][\w'’-]+(?:[ \u00a0]+{_NAME_WORD}){{1,4}},[ \u00a0]+(?P<v>{DATE_VALUE})(?=[ \u00a0]*[,;)])"
+)
+_NOT_NAME_BEFORE = re.compile(
+    r"(?i)\b(?:datum|d\.d\.|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|gemeente|provincie|"
+    r"ministerie|den haag|amsterdam|rotterdam|utrecht|besluit|brief|vergadering|week|periode)\b"
+)
+
+
 def parse_date(value: str) -> dt.date | None:
     """The calendar date in ``value`` (Dutch day-month-year order), or ``None`` if impossible."""
     v = value.strip().lower().replace("\u00a0", " ")
@@ -76,7 +87,11 @@ class DateOfBirthRecognizer(DutchPatternRecognizer):
     """Dates labelled as a date of birth; the span is the date only."""
 
     ENTITY: ClassVar[str] = "DATE_OF_BIRTH"
-    PATTERNS = (("labelled_date_of_birth", DOB_REGEX, 0.85), ("date_before_geboren", DOB_BEFORE_REGEX, 0.8))
+    PATTERNS = (
+        ("labelled_date_of_birth", DOB_REGEX, 0.85),
+        ("date_before_geboren", DOB_BEFORE_REGEX, 0.8),
+        ("date_after_name", DOB_AFTER_NAME_REGEX, 0.6),
+    )
     CONTEXT = ("geboren", "geb.", "geboortedatum", "geb.datum", "dob", "date of birth", "leeftijd")
     CONTEXT_BOOST = 0.05
     MIN_SCORE_WITH_CONTEXT = 0.85
@@ -86,6 +101,15 @@ class DateOfBirthRecognizer(DutchPatternRecognizer):
         """The date must exist and lie between 1900 and today."""
         d = parse_date(pattern_text)
         return d is not None and dt.date(1900, 1, 1) <= d <= dt.date.today()
+
+    def assess(self, text: str, match: re.Match[str], pattern: Pattern) -> Verdict | None:
+        if pattern.name == "date_after_name":
+            head = text[match.start() : match.start("v")]
+            d = parse_date(text[match.start("v") : match.end("v")])
+            if d is None or d.year > dt.date.today().year - 14 or _NOT_NAME_BEFORE.search(head):
+                return None  # a recent date after a place or a heading is a letter's date
+            return Verdict(match.start("v"), match.end("v"), pattern.score, "date of an adult's age between commas right after a name")
+        return super().assess(text, match, pattern)
 
     def describe(self, value: str, pattern: Pattern, validation: bool | None) -> str:
         return "valid calendar date right after a date-of-birth label (geboren/geb./geboortedatum)"

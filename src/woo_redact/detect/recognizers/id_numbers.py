@@ -45,7 +45,7 @@ _PERSON_NUMBER_LABEL = (
     r"(?:personeels|medewerkers|werknemers|client|cliënt|klant|relatie|patiënt|patient|student|leerling|"
     r"lid|leden|pas|uitkerings|debiteur|zorgverzekerings|verzekerden|registratie|inschrijf|"
     r"dossier|cliëntdossier|clientdossier|vreemdelingen|ind-|v-|burger|sofi|pers|empl|employee|staff|"
-    r"customer|client |member )"
+    r"customer|client |member |boa-|boa|dienst|stam|ambtenaren|verbalisant)"
     r"(?:nummer|nr\.?|no\.?|id|number|code)"
     r"|(?:medewerker|employee|user|gebruiker|client|cliënt|klant)[ \u00a0-]?id|pers\.?[ \u00a0]?nr\.?|p-nummer|pnr"
 )
