@@ -282,3 +282,32 @@ def test_output_names_and_records_carry_no_personal_data_from_the_file_name(tmp_
     key = (tmp_path / "k").read_bytes().strip()
     docs = {d["document"]: d for d in map(json.loads, (out / "audit.jsonl").read_text().splitlines()) if d["record"] == "document"}
     assert docs["Klacht GELAKT/Bezwaar GELAKT BSN GELAKT.pdf"]["source_name_hmac"] == keyed_hash(key, f"Klacht Willemijn Verhoeven/{original}")
+
+
+def test_error_types_name_real_exception_classes(tmp_path):
+    """``error_type`` in results and the audit is the name of a class in woo_redact.errors."""
+    from woo_redact import errors
+    from woo_redact.bundle import AnalyzeTask, WriteTask, crashed_analysis, crashed_write, write_one
+    from woo_redact.decide import BundleKnowledge
+
+    results = [
+        crashed_analysis(AnalyzeTask("/in/a.pdf", "a.pdf")),
+        crashed_write(WriteTask("/in/a.pdf", str(tmp_path / "a.pdf"), None, BundleKnowledge())),
+    ]
+    for r in results:
+        assert issubclass(getattr(errors, r.error_type), errors.WooRedactError), r.error_type
+        assert "crashed twice" in r.error
+    assert results[0].safe_name == "document.pdf"  # a name that was never checked is not used
+
+
+def test_stale_temporaries_of_a_killed_run_are_removed(tmp_path, pdf_factory):
+    src = pdf_factory([["Brief."]], name="brief.pdf")
+    inp = tmp_path / "in"
+    inp.mkdir()
+    src.rename(inp / "brief.pdf")
+    out = tmp_path / "out"
+    (out / "sub").mkdir(parents=True)
+    stale = out / "sub" / ".brief.pdf.12345.tmp"
+    stale.write_bytes(b"half a PDF with plaintext")
+    res = redact_bundle([inp], out, jobs=1, audit_key=tmp_path / "k", new_audit_key=True, ner=False, reports=False)
+    assert res.ok and not stale.exists()

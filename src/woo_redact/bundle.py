@@ -31,13 +31,13 @@ import signal
 import sys
 import tempfile
 import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
-from typing import Any, Callable, Iterable, Iterator, Protocol, Sequence, TypeVar
+from typing import Any, Protocol, Self, TypeVar
 
-from .outputs.audit import append_jsonl, document_records, keyed_hash, load_key, run_info, sync_jsonl
 from .decide import BundleKnowledge
 from .errors import (
     DocumentTimeout,
@@ -52,6 +52,14 @@ from .errors import (
     WorkerCrashError,
 )
 from .extract import sha256_file
+from .outputs.audit import (
+    append_jsonl,
+    document_records,
+    keyed_hash,
+    load_key,
+    run_info,
+    sync_jsonl,
+)
 from .outputs.files import output_error, repair_jsonl
 from .outputs.names import disambiguate, redact_relative_name
 from .outputs.state import STATE_DIR, BundleState, DocumentSummary
@@ -582,7 +590,7 @@ class BundleRunner:
         scheduler: str | None = None,
         n_documents: int | None = None,
     ) -> None:
-        self.policy = policy if isinstance(policy, Policy) else load_policy(policy)
+        self.policy = policy if isinstance(policy, Policy) else load_policy(None if policy is None else Path(policy))
         self.password, self.timeout = password, timeout
         jobs = max(1, jobs or os.cpu_count() or 1)
         if n_documents is not None and executor == "local":
@@ -603,7 +611,7 @@ class BundleRunner:
     def model(self) -> str:
         return self.executor.model
 
-    def __enter__(self) -> BundleRunner:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, exc_type: type[BaseException] | None, *rest: object) -> None:
@@ -689,7 +697,7 @@ def redact_bundle(
     if not inputs.items:
         extra = f" ({len(inputs.not_processed)} other files: only PDFs are redacted)" if inputs.not_processed else ""
         raise EmptyInputError(f"no PDF found in {', '.join(map(str, paths))}{extra}")
-    pol = policy if isinstance(policy, Policy) else load_policy(policy)
+    pol = policy if isinstance(policy, Policy) else load_policy(None if policy is None else Path(policy))
     key = load_key(audit_key, create=new_audit_key or audit_key is None)
     try:
         out.mkdir(parents=True, exist_ok=True)
@@ -698,6 +706,7 @@ def redact_bundle(
         raise output_error(out / STATE_DIR, exc) from exc
     audit_path = out / AUDIT_NAME
     repair_jsonl(audit_path)
+    _remove_stale_temporaries(out)
     state = BundleState(out)
     result = BundleResult(out)
     source_key = {it.source: keyed_hash(key, it.relative.as_posix()) for it in inputs.items}
@@ -708,9 +717,9 @@ def redact_bundle(
     for it in inputs.items:
         try:
             hashes[it.source] = sha256_file(it.source)
-        except OSError as exc:
-            r = DocumentResult(str(it.source), None, False, error=f"{it.relative.as_posix()}: cannot read: {exc.strerror}", error_type="InputReadError")
-            result.results.append(r)
+        except OSError:
+            hashes[it.source] = ""  # pass 1 reports it as a failed document, under a safe name
+            todo.append(it)
             continue
         done = state.done_output(hashes[it.source], pol.sha256, source_key[it.source]) if resume else None
         if done is not None and (out / done).is_file() and state.has_summary(done):
@@ -744,8 +753,8 @@ def redact_bundle(
             for i, r in enumerate(writes):
                 it, an = ok_pairs[i]
                 _finish(result, r, it, names[an.source], info, key, out, state, pol, hashes, source_key)
-                if progress:
-                    progress("write", i + 1, len(ok_pairs), an.pages, r)
+                if progress:  # the display names the document by its safe name, as every output does
+                    progress("write", i + 1, len(ok_pairs), an.pages, replace(r, source=names[an.source]))
     except OutputWriteError:
         raise
     except OSError as exc:
@@ -756,6 +765,16 @@ def redact_bundle(
     if reports:
         write_reports(out, state, pol, inventory_style)
     return result
+
+
+def _remove_stale_temporaries(out: Path) -> None:
+    """Half-written outputs of a killed run (``.name.PID.tmp``; never published, maybe plaintext)."""
+    for tmp in out.rglob(".*.tmp"):
+        if tmp.is_file() and tmp.name.count(".") >= 3:
+            try:
+                tmp.unlink()
+            except OSError as exc:
+                raise output_error(tmp, exc) from exc
 
 
 def _output_names(outcomes: Sequence[AnalyzeOutcome], knowledge: BundleKnowledge, taken: set[str]) -> dict[str, str]:

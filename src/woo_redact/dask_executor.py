@@ -13,7 +13,8 @@ Optional: ``pip install woo-redact[dask]``. Without ``--scheduler`` a ``LocalClu
 from __future__ import annotations
 
 import logging
-from typing import Any, Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any
 
 from .errors import ExecutorError
 from .policy import Policy

@@ -14,13 +14,21 @@ import logging
 import os
 import re
 import time
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Iterator, Sequence
+from typing import Any
 
 from .decide import BundleKnowledge, decide, finding_id, knowledge_from, to_findings
 from .detect.base import Detector, PageDetector, SingleTextDetector
-from .errors import ModelNotFoundError, OCRUnavailableError, OutputWriteError, UsageError, VerificationError, WooRedactError
+from .errors import (
+    OCRUnavailableError,
+    OutputWriteError,
+    UnexpectedDocumentError,
+    UsageError,
+    VerificationError,
+    WooRedactError,
+)
 from .extract import Backend, extract
 from .plan import plan
 from .policy import Policy, load_policy
@@ -121,7 +129,7 @@ class Pipeline:
         backend: Backend = "pdfium",
         work_dir: str | os.PathLike[str] | None = None,
     ) -> Pipeline:
-        pol = policy if isinstance(policy, Policy) else load_policy(policy)
+        pol = policy if isinstance(policy, Policy) else load_policy(None if policy is None else Path(policy))
         detectors, model = build_detectors(pol, ner=ner)
         return cls(pol, detectors, model, backend, Path(work_dir) if work_dir is not None else None)
 
@@ -298,7 +306,8 @@ class Pipeline:
         except Exception as exc:  # noqa: BLE001 - one broken document must not stop a bundle
             log.debug("unexpected error on %s", src_p, exc_info=True)
             return DocumentResult(
-                str(src_p), None, False, error=f"{src_p.name}: unexpected {type(exc).__name__}: {exc}", error_type=type(exc).__name__,
+                str(src_p), None, False, error=f"{src_p.name}: unexpected {type(exc).__name__}: {exc}",
+                error_type=UnexpectedDocumentError.__name__,
                 timings=tuple(timings.items()),
             )
 
@@ -345,8 +354,7 @@ class Pipeline:
                 report: ApplyReport = apply_redactions(src, tmp, rplan.boxes, style=style, password=password, scrub_strings=secrets)
                 t2 = time.perf_counter()
                 # Renderings before and after: unchanged outside the boxes, covered inside them.
-                boxes = rplan.boxes
-                render = {"render": lambda: check_render(src, tmp, boxes, password=password)}
+                render = {"render": functools.partial(check_render, src, tmp, rplan.boxes, password=password)}
                 ver = verify_or_delete(tmp, secrets, also=render)
                 t3 = time.perf_counter()
                 if ver.ok:

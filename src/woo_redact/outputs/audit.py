@@ -13,14 +13,16 @@ import hashlib
 import hmac
 import os
 import secrets
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 from .. import __version__
 from ..errors import AuditKeyError
 from ..types import Action, DocumentResult
-from .files import SYNC_INTERVAL, append_jsonl as _append, output_error, repair_jsonl, sync_jsonl
+from .files import SYNC_INTERVAL, output_error, repair_jsonl, sync_jsonl
+from .files import append_jsonl as _append
 
 __all__ = [
     "AUDIT_SCHEMA_VERSION", "SYNC_INTERVAL", "RunInfo", "append_jsonl", "default_key_path", "document_records", "keyed_hash",

@@ -14,8 +14,8 @@ spaces (``jan_de_vries.pdf`` holds the name Jan de Vries).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import PurePosixPath
-from typing import Callable, Iterable, Sequence
 
 PLACEHOLDER = "GELAKT"
 _SEPARATORS = re.compile(r"[_\-.+]")

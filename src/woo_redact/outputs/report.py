@@ -32,10 +32,12 @@ import functools
 import io
 import re
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 from .. import __version__
+from ..types import Action, DocumentResult
 from .inventory import (
     JUDGEMENTS,
     NOT_A_PDF,
@@ -46,7 +48,6 @@ from .inventory import (
     redactions_per_ground,
     sort_grounds,
 )
-from ..types import Action, DocumentResult
 
 REPORT_NAME = "report.html"
 TEMPLATE_NAME = "report.html.j2"
@@ -201,7 +202,7 @@ def write_html_report(
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     if generated_at is None:
-        generated_at = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+        generated_at = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC")
     docs = ordered(out_dir, results, relative_names)
 
     per_ground: Counter[str] = Counter()

@@ -19,11 +19,22 @@ import hashlib
 import json
 import logging
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
-from ..types import Action, ApplyReport, BBox, Decision, DocumentResult, EntityType, Finding, RedactBox, Verification
+from ..types import (
+    Action,
+    ApplyReport,
+    BBox,
+    Decision,
+    DocumentResult,
+    EntityType,
+    Finding,
+    RedactBox,
+    Verification,
+)
 from .files import append_jsonl, output_error, repair_jsonl, write_json_atomic
 
 log = logging.getLogger(__name__)
