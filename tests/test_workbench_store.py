@@ -219,3 +219,19 @@ def test_page_geometry_round_trip(rotation):
     assert g.from_view(view) == pytest.approx(box, abs=0.01)
     if rotation == 0:  # top-left origin on the image: a box near the top has a small top fraction
         assert view == pytest.approx([90 / 600, 60 / 800, 240 / 600, 120 / 800])
+
+
+def test_output_names_lose_what_was_redacted(tmp_path, pdf_factory):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    pdf_factory([["Klacht van Kees Nuijten over de buren."]], name="klacht_kees_nuijten.pdf")
+    pdf_factory([["Reactie aan Kees Nuijten."]], name="reactie.pdf")
+    for n in ("klacht_kees_nuijten.pdf", "reactie.pdf"):
+        shutil.move(tmp_path / n, folder / n)
+    scan([folder], tmp_path / "review", ner=False)
+    res = apply(tmp_path / "review", tmp_path / "out", audit_key=tmp_path / "key")
+    assert res.ok, [r.error for r in res.results]
+    names = sorted(p.name for p in (tmp_path / "out").glob("*.pdf"))
+    assert names == ["klacht_GELAKT.pdf", "reactie.pdf"]
+    assert "nuijten" not in (tmp_path / "out" / "audit.jsonl").read_text(encoding="utf-8").casefold()
+    assert "nuijten" not in (tmp_path / "out" / "inventaris.csv").read_text(encoding="utf-8-sig").casefold()

@@ -306,9 +306,9 @@ def apply(
     pipe = Pipeline(pol, [], "review", "pdfium")
     info = run_info(pol.name, pol.sha256, ["review:decisions.json"], "n/a")
     result = BundleResult(out)
-    names: list[str] = []
+    names = _output_names(data["documents"])
     for di, entry in enumerate(data["documents"]):
-        rel = Path(entry["document"])
+        rel = Path(names[di])
         src = Path(entry["source"])
         who: dict[str, str | None] = {}
         areas: list[_Area] = []
@@ -319,13 +319,29 @@ def apply(
         else:
             r, who, areas = _apply_document(pipe, entry, di, src, out / rel, password)
         result.results.append(r)
-        names.append(rel.as_posix())
         append_jsonl(out / "audit.jsonl", _reviewed_records(document_records(r, info, key, rel.as_posix()), r, who, areas, key))
     sync_jsonl(out / "audit.jsonl")
     if reports:
         write_html_report(out, result.results, policy_name=pol.name, relative_names=names)
         write_inventory(out, result.results, relative_names=names, judgement_style=inventory_style)  # type: ignore[arg-type]
     return result
+
+
+def _output_names(documents: Sequence[dict[str, Any]]) -> list[str]:
+    """Output names free of what the officer redacted, as ``redact`` names its outputs.
+
+    A file name is read before the document: every redacted string of the document, each person
+    redacted anywhere in the bundle and every manual text redaction is removed from it.
+    """
+    from .outputs.names import disambiguate, redact_relative_name
+
+    bundle = {f["text"] for d in documents for f in d["findings"] if f["decision"] == "redact" and f["entity"] == "PERSON"}
+    bundle |= {m["text"] for d in documents for m in d["manual"] if "text" in m}
+    names = []
+    for d in documents:
+        own = {f["text"] for f in d["findings"] if f["decision"] == "redact"}
+        names.append(redact_relative_name(Path(d["document"]).as_posix(), sorted(own | bundle)))
+    return disambiguate(names)
 
 
 @dataclass(frozen=True, slots=True)
