@@ -158,6 +158,22 @@ def test_postbus_and_visiting_address(reg: OrganisationRegister) -> None:
     assert reg.owns_postcode_address("not a postcode", "1") is None
 
 
+def test_owns_address_parses_letterhead_lines(reg: OrganisationRegister) -> None:
+    org = next(o for o in reg.organisations if o.kind is OrgKind.PROVINCIE and o.postal and o.visit
+               and o.postal.postbus and o.visit.number)
+    assert org.postal and org.visit and org.postal.postbus and org.visit.street and org.visit.number
+    pc, vpc = org.postal.postcode, org.visit.postcode
+    assert reg.owns_address(f"Postbus {org.postal.postbus}, {pc[:4]} {pc[4:]} {org.postal.city}") == org
+    assert reg.owns_address(f"Bezoekadres: {org.visit.street} {org.visit.number}\n{vpc} {org.visit.city}") == org
+    assert reg.owns_address(f"{org.visit.street}, {vpc[:4]} {vpc[4:]} {org.visit.city}") == org  # no number
+    assert reg.owns_address(f"Directie X | Bezoekadres {org.visit.street} {vpc}") == org
+    assert reg.owns_address(f"Bezoekadres Kerkpad {vpc}") is None  # another street, no number
+    other = int("".join(c for c in org.visit.number if c.isdigit())) + 1
+    assert reg.owns_address(f"Dorpsstraat {other}, {vpc} {org.visit.city}") is None  # a neighbour's address
+    assert reg.owns_address(f"{org.visit.street} 9999, {vpc}") is None
+    assert reg.owns_address("geen adres hier") is None
+
+
 def test_domains(reg: OrganisationRegister) -> None:
     owner = reg.owns_domain("bezwaar.team@rotterdam.nl")
     assert owner is not None and owner.name == "Gemeente Rotterdam"

@@ -121,6 +121,7 @@ class OrgMention:
 # --- normalisation ------------------------------------------------------------------------
 
 _POSTCODE = re.compile(r"^\s*([1-9]\d{3})\s*([A-Za-z]{2})\s*$")
+_ADDRESS_PC = re.compile(r"\b[1-9]\d{3}\s?[A-Z]{2}\b")
 
 
 def normalize_phone(number: str) -> str:
@@ -434,12 +435,15 @@ class OrganisationRegister:
         digits = normalize_phone(number)
         return self._phones.get(digits) if len(digits) >= 4 else None
 
-    def owns_postcode_address(self, postcode: str, house_number: str | int | None = None) -> Org | None:
+    def owns_postcode_address(self, postcode: str, house_number: str | int | None = None,
+                              street: str | None = None) -> Org | None:
         """The organisation at ``postcode`` (and ``house_number``, or Postbus number).
 
         A Postbus postcode is an organisation's whether or not the number is given (no one lives
         there); if a number is given it must be that Postbus's. A visiting-address postcode needs
-        the house number (``12``, ``12a``, ``12-A``), because residents may share the postcode.
+        the house number (``12``, ``12a``, ``12-A``), because residents may share the postcode, or
+        else the organisation's own ``street`` (a letterhead ``Parnassusplein, 2511 VX``: a private
+        address is never written without its number).
         """
         pc = normalize_postcode(postcode)
         if pc is None:
@@ -455,7 +459,32 @@ class OrganisationRegister:
             for (num, add), org in self._visit.get(pc, ()):
                 if num == number[0] and (not add or not number[1] or add == number[1]):
                     return org
+        elif street:
+            wanted = gz.normalize(street)  # may carry words before the street ("Bezoekadres ...")
+            for _, org in self._visit.get(pc, ()):
+                own = gz.normalize(org.visit.street) if org.visit and org.visit.street else ""
+                if own and (wanted == own or wanted.endswith(" " + own)):
+                    return org
         return None
+
+    def owns_address(self, text: str) -> Org | None:
+        """The organisation whose address ``text`` is: ``Postbus 20350, 2500 EJ Den Haag``,
+        ``Parnassusplein 5 2511 VX Den Haag`` or ``Parnassusplein, 2511VX`` (see
+        :meth:`owns_postcode_address` for when a postcode counts). ``text`` should hold one
+        address; if it holds several, the last postcode and the words between it and the previous
+        postcode decide."""
+        found = list(_ADDRESS_PC.finditer(text))
+        if not found:
+            return None
+        m = found[-1]
+        before = text[found[-2].end() if len(found) > 1 else 0:m.start()].rstrip(" ,;|\n\t")
+        postbus = re.search(r"(?:postbus|antwoordnummer)\s*(\d+)$", before, re.IGNORECASE)
+        if postbus:
+            return self.owns_postcode_address(m.group(0), postbus.group(1))
+        street = re.search(r"([A-Za-zÀ-ÿ'’.\- ]*[A-Za-zÀ-ÿ.])\s*(\d+\s*[a-zA-Z]?(?:[-/]\w+)?)?$", before)
+        if street is None:
+            return self.owns_postcode_address(m.group(0))
+        return self.owns_postcode_address(m.group(0), street.group(2), street.group(1).strip() or None)
 
     def owns_domain(self, domain: str) -> Org | None:
         """The organisation owning a domain, URL or mail address (subdomains included)."""
@@ -541,3 +570,8 @@ def owns_postcode_address(postcode: str, house_number: str | int | None = None) 
 def owns_domain(domain: str) -> Org | None:
     """:meth:`OrganisationRegister.owns_domain` on the shared register."""
     return OrganisationRegister.load().owns_domain(domain)
+
+
+def owns_address(text: str) -> Org | None:
+    """:meth:`OrganisationRegister.owns_address` on the shared register."""
+    return OrganisationRegister.load().owns_address(text)
