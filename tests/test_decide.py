@@ -456,3 +456,31 @@ def test_a_first_name_alone_found_by_the_model_is_the_seeded_person(make_doc, po
     ]
     acts = [(d.finding.text, d.action) for d in decide(doc, fs, policy) if d.finding.detector == "woo.ner"]
     assert acts == [("Soplantila, Kartini", Action.REDACT), ("Kartini", Action.REDACT)]
+
+
+def _with_footer(body: str, footer: str) -> str:
+    lines = body.split("\n")
+    return "\n".join(lines + [""] * (54 - len(lines)) + [footer])
+
+
+def test_a_number_in_a_footer_repeated_on_every_page_is_the_organisations(make_doc, policy):
+    footer = "Waterschap Lage Weiden | Dijkweg 7 | T 0521 77 31 95"
+    doc = make_doc(
+        _with_footer("Geachte heer Smeets,\nBel mij op 0521 77 31 18.", footer),
+        _with_footer("Met vriendelijke groet,", footer),
+    )
+    fs = [_find(doc, p, "0521 77 31 95", EntityType.PHONE, detector="woo.rules.phone") for p in (0, 1)]
+    fs.append(_find(doc, 0, "0521 77 31 18", EntityType.PHONE, detector="woo.rules.phone"))
+    acts = [(d.finding.text, d.action, d.reason) for d in decide(doc, fs, policy)]
+    assert ("0521 77 31 18", Action.REDACT, Reason.POLICY) in acts
+    assert [a for t, a, _ in acts if t == "0521 77 31 95"] == [Action.KEEP, Action.KEEP]
+
+
+def test_a_citizens_address_at_the_top_of_a_letter_is_redacted(make_doc, policy):
+    doc = make_doc("R. Pinas\nKastanjelaan 12\n7421 KL Deventer\n\nAan de gemeente Deventer\nPostbus 5000\n7400 GC Deventer\n\nBezwaar")
+    fs = [
+        _find(doc, 0, "7421 KL", EntityType.POSTCODE, detector="woo.rules.postcode"),
+        _find(doc, 0, "7400 GC", EntityType.POSTCODE, detector="woo.rules.postcode"),
+    ]
+    acts = {d.finding.text: d.action for d in decide(doc, fs, policy)}
+    assert acts == {"7421 KL": Action.REDACT, "7400 GC": Action.KEEP}

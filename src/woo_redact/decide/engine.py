@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Mapping, Sequence
 
+from ..detect.layout import LayoutModel, build_layout
 from ..policy import Policy
 from ..reasons import Reason
 from ..types import Action, Decision, Detection, Document, EntityType, Finding, PageText
@@ -23,8 +24,11 @@ def decide(
     findings: Sequence[Finding],
     policy: Policy,
     knowledge: BundleKnowledge | None = None,
+    layout: LayoutModel | None = None,
 ) -> list[Decision]:
-    """All decisions for one document, including consistency and deny-list additions."""
+    """All decisions for one document, including consistency and deny-list additions.
+
+    ``layout`` is the document's layout model when the caller has built it already."""
     knowledge = knowledge or BundleKnowledge()
     pages = {p.number: p for p in doc.pages}
     findings = join_wrapped_initials(doc.sha256, list(findings), pages) + deny_findings(doc, policy)
@@ -38,26 +42,33 @@ def decide(
     merged = BundleKnowledge(set(knowledge.redacted_names), officials)
 
     genre = genre_of("\n".join(p.text for p in doc.pages[:3]))
-    decisions = decide_all(findings, pages, policy, merged, genre)
+    if layout is None and any(p.glyphs for p in doc.pages):
+        layout = build_layout(doc.pages)
+    decisions = decide_all(findings, pages, policy, merged, genre, layout)
     if policy.consistency and policy.rule_enabled("consistency"):
         local = {d.finding.text for d in decisions if d.finding.entity is EntityType.PERSON and d.action is Action.REDACT and is_seed(d)}
         merged.person_variants = seed_variant_norms(local, merged.redacted_names - local)
         findings = findings + consistency_findings(doc, set(merged.redacted_names) | local, findings, policy, merged, local=local)
-        decisions = decide_all(findings, pages, policy, merged, genre)
+        decisions = decide_all(findings, pages, policy, merged, genre, layout)
     decisions = resolve_overlaps(decisions)
     if policy.rule_enabled("propagation"):
         more = propagation_findings(doc, decisions)
         if more:
-            decisions = resolve_overlaps(decide_all(findings + more, pages, policy, merged, genre))
+            decisions = resolve_overlaps(decide_all(findings + more, pages, policy, merged, genre, layout))
     return decisions
 
 
 def decide_mention(
-    m: Mention, page_text: str, policy: Policy, knowledge: BundleKnowledge, genre: Genre = Genre.OTHER
+    m: Mention,
+    page_text: str,
+    policy: Policy,
+    knowledge: BundleKnowledge,
+    genre: Genre = Genre.OTHER,
+    layout: LayoutModel | None = None,
 ) -> list[Decision]:
     """One mention → one decision per underlying finding (same action, same span)."""
     rule = policy.rule(m.entity)
-    out = first_outcome(Context(m, page_text, policy, knowledge, genre))
+    out = first_outcome(Context(m, page_text, policy, knowledge, genre, layout))
     reason = _origin_reason(m) if out is None else out.reason
     action = rule.action if out is None or out.action is None else out.action
     ground = rule.ground if out is None or out.ground is None else out.ground
@@ -82,10 +93,11 @@ def decide_all(
     policy: Policy,
     knowledge: BundleKnowledge,
     genre: Genre = Genre.OTHER,
+    layout: LayoutModel | None = None,
 ) -> list[Decision]:
     out: list[Decision] = []
     for m in merge_same_type(findings):
-        out.extend(decide_mention(m, pages[m.page].text, policy, knowledge, genre))
+        out.extend(decide_mention(m, pages[m.page].text, policy, knowledge, genre, layout))
     return out
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ..detect.names import WEAK_CUE_MAX_SCORE
+from ..detect.layout import BlockKind, LayoutModel
 from ..policy import Policy
 from ..reasons import Implausibility, Reason
 from ..types import Action, EntityType, Finding
@@ -42,6 +43,7 @@ class Context:
     policy: Policy
     knowledge: BundleKnowledge
     genre: Genre = Genre.OTHER
+    layout: LayoutModel | None = None
 
     @property
     def text(self) -> str:
@@ -363,6 +365,52 @@ def _postbus(ctx: Context) -> Outcome | None:
 def _organisation_address(ctx: Context) -> Outcome | None:
     if contacts.is_org_address(ctx.page_text, ctx.mention.start):
         return Outcome(Reason.ORGANISATION_ADDRESS, Action.KEEP)
+    return None
+
+
+_CONTACT_TYPES = (EntityType.PHONE, EntityType.POSTCODE, EntityType.ADDRESS, EntityType.IBAN, EntityType.URL)
+# A contact label on the same line ("Bezoekadres", "Postbus", "T 030 ...", "www.") ...
+_ORG_CONTACT_CUE = re.compile(
+    r"\b(?:bezoekadres|postadres|postbus|antwoordnummer|www\.|telefoon(?:nummer)?\s*(?:algemeen)?\s*:|KvK)|"
+    r"(?:^|\n)\s*[TF]\s?[:.]?\s?(?:\+31|0)\d",
+    re.IGNORECASE,
+)
+# ... or a short line right above that names a public body.
+_ORG_NAME_LINE = re.compile(
+    r"\b(?:gemeente|provincie|ministerie|waterschap|hoogheemraadschap|rijksdienst|inspectie|agentschap|"
+    r"stadhuis|gemeentehuis|provinciehuis|stadskantoor)\b|" + _ORG_CONTACT_CUE.pattern,
+    re.IGNORECASE,
+)
+
+
+@rule("contact.organisation_block", *_CONTACT_TYPES)
+def _organisation_block(ctx: Context) -> Outcome | None:
+    """A letterhead that names an organisation, or a header or footer repeated on the pages:
+    the numbers and addresses in it are the sender's, not a person's."""
+    if ctx.layout is None:
+        return None
+    kind = ctx.layout.block_at(ctx.mention.page, ctx.mention.start)
+    if kind in (BlockKind.RUNNING_HEADER, BlockKind.RUNNING_FOOTER):
+        return Outcome(Reason.ORGANISATION_CONTACT, Action.KEEP)
+    if kind is BlockKind.LETTERHEAD:
+        # The top of a citizen's letter is a letterhead too: only lines that themselves name
+        # the organisation's contact role count ("Bezoekadres", "Postbus", "T 030 ...", "www.").
+        text, start = ctx.page_text, ctx.mention.start
+        ls = text.rfind("\n", 0, start) + 1
+        before = re.split(r"[.;!?]\s", text[ls:start])[-1]  # this clause of the line
+        above = text[text.rfind("\n", 0, max(0, ls - 1)) + 1 : max(ls - 1, 0)] if ls else ""
+        if _ORG_CONTACT_CUE.search(before) or (len(above) < 40 and _ORG_NAME_LINE.search(above)):
+            return Outcome(Reason.ORGANISATION_CONTACT, Action.KEEP)
+    return None
+
+
+@rule("contact.organisation_register", EntityType.PHONE, EntityType.POSTCODE, EntityType.ADDRESS)
+def _organisation_register(ctx: Context) -> Outcome | None:
+    """A switchboard or visiting/postal address the shipped register lists for a public body."""
+    from .knowledge import owns_contact
+
+    if owns_contact(ctx.mention.entity.value, ctx.text):
+        return Outcome(Reason.ORGANISATION_CONTACT, Action.KEEP)
     return None
 
 
