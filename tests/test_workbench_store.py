@@ -235,3 +235,11 @@ def test_output_names_lose_what_was_redacted(tmp_path, pdf_factory):
     assert names == ["klacht_GELAKT.pdf", "reactie.pdf"]
     assert "nuijten" not in (tmp_path / "out" / "audit.jsonl").read_text(encoding="utf-8").casefold()
     assert "nuijten" not in (tmp_path / "out" / "inventaris.csv").read_text(encoding="utf-8-sig").casefold()
+
+
+def test_rescan_keeps_an_invalid_file_aside(review, tmp_path):
+    (review / "decisions.json").write_text('{"format": "woo-redact-decisions", "version": 1, "documents": "broken', encoding="utf-8")
+    scan([tmp_path / "in"], review, ner=False)
+    kept = list(review.glob("decisions.invalid-*.json"))
+    assert len(kept) == 1 and kept[0].read_text(encoding="utf-8").endswith('"broken')
+    assert load_decisions(review / "decisions.json")["documents"]  # a fresh, valid proposal beside it
