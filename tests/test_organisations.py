@@ -69,6 +69,21 @@ def test_words_and_first_names_are_never_running_text_mentions(reg: Organisation
     assert reg.is_organisation("Sociaal")  # a whole span may still be the organisation
 
 
+def test_unlisted_bodies_by_shape(reg: OrganisationRegister) -> None:
+    text = ("De gemeente Dijk en Waard, de Veiligheidsregio Noordkust, Stichting Buurtkracht Oost en "
+            "de gemeente Jansen overlegden; Omgevingsdienst Zuidrand adviseerde.")
+    found = {(m.text, m.kind) for m in reg.find_mentions(text)}
+    assert ("gemeente Dijk en Waard", MentionKind.SHAPE) in found or ("gemeente Dijk en Waard", MentionKind.NAME) in found
+    assert ("Veiligheidsregio Noordkust", MentionKind.SHAPE) in found
+    assert ("Stichting Buurtkracht Oost", MentionKind.SHAPE) in found
+    assert ("Omgevingsdienst Zuidrand", MentionKind.SHAPE) in found
+    assert not any("Jansen" in t for t, _ in found)  # "gemeente" + a surname is not a municipality
+    found = [(m.text, m.kind) for m in reg.find_mentions("Zo meldde de Veiligheidsregio Noordkust. En toen Politie Zuidrand")]
+    assert found == [("Veiligheidsregio Noordkust", MentionKind.SHAPE), ("Politie Zuidrand", MentionKind.SHAPE)]
+    found = [(m.text, m.kind) for m in reg.find_mentions("Brief van Veiligheidsregio Noordkust En Toen")]
+    assert found == [("Veiligheidsregio Noordkust", MentionKind.SHAPE)]
+
+
 def test_local_party_needs_a_known_place(reg: OrganisationRegister) -> None:
     kinds = [(m.text, m.kind) for m in reg.find_mentions("Gemeentebelangen Het Hogeland en Leefbaar Qwxyzdorp")]
     assert kinds == [("Gemeentebelangen Het Hogeland", MentionKind.LOCAL_PARTY)]

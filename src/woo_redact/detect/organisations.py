@@ -79,6 +79,7 @@ class MentionKind(str, enum.Enum):
     NAME = "name"  # the register's name or a listed alias
     ACRONYM = "acronym"  # case-sensitive acronym (VWS, NVWA, GL-PvdA)
     LOCAL_PARTY = "local_party"  # Leefbaar/Gemeentebelangen/... + a known place
+    SHAPE = "shape"  # an unlisted body named by its head word: "Gemeente <place>", "GGD <Region>"
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +116,7 @@ class OrgMention:
     end: int
     text: str
     kind: MentionKind
-    org: Org | None  # None for a local party found by pattern only
+    org: Org | None  # None for a local party or a body found by its shape only
 
 
 # --- normalisation ------------------------------------------------------------------------
@@ -195,6 +196,21 @@ _ORG_HEAD = re.compile(
     r"rekenkamer(?:commissie)?|ombudsman)\s+\S",
     re.IGNORECASE,
 )
+# Unlisted bodies in running text: a head word and a capitalised name (or, after a lower-case
+# "gemeente"/"provincie", a known place). Connectors may join the name's words.
+_SHAPE_MENTION = re.compile(
+    r"\b(?P<head>Gemeente|Provincie|Waterschap|Hoogheemraadschap|Rechtbank|Gerechtshof|Veiligheidsregio|"
+    r"GGD|Omgevingsdienst|Politie-?eenheid|Politie|Regionale\s+Uitvoeringsdienst|Stichting|Vereniging|"
+    r"gemeente|provincie)\s+"
+    r"(?P<name>(?:'s-|'t\s)?[A-Z][\w'’-]*(?:\s+(?:(?:en|van|de|den|der|aan|op|in|voor)\s+)?(?:'s-)?[A-Z][\w'’-]*)*)"
+)
+_FUNCTION_WORDS = frozenset(
+    {"en", "de", "het", "een", "van", "in", "op", "met", "aan", "voor", "bij", "na", "ook", "toen", "dan", "dat",
+     "die", "dit", "deze", "is", "was", "heeft", "had", "zijn", "wordt", "werd", "of", "maar", "want", "om", "te"}
+)
+_SHAPE_HEAD = re.compile(r"\b(?:Gemeente|Provincie|Waterschap|Hoogheemraadschap|Rechtbank|Gerechtshof|"
+                         r"Veiligheidsregio|GGD|Omgevingsdienst|Politie|Regionale|Stichting|Vereniging|gemeente|"
+                         r"provincie)\b")
 _LOCAL_PARTY = re.compile(
     r"\b(?:Leefbaar|Gemeentebelangen|Gemeentebelang|Stadspartij|Dorpsbelangen|Lokaal\s+Belang|"
     r"Lokaal|Onafhankelijk|Progressief|Ouderenpartij|Burgerbelangen)\s+"
@@ -321,7 +337,8 @@ class OrganisationRegister:
     # --- names in text ---------------------------------------------------------------------
 
     def find_mentions(self, text: str) -> list[OrgMention]:
-        """Organisation names, aliases, acronyms and local parties in ``text``, left to right.
+        """Organisation names, aliases, acronyms, local parties and organisation-shaped names
+        (``Gemeente <place>``, ``Veiligheidsregio <Name>``, ``Stichting <Name>``) in ``text``, left to right.
 
         Names match ignoring case and accents but need a capital in the matched text (so
         ``politie`` as a common noun is skipped, ``Politie`` is not); acronyms match exactly
@@ -352,6 +369,31 @@ class OrganisationRegister:
                 i += best[0]
             else:
                 i += 1
+        for head in _SHAPE_HEAD.finditer(text):  # every head, also inside another shape's name
+            m = _SHAPE_MENTION.match(text, head.start())
+            if m is None:
+                continue
+            name = m.group("name")
+            shape_end: int | None = m.end()
+            if m.group("head").islower() or m.group("head") in {"Gemeente", "Provincie"}:
+                words = name.split()  # the name must be a place: trim to the longest place prefix
+                shape_end = None
+                for k in range(len(words), 0, -1):
+                    if self.is_place(" ".join(words[:k])):
+                        shape_end = m.start("name") + name.index(words[k - 1]) + len(words[k - 1])
+                        break
+            if shape_end is None:
+                continue
+            while True:  # a sentence-initial function word is not part of the name ("... Noordkust En toen")
+                last = re.search(r"\s+([\w'’-]+)$", text[m.start("name"):shape_end])
+                if last is None or last.group(1).lower() not in _FUNCTION_WORDS:
+                    break
+                shape_end = m.start("name") + last.start()
+            overlap = [f for f in found if f.start < shape_end and m.start() < f.end]
+            if all(m.start() <= f.start and f.end <= shape_end and f.end - f.start < shape_end - m.start()
+                   for f in overlap):  # a longer shape replaces what it contains ("Politie Oost-Brabant")
+                found = [f for f in found if f not in overlap]
+                found.append(OrgMention(m.start(), shape_end, text[m.start():shape_end], MentionKind.SHAPE, None))
         for m in _LOCAL_PARTY.finditer(text):
             party_end = self._local_party_end(m)
             if party_end is not None and not any(f.start <= m.start() < f.end for f in found):
