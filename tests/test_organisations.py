@@ -82,6 +82,10 @@ def test_unlisted_bodies_by_shape(reg: OrganisationRegister) -> None:
     assert found == [("Veiligheidsregio Noordkust", MentionKind.SHAPE), ("Politie Zuidrand", MentionKind.SHAPE)]
     found = [(m.text, m.kind) for m in reg.find_mentions("Brief van Veiligheidsregio Noordkust En Toen")]
     assert found == [("Veiligheidsregio Noordkust", MentionKind.SHAPE)]
+    # a shape never runs across a line break or through a table row of capitalised cells
+    found = [m.text for m in reg.find_mentions("Stichting Noordkust\nPieter Bakker  Adviseur  Team Zuid Oost West Noord")]
+    assert found == ["Stichting Noordkust"]
+    assert all(len(m.text.split()) <= 6 for m in reg.find_mentions("Stichting A B C D E F G H I J K"))
 
 
 def test_local_party_needs_a_known_place(reg: OrganisationRegister) -> None:

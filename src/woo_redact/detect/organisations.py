@@ -196,13 +196,13 @@ _ORG_HEAD = re.compile(
     r"rekenkamer(?:commissie)?|ombudsman)\s+\S",
     re.IGNORECASE,
 )
-# Unlisted bodies in running text: a head word and a capitalised name (or, after a lower-case
-# "gemeente"/"provincie", a known place). Connectors may join the name's words.
+# Unlisted bodies in running text: a head word and a capitalised name of at most five words on the
+# same line (or, after "gemeente"/"provincie", a known place). Connectors may join the words.
 _SHAPE_MENTION = re.compile(
     r"\b(?P<head>Gemeente|Provincie|Waterschap|Hoogheemraadschap|Rechtbank|Gerechtshof|Veiligheidsregio|"
     r"GGD|Omgevingsdienst|Politie-?eenheid|Politie|Regionale\s+Uitvoeringsdienst|Stichting|Vereniging|"
     r"gemeente|provincie)\s+"
-    r"(?P<name>(?:'s-|'t\s)?[A-Z][\w'’-]*(?:\s+(?:(?:en|van|de|den|der|aan|op|in|voor)\s+)?(?:'s-)?[A-Z][\w'’-]*)*)"
+    r"(?P<name>(?:'s-|'t )?[A-Z][\w'’-]*(?: (?:(?:en|van|de|den|der|aan|op|in|voor) )?(?:'s-)?[A-Z][\w'’-]*){0,4})"
 )
 _FUNCTION_WORDS = frozenset(
     {"en", "de", "het", "een", "van", "in", "op", "met", "aan", "voor", "bij", "na", "ook", "toen", "dan", "dat",
