@@ -26,6 +26,7 @@ from .lakcode import LakcodeRecognizer
 from .network import IpAddressRecognizer, UrlRecognizer
 from .phone import PhoneRecognizer, is_service_number
 from .postcode_address import AddressRecognizer, PostcodeRecognizer
+from .streets import StreetListRecognizer
 
 __all__ = [
     "RECOGNIZER_CLASSES",
@@ -45,6 +46,7 @@ __all__ = [
     "LakcodeRecognizer",
     "PhoneRecognizer",
     "PostcodeRecognizer",
+    "StreetListRecognizer",
     "UrlRecognizer",
     "dutch_recognizers",
     "is_generic_mailbox",
@@ -60,6 +62,7 @@ RECOGNIZER_CLASSES: tuple[type[DutchPatternRecognizer], ...] = (
     EmailRecognizer,
     PostcodeRecognizer,
     AddressRecognizer,
+    StreetListRecognizer,
     KentekenRecognizer,
     DateOfBirthRecognizer,
     IdNumberRecognizer,
