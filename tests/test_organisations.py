@@ -39,6 +39,7 @@ def test_load_is_cached_and_covers_every_kind(reg: OrganisationRegister) -> None
          ["gemeente Zwolle", "Hoogheemraadschap van Rijnland"]),
         ("De fracties van D66, ChristenUnie en Leefbaar Utrecht dienden een motie in.",
          ["D66", "ChristenUnie", "Leefbaar Utrecht"]),
+        ("Ingediend door de leden Visser (Volt) en De Wit (BBB).", ["Volt", "BBB"]),
         ("Toezicht door De Nederlandsche Bank en de Autoriteit Consument en Markt.",
          ["De Nederlandsche Bank", "Autoriteit Consument en Markt"]),
     ],

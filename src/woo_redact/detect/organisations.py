@@ -284,7 +284,7 @@ class OrganisationRegister:
                 continue
             self._by_name.setdefault(" ".join(toks), org)
             # Bare aliases (``Financiën``, ``Rivierenland``) count for whole-span checks only.
-            in_text = i == 0 or len(toks) > 1
+            in_text = i == 0 or len(toks) > 1 or org.kind is OrgKind.PARTIJ
             if name in weak or (len(toks) == 1 and (gz.is_surname(name) or toks[0] in self._places)):
                 in_text = False
             self._index.setdefault(toks[0], []).append(_Entry(toks, org, MentionKind.NAME, in_text))
