@@ -574,7 +574,7 @@ class BundleRunner:
         with BundleRunner(policy, jobs=2, ner=True) as run:
             outcomes = run.analyze(items)                 # pass 1, in input order
             knowledge = run.knowledge(outcomes)
-            for p in run.propose(items, outcomes, knowledge):  # pass 2 for review
+            for it, p in zip(items, run.propose(outcomes, knowledge)):  # pass 2 for review
                 ...
     """
 

@@ -110,7 +110,5 @@ class UnexpectedDocumentError(WooRedactError):
     """A bug met on one document; the document was not published, the others continue."""
 
 
-class ExecutorError(WooRedactError):
-    """The chosen executor cannot run (e.g. Dask is not installed)."""
-
-    exit_code = ExitCode.USAGE
+class ExecutorError(UsageError):
+    """The chosen executor cannot run (unknown, or Dask is not installed)."""
