@@ -30,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from woo_redact.detect.recognizers.postcode_address import STREET_SUFFIXES  # noqa: E402
+from woo_redact.detect.recognizers.postcode_address import STREET_SUFFIXES
 
 TSV = "results/bagadres.csv.openbareruimte-frequency.tsv"
 OUT = ROOT / "src" / "woo_redact" / "data" / "streets" / "streets.txt.gz"

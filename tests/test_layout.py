@@ -5,14 +5,14 @@ Every name, number and address here is invented for these tests.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 import pytest
 
 from woo_redact.detect.layout import BlockKind, FieldType, build_layout, classify_label
 from woo_redact.detect.layout_detector import LayoutDetector
-from woo_redact.types import EntityType, Glyph, BBox, PageText
+from woo_redact.types import BBox, Glyph, PageText
 
 CHAR_W = 5.0
 LINE_H = 9.0

@@ -6,19 +6,19 @@ All values are invented for this test (numbers outside today's allocations on pu
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 import pytest
 from recog_helpers import make_bsn, spans
 
 from woo_redact.detect.recognizers import (
+    AddressRecognizer,
     BsnRecognizer,
     DateOfBirthRecognizer,
     IdNumberRecognizer,
     KentekenRecognizer,
     PhoneRecognizer,
     PostcodeRecognizer,
-    AddressRecognizer,
     is_private_domain,
 )
 

@@ -23,8 +23,8 @@ from __future__ import annotations
 import enum
 import re
 import statistics
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Iterable, Sequence
 
 from ..types import PageText
 
@@ -162,9 +162,6 @@ def classify_label(text: str) -> FieldType | None:
     if not 1 < len(words) <= 4:
         return None
     types = [_TERM_TYPE.get(w) for w in words]
-    if any(t is None for t in types[1:]) and types[0] is FieldType.PERSON:
-        if any(w in _NOT_PERSON_QUALIFIERS for w in words):
-            return None
     known = [t for t in types if t is not None]
     if not known or len(known) < len(words) - 1:
         return None
@@ -680,7 +677,7 @@ def _blocks(pages: Sequence[PageText], lines: Sequence[Sequence[Line]]) -> list[
                     continue
                 where = "top" if ln.top > 0.88 * page.height else "bottom" if ln.bottom < 0.10 * page.height else ""
                 if where:
-                    seen.setdefault((where, _norm_running(pages[p].text[ln.start : ln.end])), set()).add(p)
+                    seen.setdefault((where, _norm_running(page.text[ln.start : ln.end])), set()).add(p)
         for p, page in enumerate(pages):
             for ln in lines[p]:
                 if not ln.words:

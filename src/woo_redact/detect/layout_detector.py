@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Iterator, Sequence
+from collections.abc import Iterator, Sequence
 
 from ..types import Detection, EntityType, PageText
 from .layout import BlockKind, FieldType, LayoutModel, build_layout
