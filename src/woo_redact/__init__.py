@@ -11,14 +11,23 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
+from typing import TYPE_CHECKING  # noqa: E402
+
 from .errors import (  # noqa: E402
+    AuditKeyError,
+    EmptyInputError,
     EncryptedPDFError,
+    ExitCode,
     ExtractionError,
     ModelNotFoundError,
+    NameCollisionError,
     OCRUnavailableError,
+    OutputOverlapError,
+    OutputWriteError,
     PolicyError,
     RedactionError,
     ReviewFileError,
+    UsageError,
     VerificationError,
     WooRedactError,
 )
@@ -37,10 +46,15 @@ from .types import (  # noqa: E402
     RedactionPlan,
 )
 
+if TYPE_CHECKING:  # what the lazy names below are, for type checkers (at run time they load on first use)
+    from .anonymize import AnonymizedText, Scope, anonymize_text
+    from .bundle import BundleResult, BundleRunner, redact_bundle
+    from .pipeline import Analysis, Pipeline, analyze_text, redact_pdf
 
-def __getattr__(name: str):  # type: ignore[no-untyped-def]
+
+def __getattr__(name: str) -> object:
     """Heavy parts (Presidio, spaCy, pikepdf) load on first use, not on import."""
-    if name in ("Pipeline", "analyze_text", "redact_pdf"):
+    if name in ("Pipeline", "Analysis", "analyze_text", "redact_pdf"):
         from . import pipeline
 
         return getattr(pipeline, name)
@@ -48,7 +62,7 @@ def __getattr__(name: str):  # type: ignore[no-untyped-def]
         from . import anonymize
 
         return getattr(anonymize, name)
-    if name in ("redact_bundle", "BundleResult"):
+    if name in ("redact_bundle", "BundleResult", "BundleRunner"):
         from . import bundle
 
         return getattr(bundle, name)
@@ -60,9 +74,45 @@ def __getattr__(name: str):  # type: ignore[no-untyped-def]
 
 
 __all__ = [
-    "Action", "BBox", "BundleResult", "Decision", "Detection", "Document", "DocumentResult",
-    "EncryptedPDFError", "EntityType", "ExtractionError", "Finding", "ModelNotFoundError",
-    "OCRUnavailableError", "PageText", "Pipeline", "Policy", "PolicyError", "RedactBox",
-    "RedactionError", "RedactionPlan", "ReviewFileError", "VerificationError", "WooRedactError",
-    "analyze_text", "anonymize_text", "AnonymizedText", "Scope", "extract", "load_policy", "redact_bundle", "redact_pdf", "__version__",
+    "Action",
+    "Analysis",
+    "AnonymizedText",
+    "AuditKeyError",
+    "BBox",
+    "BundleResult",
+    "BundleRunner",
+    "Decision",
+    "Detection",
+    "Document",
+    "DocumentResult",
+    "EmptyInputError",
+    "EncryptedPDFError",
+    "EntityType",
+    "ExitCode",
+    "ExtractionError",
+    "Finding",
+    "ModelNotFoundError",
+    "NameCollisionError",
+    "OCRUnavailableError",
+    "OutputOverlapError",
+    "OutputWriteError",
+    "PageText",
+    "Pipeline",
+    "Policy",
+    "PolicyError",
+    "RedactBox",
+    "RedactionError",
+    "RedactionPlan",
+    "ReviewFileError",
+    "Scope",
+    "UsageError",
+    "VerificationError",
+    "WooRedactError",
+    "__version__",
+    "analyze_text",
+    "anonymize_text",
+    "extract",
+    "load_policy",
+    "redact_bundle",
+    "redact_pdf",
 ]

@@ -281,8 +281,10 @@ class Pipeline:
     ) -> DocumentResult:
         """Redact one PDF to ``dst`` atomically; never raises for a bad document.
 
-        On any failure (unreadable input, a construct that cannot be redacted, a leak found by
-        verification) no output exists at ``dst`` and the result says why.
+        On any failure of the document (unreadable input, a construct that cannot be redacted, a
+        leak that survives recovery) no output exists at ``dst`` and the result says why. A
+        failure of the output folder itself (disk full, read-only) raises
+        :class:`~woo_redact.errors.OutputWriteError`: every further document would fail the same way.
         """
         src_p, dst_p = Path(src), Path(dst)
         timings: dict[str, float] = {}
