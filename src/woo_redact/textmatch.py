@@ -39,14 +39,14 @@ MIN_SECRET_LEN = 3
 
 #: Characters that render as nothing but split a word for a naive search.
 INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\u2061\u2062\u2063\u2064\ufeff\u180e\u034f"
-_INVISIBLE_TABLE = {ord(c): None for c in INVISIBLE}
+_INVISIBLE_RX = re.compile("[" + INVISIBLE + "]")
 _HYPHEN_JOIN = re.compile(r"(\w)-[ \t\r\f\v]*\n\s*(\w)")
 _HYPHEN_BREAK = re.compile(r"-\s*\n")
 
 
 def strip_invisible(text: str) -> str:
     """``text`` without zero-width and soft-hyphen characters."""
-    return text.translate(_INVISIBLE_TABLE)
+    return _INVISIBLE_RX.sub("", text) if _INVISIBLE_RX.search(text) else text
 
 
 def normalize_keep_case(text: str) -> str:
@@ -70,11 +70,9 @@ def is_name_cased_word(word: str) -> bool:
 def _plain(raw: str) -> bool:
     """Whether a one-word probe occurs in :func:`normalize` of ``raw`` exactly when it occurs in
     ``raw.casefold()`` (no NFKC change, no invisible character, no line-end hyphenation)."""
-    return (
-        unicodedata.is_normalized("NFKC", raw)
-        and not any(c in raw for c in INVISIBLE)
-        and not _HYPHEN_BREAK.search(raw)
-    )
+    if raw.isascii():
+        return not _HYPHEN_BREAK.search(raw)
+    return unicodedata.is_normalized("NFKC", raw) and not _INVISIBLE_RX.search(raw) and not _HYPHEN_BREAK.search(raw)
 
 
 @functools.lru_cache(maxsize=4096)
