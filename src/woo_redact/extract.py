@@ -21,7 +21,9 @@ import ctypes
 import functools
 import hashlib
 import os
+import re
 import unicodedata
+from dataclasses import replace
 from pathlib import Path
 from typing import Literal
 
@@ -48,8 +50,14 @@ def extract(
     backend: Backend = "pdfium",
     password: str | None = None,
     column_tabs: bool = True,
+    decode_fonts: bool = True,
 ) -> Document:
     """Read every page's text and glyph boxes.
+
+    Text a reader would get wrong is read too: glyphs drawn out of reading order are put back in
+    order (:func:`reorder`), and glyphs in fonts without a usable ``/ToUnicode`` are decoded
+    through the font's own cmap/encoding and appended (:func:`add_font_decoded_text`; off with
+    ``decode_fonts=False``).
 
     Raises:
         EncryptedPDFError: encrypted and no/incorrect password.
@@ -68,7 +76,11 @@ def extract(
         pages, meta = _extract_pdfplumber(p, password)
     else:  # pragma: no cover - guarded by the Literal type
         raise ValueError(f"unknown extraction backend {backend!r}; use 'pdfium' or 'pdfplumber'")
-    return Document(path=str(p), sha256=digest, pages=tuple(pages), metadata=meta, extractor=backend)
+    pages = [reorder(pg) if is_scrambled(pg) else pg for pg in pages]
+    doc = Document(path=str(p), sha256=digest, pages=tuple(pages), metadata=meta, extractor=backend)
+    if decode_fonts:
+        doc = add_font_decoded_text(doc, password=password)
+    return doc
 
 
 # --------------------------------------------------------------------------- text assembly
@@ -322,3 +334,426 @@ def _plumber_to_user(page):  # type: ignore[no-untyped-def]
         return BBox(*to_user(float(obj["x0"]), float(obj["x1"]), float(obj["top"]), float(obj["bottom"])))
 
     return conv
+
+
+# --------------------------------------------------------------------------- reading order
+
+
+SCRAMBLED_FRACTION = 0.3  # share of backward jumps within a line that marks a scrambled stream
+WORD_GAP = 0.15  # of the glyph box height (≈ 1.2 em): a wider gap between glyphs is a word space
+_MIN_REORDER_GLYPHS = 12
+
+
+def _lines_of(boxes: list[tuple[int, tuple[float, float, float, float]]]) -> list[list[tuple[int, tuple[float, float, float, float]]]]:
+    """Glyphs grouped into horizontal lines by vertical overlap, top to bottom, each left to right."""
+    ordered = sorted(boxes, key=lambda it: -(it[1][1] + it[1][3]) / 2.0)
+    lines: list[list[tuple[int, tuple[float, float, float, float]]]] = []
+    band: tuple[float, float] | None = None
+    for it in ordered:
+        _, (x0, y0, x1, y1) = it
+        cy = (y0 + y1) / 2.0
+        if band is not None and band[0] <= cy <= band[1]:
+            lines[-1].append(it)
+            continue
+        lines.append([it])
+        band = (y0, y1)
+    return [sorted(line, key=lambda it: it[1][0]) for line in lines]
+
+
+def is_scrambled(page: PageText) -> bool:
+    """Glyphs drawn out of reading order (every glyph positioned on its own, in shuffled order):
+    in stream order they hop between lines far more often than the page has lines, or jump
+    backwards along a line most of the time, so the text a reader extracts is shuffled."""
+    table = page.glyphs
+    n = len(table)
+    if n < _MIN_REORDER_GLYPHS or not isinstance(table, GlyphTable):
+        return False
+    back = same = hops = 0
+    px0, py0, px1, py1 = table.coords(0)
+    for i in range(1, n):
+        x0, y0, x1, y1 = table.coords(i)
+        h = min(y1 - y0, py1 - py0)
+        if h > 0 and min(y1, py1) - max(y0, py0) > 0.5 * h:
+            same += 1
+            if x0 < px0 - 0.3 * h:
+                back += 1
+        else:
+            hops += 1
+        px0, py0, px1, py1 = x0, y0, x1, y1
+    backwards = same > 0 and back / same > SCRAMBLED_FRACTION
+    if hops <= n / 4 and not backwards:
+        return False  # ordinary pages stop here, before any sorting
+    lines = _lines_of([(i, table.coords(i)) for i in range(n)])
+    if not backwards and hops <= 3 * len(lines):
+        return False
+    # …and put back in order by position, the glyphs do form lines of text: neighbours close
+    # together (labels scattered over a drawing or text running down the page do not)
+    near = far = 0
+    for line in lines:
+        for (_, a), (_, b) in zip(line, line[1:]):
+            h = max(a[3] - a[1], b[3] - b[1], 1e-6)
+            if b[0] - a[2] > 1.5 * h:
+                far += 1
+            else:
+                near += 1
+    return near >= _MIN_REORDER_GLYPHS and far <= 0.1 * (near + far)
+
+
+def reorder(page: PageText) -> PageText:
+    """The page's glyphs rebuilt in reading order from their positions: lines top to bottom,
+    glyphs left to right, a space where the gap exceeds :data:`WORD_GAP` of the glyph height."""
+    table = page.glyphs
+    assert isinstance(table, GlyphTable)
+    b = _PageBuilder()
+    for k, line in enumerate(_lines_of([(i, table.coords(i)) for i in range(len(table))])):
+        if k:
+            b.add_implied("\n")
+        prev_x1: float | None = None
+        for i, (x0, y0, x1, y1) in line:
+            h = y1 - y0
+            if prev_x1 is not None and x0 - prev_x1 > WORD_GAP * h:
+                b.add_implied(" ")
+            g = table[i]
+            b.add(g.char, x0, y0, x1, y1, g.size, g.font)
+            prev_x1 = x1
+    return replace(
+        b.build(page.number, page.width, page.height, page.rotation, page.has_images),
+        source=page.source,
+        ocr_confidence=page.ocr_confidence,
+    )
+
+
+# --------------------------------------------------------------------------- fonts' own encodings
+
+FONT_DECODED = "woo:font-decoded"  # Glyph.font of text decoded through a font's own cmap/encoding
+LIAR_FRACTION = 0.3  # share of a /ToUnicode's letters that disagree with the font's own encoding
+
+
+
+class _OwnDecoder:
+    """Decides per font whether its text must be read through the font's own cmap/encoding, and
+    does so: an Identity-H font without ``/ToUnicode`` (readers show glyph ids as garbage) or a
+    ``/ToUnicode`` whose letters disagree with the font's own encoding (a map that lies)."""
+
+    def __init__(self) -> None:
+        from woo_redact.pdf.fonts import FontLoader
+
+        self.own = FontLoader(unicode=False)
+        self.told = FontLoader(unicode=True)
+        self._verdict: dict[tuple[int, int], bool] = {}
+        self._gidmaps: dict[tuple[int, int], bytes] = {}
+
+    def suspicious(self, fontdict) -> bool:  # type: ignore[no-untyped-def]
+        import pikepdf
+
+        if not isinstance(fontdict, pikepdf.Dictionary):
+            return False
+        key = fontdict.objgen
+        if key != (0, 0) and key in self._verdict:
+            return self._verdict[key]
+        try:
+            verdict = self._judge(fontdict)
+        except Exception:  # noqa: BLE001 - a broken font is the writer's and verifier's problem
+            verdict = False
+        if key != (0, 0):
+            self._verdict[key] = verdict
+        return verdict
+
+    def _judge(self, d) -> bool:  # type: ignore[no-untyped-def]
+        import pikepdf
+
+        subtype = str(d.get("/Subtype", ""))
+        if subtype == "/Type0":
+            # no /ToUnicode: readers show glyph ids; the embedded TrueType's cmap has the text
+            if "/ToUnicode" in d:
+                return False  # a subset's own cmap is often stripped: the map is all there is
+            own = self.own.load(d).font
+            return own is not None and bool(getattr(getattr(own, "unicode_map", None), "cid2unichr", None))
+        if subtype not in ("/TrueType", "/Type1", "/MMType1") or "/ToUnicode" not in d:
+            return False  # simple fonts without /ToUnicode are read through their encoding anyway
+        # a /ToUnicode that lies: judged only where the font's own encoding is trustworthy — an
+        # explicit standard encoding (or /Differences) on a non-symbolic font
+        enc = d.get("/Encoding")
+        if enc is None:
+            return False
+        if isinstance(enc, pikepdf.Name) and str(enc) not in ("/WinAnsiEncoding", "/MacRomanEncoding", "/StandardEncoding"):
+            return False
+        desc = d.get("/FontDescriptor")
+        try:
+            flags = int(desc.get("/Flags", 32)) if isinstance(desc, pikepdf.Dictionary) else 32
+        except (TypeError, ValueError):
+            flags = 32
+        if flags & 4:  # symbolic: codes are glyph slots, not characters
+            return False
+        if isinstance(enc, pikepdf.Name) and str(enc) != "/StandardEncoding":
+            # the common case (Word, LibreOffice): compare without building pdfminer fonts
+            codec = "cp1252" if str(enc) == "/WinAnsiEncoding" else "mac_roman"
+            told_map = _simple_tounicode(d["/ToUnicode"])
+
+            def own_char(cid: int) -> str:
+                return bytes([cid]).decode(codec, errors="ignore") if 0 <= cid < 256 else ""
+
+            pairs = list(told_map.items())[:256]
+        else:
+            own = self.own.load(d).font
+            told = self.told.load(d).font
+            cid2u = getattr(getattr(told, "unicode_map", None), "cid2unichr", None)
+            if own is None or not cid2u:
+                return False
+
+            def own_char(cid: int) -> str:
+                return str(own.to_unichr(cid))
+
+            pairs = list(cid2u.items())[:256]
+        compared = differ = 0
+        for cid, said in pairs:
+            try:
+                real = own_char(cid)
+            except Exception:  # noqa: BLE001 - no own mapping for this code
+                continue
+            if not real or not real.isalnum():
+                continue
+            compared += 1
+            if said != real and said.casefold() != real.casefold():
+                differ += 1
+        return compared >= 3 and differ >= LIAR_FRACTION * compared
+
+    def char(self, fontdict, cid: int) -> str:  # type: ignore[no-untyped-def]
+        font = self.own.load(fontdict).font
+        if font is None:
+            return ""
+        if str(fontdict.get("/Subtype", "")) == "/Type0":
+            gid = self._gid(fontdict, cid)
+            umap = getattr(getattr(font, "unicode_map", None), "cid2unichr", None) or {}
+            return umap.get(gid, "") if gid is not None else ""
+        try:
+            return str(font.to_unichr(cid))
+        except Exception:  # noqa: BLE001
+            return ""
+
+    def _gid(self, fontdict, cid: int) -> int | None:  # type: ignore[no-untyped-def]
+        """Glyph id of a CID through ``/CIDToGIDMap`` (identity when absent or /Identity)."""
+        import pikepdf
+
+        key = fontdict.objgen
+        table = self._gidmaps.get(key)
+        if table is None:
+            table = b""
+            try:
+                desc = fontdict["/DescendantFonts"][0]
+                m = desc.get("/CIDToGIDMap")
+                if isinstance(m, pikepdf.Stream):
+                    table = bytes(m.read_bytes())
+            except (KeyError, IndexError, TypeError, pikepdf.PdfError):
+                table = b""
+            self._gidmaps[key] = table
+        if not table:
+            return cid
+        if 2 * cid + 2 > len(table):
+            return None
+        return int.from_bytes(table[2 * cid : 2 * cid + 2], "big")
+
+
+_BFCHAR = re.compile(rb"beginbfchar(.*?)endbfchar", re.S)
+_BFRANGE = re.compile(rb"beginbfrange(.*?)endbfrange", re.S)
+_HEXPAIR = re.compile(rb"<([0-9A-Fa-f]{1,4})>\s*<([0-9A-Fa-f]{1,8})>")
+_HEXRANGE = re.compile(rb"<([0-9A-Fa-f]{1,4})>\s*<([0-9A-Fa-f]{1,4})>\s*<([0-9A-Fa-f]{1,8})>")
+
+
+def _simple_tounicode(stream) -> dict[int, str]:  # type: ignore[no-untyped-def]
+    """Single-byte code → text of a simple font's ``/ToUnicode`` (bfchar and plain bfrange entries)."""
+    try:
+        data = bytes(stream.read_bytes())
+    except Exception:  # noqa: BLE001 - unreadable: nothing to compare
+        return {}
+    out: dict[int, str] = {}
+
+    def text(h: bytes) -> str:
+        raw = bytes.fromhex(h.decode("ascii").zfill(4 * ((len(h) + 3) // 4)))
+        return raw.decode("utf-16-be", errors="ignore")
+
+    for block in _BFCHAR.findall(data):
+        for code, dst in _HEXPAIR.findall(block):
+            out[int(code, 16)] = text(dst)
+    for block in _BFRANGE.findall(data):
+        for lo, hi, dst in _HEXRANGE.findall(block):
+            start, end, base = int(lo, 16), int(hi, 16), int(dst, 16)
+            for k in range(start, min(end, start + 255) + 1):
+                out[k] = chr(base + k - start) if base + k - start < 0x110000 else ""
+    return out
+
+
+def _fonts_in(res, seen: set[tuple[int, int]], depth: int = 0):  # type: ignore[no-untyped-def]
+    """Every font dictionary reachable from a resource dictionary (forms included)."""
+    import pikepdf
+
+    if not isinstance(res, pikepdf.Dictionary) or depth > 8:
+        return
+    fonts = res.get("/Font")
+    if isinstance(fonts, pikepdf.Dictionary):
+        for _, f in fonts.items():
+            yield f
+    xobjs = res.get("/XObject")
+    if isinstance(xobjs, pikepdf.Dictionary):
+        for _, x in xobjs.items():
+            if isinstance(x, pikepdf.Stream) and str(x.get("/Subtype", "")) == "/Form":
+                og = x.objgen
+                if og in seen:
+                    continue
+                seen.add(og)
+                yield from _fonts_in(x.get("/Resources"), seen, depth + 1)
+
+
+def _walk_text(instrs, res, ctm, dec: _OwnDecoder, out: list, depth: int, seen: set) -> None:  # type: ignore[no-untyped-def]
+    """Glyphs shown in suspicious fonts: (char from the font's own encoding, user-space box, size)."""
+    import pikepdf
+
+    from woo_redact.pdf.textstate import GraphicsState, TextState, advance_matrix, glyph_rect, layout, mult
+
+    gs = GraphicsState(ctm=ctm)
+    stack: list[GraphicsState] = []
+    ts = TextState()
+    fonts = res.get("/Font", pikepdf.Dictionary()) if isinstance(res, pikepdf.Dictionary) else pikepdf.Dictionary()
+    xobjs = res.get("/XObject", pikepdf.Dictionary()) if isinstance(res, pikepdf.Dictionary) else pikepdf.Dictionary()
+    fontdict = None
+    for item in instrs:
+        if isinstance(item, pikepdf.ContentStreamInlineImage):
+            continue
+        op = str(item.operator)
+        o = item.operands
+        try:
+            if op == "q":
+                stack.append(gs.copy())
+            elif op == "Q":
+                if stack:
+                    gs = stack.pop()
+            elif op == "cm":
+                gs.ctm = mult(tuple(float(v) for v in o), gs.ctm)  # type: ignore[arg-type]
+            elif op == "BT":
+                ts.begin()
+            elif op == "Tf":
+                fontdict = fonts.get(str(o[0])) if isinstance(fonts, pikepdf.Dictionary) else None
+                gs.font = dec.own.load(fontdict)
+                gs.fontsize = float(o[1])
+            elif op == "Tc":
+                gs.tc = float(o[0])
+            elif op == "Tw":
+                gs.tw = float(o[0])
+            elif op == "Tz":
+                gs.th = float(o[0]) / 100.0
+            elif op == "TL":
+                gs.tl = float(o[0])
+            elif op == "Ts":
+                gs.rise = float(o[0])
+            elif op == "Td":
+                ts.move(float(o[0]), float(o[1]))
+            elif op == "TD":
+                gs.tl = -float(o[1])
+                ts.move(float(o[0]), float(o[1]))
+            elif op == "Tm":
+                ts.set_matrix(tuple(float(v) for v in o))  # type: ignore[arg-type]
+            elif op == "T*":
+                ts.move(0.0, -gs.tl)
+            elif op in ("Tj", "TJ", "'", '"'):
+                if op == "'":
+                    ts.move(0.0, -gs.tl)
+                elif op == '"':
+                    gs.tw, gs.tc = float(o[0]), float(o[1])
+                    ts.move(0.0, -gs.tl)
+                arg = o[-1]
+                items: list[bytes | float] = (
+                    [bytes(x) if isinstance(x, pikepdf.String) else float(x) for x in arg]
+                    if isinstance(arg, pikepdf.Array) else [bytes(arg)]
+                )
+                run = layout(gs, items)
+                if dec.suspicious(fontdict):
+                    m = mult(ts.tm, gs.ctm)
+                    for i, g in enumerate(run.glyphs):
+                        ch = dec.char(fontdict, g.cid)
+                        if ch and not ch.isspace():
+                            rect, _ = glyph_rect(gs, m, run, i)
+                            out.append((ch, rect, abs(gs.fontsize) * abs(m[0] * m[3] - m[1] * m[2]) ** 0.5))
+                ts.tm = advance_matrix(ts.tm, run.total, bool(gs.font and gs.font.vertical))
+            elif op == "Do" and depth < 8:
+                x = xobjs.get(str(o[0])) if isinstance(xobjs, pikepdf.Dictionary) else None
+                if isinstance(x, pikepdf.Stream) and str(x.get("/Subtype", "")) == "/Form" and x.objgen not in seen:
+                    fm = x.get("/Matrix")
+                    fmat = tuple(float(v) for v in fm) if isinstance(fm, pikepdf.Array) and len(fm) == 6 else (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+                    _walk_text(pikepdf.parse_content_stream(x), x.get("/Resources", res), mult(fmat, gs.ctm),  # type: ignore[arg-type]
+                               dec, out, depth + 1, seen | {x.objgen})
+        except (TypeError, ValueError, IndexError, pikepdf.PdfError):
+            continue
+
+
+def add_font_decoded_text(doc: Document, *, password: str | None = None) -> Document:
+    """Append, per page, the text of glyphs whose font maps them wrongly for readers — decoded
+    through the font's own cmap/encoding — as extra lines with boxes (``Glyph.font`` =
+    :data:`FONT_DECODED`), so detection sees the real text and the plan boxes the glyphs.
+
+    Cheap when nothing is wrong: fonts are judged once per document from their dictionaries,
+    and only pages that use a suspicious font are walked.
+    """
+    import pikepdf
+
+    try:
+        pdf = pikepdf.open(doc.path, password=password or "")
+    except (pikepdf.PdfError, OSError):
+        return doc
+    dec = _OwnDecoder()
+    changed = False
+    pages = list(doc.pages)
+    with pdf:
+        for k, page in enumerate(pages):
+            if page.number >= len(pdf.pages):
+                continue
+            po = pdf.pages[page.number].obj
+            res = po.get("/Resources")
+            node = po
+            for _ in range(64):
+                if res is not None or not isinstance(node, pikepdf.Dictionary):
+                    break
+                node = node.get("/Parent")
+                res = node.get("/Resources") if isinstance(node, pikepdf.Dictionary) else None
+            if not any(dec.suspicious(f) for f in _fonts_in(res, set())):
+                continue
+            glyphs: list[tuple[str, tuple[float, float, float, float], float]] = []
+            try:
+                instrs = pikepdf.parse_content_stream(pdf.pages[page.number])
+            except pikepdf.PdfError:
+                continue
+            _walk_text(instrs, res, (1.0, 0.0, 0.0, 1.0, 0.0, 0.0), dec, glyphs, 0, set())
+            if glyphs:
+                pages[k] = _append_glyph_lines(page, glyphs, FONT_DECODED)
+                changed = True
+    return replace(doc, pages=tuple(pages)) if changed else doc
+
+
+def _append_glyph_lines(page: PageText, glyphs: list[tuple[str, tuple[float, float, float, float], float]], marker: str) -> PageText:
+    """``page`` with ``glyphs`` appended in reading order (lines from their positions)."""
+    table = GlyphTable()
+    old = page.glyphs
+    for g in old:
+        bb = g.bbox
+        table.append(g.char, bb.x0, bb.y0, bb.x1, bb.y1, g.size, g.font)
+    chars = list(page.text)
+    glyph_at: list[int | None] = list(page.glyph_at)
+    chars.append("\n")
+    glyph_at.append(None)
+    for k, line in enumerate(_lines_of([(i, g[1]) for i, g in enumerate(glyphs)])):
+        if k:
+            chars.append("\n")
+            glyph_at.append(None)
+        prev_x1: float | None = None
+        for i, (x0, y0, x1, y1) in line:
+            if prev_x1 is not None and x0 - prev_x1 > WORD_GAP * (y1 - y0):
+                chars.append(" ")
+                glyph_at.append(None)
+            ch, _, size = glyphs[i]
+            table.append(ch, x0, y0, x1, y1, size, marker)
+            for c in ch:
+                chars.append(c)
+                glyph_at.append(len(table) - 1)
+            prev_x1 = x1
+    chars.append("\n")
+    glyph_at.append(None)
+    return replace(page, text="".join(chars), glyphs=table, glyph_at=tuple(glyph_at))

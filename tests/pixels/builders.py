@@ -100,3 +100,116 @@ def text_page_with_image(path: Path, text_lines: Sequence[str], img: Image.Image
         p.obj.Contents = pdf.make_stream(b"\n".join(ops))
     pdf.save(path)
     return path
+
+
+def _unicode_to_gid(ttf_bytes: bytes) -> dict[str, int]:
+    from pdfminer.pdffont import TrueTypeFont
+
+    umap = TrueTypeFont("f", io.BytesIO(ttf_bytes)).create_unicode_map()
+    out: dict[str, int] = {}
+    for gid, ch in umap.cid2unichr.items():
+        out.setdefault(ch, gid)
+    return out
+
+
+def identity_h_pdf(path: Path, lines: Sequence[str], *, to_unicode: dict[str, str] | None = None,
+                   scramble: bool = False) -> Path:
+    """Text in an embedded TrueType font shown through Identity-H (two-byte glyph ids).
+
+    Without ``to_unicode`` the font has no /ToUnicode (PDFium and poppler cannot map the ids to
+    text); with it, a /ToUnicode that maps each glyph to ``to_unicode.get(char, char)`` (a map
+    that lies). ``scramble`` draws every glyph with its own ``Tm`` in a shuffled order.
+    """
+    import random
+
+    data = Path(FONT).read_bytes()
+    gids = _unicode_to_gid(data)
+    pdf = pikepdf.new()
+    ff = pdf.make_stream(data)
+    ff.Length1 = len(data)
+    desc = pdf.make_indirect(pikepdf.Dictionary(Type=pikepdf.Name.FontDescriptor, FontName=pikepdf.Name("/DejaVuSans"),
+                                                Flags=32, FontBBox=[-1021, -463, 1793, 1232], ItalicAngle=0, Ascent=928,
+                                                Descent=-236, CapHeight=729, StemV=80, FontFile2=ff))
+    used = sorted({c for line in lines for c in line})
+    widths = pikepdf.Array()
+    for c in used:
+        widths.extend([gids[c], pikepdf.Array([600])])
+    cid = pikepdf.Dictionary(Type=pikepdf.Name.Font, Subtype=pikepdf.Name.CIDFontType2, BaseFont=pikepdf.Name("/DejaVuSans"),
+                             CIDSystemInfo=pikepdf.Dictionary(Registry=pikepdf.String("Adobe"), Ordering=pikepdf.String("Identity"), Supplement=0),
+                             FontDescriptor=desc, CIDToGIDMap=pikepdf.Name.Identity, DW=600, W=widths)
+    font = pikepdf.Dictionary(Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type0, BaseFont=pikepdf.Name("/DejaVuSans"),
+                              Encoding=pikepdf.Name("/Identity-H"), DescendantFonts=[pdf.make_indirect(cid)])
+    if to_unicode is not None:
+        entries = "\n".join(f"<{gids[c]:04X}> <{ord(to_unicode.get(c, c)):04X}>" for c in used)
+        cmap = ("/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /X def "
+                "1 begincodespacerange <0000> <FFFF> endcodespacerange\n"
+                f"{len(used)} beginbfchar\n{entries}\nendbfchar endcmap CMapName currentdict /CMap defineresource pop end end")
+        font.ToUnicode = pdf.make_stream(cmap.encode())
+    page = pdf.add_blank_page(page_size=(612, 792))
+    page.obj.Resources = pikepdf.Dictionary(Font=pikepdf.Dictionary(F1=pdf.make_indirect(font)))
+    ops = []
+    if scramble:
+        glyphs = [(c, 72 + 6.6 * k, 700 - 20 * i) for i, line in enumerate(lines) for k, c in enumerate(line) if c != " "]
+        random.Random(3).shuffle(glyphs)
+        ops.append("BT /F1 11 Tf")
+        for c, x, y in glyphs:
+            ops.append(f"1 0 0 1 {x:.2f} {y:.2f} Tm <{gids[c]:04X}> Tj")
+        ops.append("ET")
+    else:
+        for i, line in enumerate(lines):
+            hexs = "".join(f"{gids[c]:04X}" for c in line)
+            ops.append(f"BT /F1 11 Tf 72 {700 - 20 * i} Td <{hexs}> Tj ET")
+    page.obj.Contents = pdf.make_stream("\n".join(ops).encode())
+    pdf.save(path)
+    return path
+
+
+def scrambled_pdf(path: Path, lines: Sequence[str], *, seed: int = 5) -> Path:
+    """Helvetica text whose glyphs are each placed with their own ``Tm``, in shuffled order."""
+    import random
+
+    from pdfminer.fontmetrics import FONT_METRICS
+
+    widths = FONT_METRICS["Helvetica"][1]
+    pdf = pikepdf.new()
+    font = pdf.make_indirect(pikepdf.Dictionary(Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1,
+                                                BaseFont=pikepdf.Name.Helvetica, Encoding=pikepdf.Name.WinAnsiEncoding))
+    glyphs = []
+    for i, line in enumerate(lines):
+        x = 72.0
+        for c in line:
+            if c != " ":
+                glyphs.append((c, x, 700 - 20 * i))
+            x += widths.get(c, 556) / 1000 * 11
+    random.Random(seed).shuffle(glyphs)
+    ops = ["BT /F1 11 Tf"]
+    for c, x, y in glyphs:
+        esc = c.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+        ops.append(f"1 0 0 1 {x:.2f} {y:.2f} Tm ({esc}) Tj")
+    ops.append("ET")
+    page = pdf.add_blank_page(page_size=(612, 792))
+    page.obj.Resources = pikepdf.Dictionary(Font=pikepdf.Dictionary(F1=font))
+    page.obj.Contents = pdf.make_stream("\n".join(ops).encode("cp1252"))
+    pdf.save(path)
+    return path
+
+
+def lying_tounicode_pdf(path: Path, lines: Sequence[str], lie: dict[str, str]) -> Path:
+    """Helvetica (WinAnsiEncoding) text with a /ToUnicode that maps characters to ``lie``."""
+    pdf = pikepdf.new()
+    used = sorted({c for line in lines for c in line})
+    entries = "\n".join(f"<{ord(c):02X}> <{ord(lie.get(c, c)):04X}>" for c in used)
+    cmap = ("/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /L def "
+            "1 begincodespacerange <00> <FF> endcodespacerange\n"
+            f"{len(used)} beginbfchar\n{entries}\nendbfchar endcmap CMapName currentdict /CMap defineresource pop end end")
+    desc = pikepdf.Dictionary(Type=pikepdf.Name.FontDescriptor, FontName=pikepdf.Name.Helvetica, Flags=32,
+                              FontBBox=[-166, -225, 1000, 931], ItalicAngle=0, Ascent=718, Descent=-207, CapHeight=718, StemV=88)
+    font = pdf.make_indirect(pikepdf.Dictionary(Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1, BaseFont=pikepdf.Name.Helvetica,
+                                                Encoding=pikepdf.Name.WinAnsiEncoding, FontDescriptor=desc,
+                                                ToUnicode=pdf.make_stream(cmap.encode())))
+    page = pdf.add_blank_page(page_size=(612, 792))
+    page.obj.Resources = pikepdf.Dictionary(Font=pikepdf.Dictionary(F1=font))
+    ops = [f"BT /F1 11 Tf 72 {700 - 20 * i} Td ({line}) Tj ET" for i, line in enumerate(lines)]
+    page.obj.Contents = pdf.make_stream("\n".join(ops).encode("cp1252"))
+    pdf.save(path)
+    return path
