@@ -148,3 +148,10 @@ def test_recovery_plans_nothing_for_leaks_a_box_cannot_cure(pipe, pdf_factory):
     assert recovery_decisions(an.document, an.decisions, secrets, [Leak(LeakCheck.PAGE_TEXT, None, 0)]) == []
     # every occurrence already redacted: nothing new to plan, so the caller refuses
     assert recovery_decisions(an.document, an.decisions, secrets, [Leak(LeakCheck.PAGE_TEXT, 0, 0)]) == []
+
+
+def test_personal_data_spans_in_file_names_are_identifying_kinds_only(pipe):
+    text = "bezwaar Jan de Vries BSN 111222333"
+    (spans, plain) = pipe.personal_data_spans([text, "mail ziekmelding en verzuim team"])
+    assert {text[s:e] for s, e in spans} >= {"Jan de Vries", "111222333"}
+    assert plain == []  # a document type such as a sick report is not a person

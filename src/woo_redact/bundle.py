@@ -61,7 +61,7 @@ from .outputs.audit import (
     sync_jsonl,
 )
 from .outputs.files import output_error, repair_jsonl
-from .outputs.names import disambiguate, redact_relative_name
+from .outputs.names import NAME_ENTITIES, disambiguate, redact_relative_name
 from .outputs.state import STATE_DIR, BundleState, DocumentSummary
 from .policy import Policy, load_policy
 from .types import Action, Document, DocumentResult, Finding
@@ -345,7 +345,10 @@ def _name_detector(pipe: Any) -> Callable[[Sequence[str]], Sequence[Sequence[tup
 
 def _safe_name(pipe: Any, name: str, decisions: Sequence[Any] = ()) -> str:
     """The output name without the personal data the name or its document holds; fails closed."""
-    redacted = [d.finding.text for d in decisions if d.action is Action.REDACT or (d.action is Action.REVIEW and pipe.policy.review_as_redact)]
+    redacted = [
+        d.finding.text for d in decisions
+        if d.finding.entity in NAME_ENTITIES and (d.action is Action.REDACT or (d.action is Action.REVIEW and pipe.policy.review_as_redact))
+    ]
     try:
         return redact_relative_name(name, redacted, _name_detector(pipe))
     except Exception:  # noqa: BLE001 - never publish a name we could not check

@@ -177,13 +177,18 @@ class Pipeline:
         return plan(doc, decisions, self.policy.label, include_review=self.policy.review_as_redact)
 
     def personal_data_spans(self, texts: Sequence[str]) -> list[list[tuple[int, int]]]:
-        """Spans in short free texts (file names) that the policy would redact, as on a page."""
+        """Spans in short free texts (file names) that identify a person and that the policy would
+        redact on a page (:data:`woo_redact.outputs.names.NAME_ENTITIES`)."""
+        from .outputs.names import NAME_ENTITIES
+
         out: list[list[tuple[int, int]]] = []
+        redact = {Action.REDACT} | ({Action.REVIEW} if self.policy.review_as_redact else set())
         for text in texts:
             page = PageText(0, 0.0, 0.0, text, (), tuple(None for _ in text))
             doc = Document("<name>", "", (page,))
-            redact = {Action.REDACT} | ({Action.REVIEW} if self.policy.review_as_redact else set())
-            out.append([(d.start, d.end) for d in self.decide(doc, self.detect(doc)) if d.action in redact])
+            out.append([
+                (d.start, d.end) for d in self.decide(doc, self.detect(doc)) if d.action in redact and d.finding.entity in NAME_ENTITIES
+            ])
         return out
 
     def knowledge(self, doc: Document, decisions: Sequence[Decision]) -> BundleKnowledge:

@@ -17,7 +17,18 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import PurePosixPath
 
+from ..types import EntityType
+
 PLACEHOLDER = "GELAKT"
+
+#: What identifies a person in a file name. Descriptive kinds (a health or opinion passage, an
+#: organisation, a place, a web address) also name ordinary document types ("ziekmelding"), so a
+#: file name keeps them; the document's text is redacted by the full policy as always.
+NAME_ENTITIES: frozenset[EntityType] = frozenset({
+    EntityType.PERSON, EntityType.EMAIL, EntityType.PHONE, EntityType.BSN, EntityType.IBAN, EntityType.POSTCODE,
+    EntityType.ADDRESS, EntityType.LICENSE_PLATE, EntityType.DATE_OF_BIRTH, EntityType.ID_NUMBER,
+    EntityType.IP_ADDRESS, EntityType.CREDIT_CARD, EntityType.KVK, EntityType.BTW,
+})
 _SEPARATORS = re.compile(r"[_\-.+]")
 
 #: spans (start, end) of personal data in a text, from the detectors and the policy
