@@ -72,3 +72,16 @@ def test_smoke_workflow_trains_and_finalizes_a_loadable_model(tmp_path, ner_data
     nlp = load_model(str(model))
     assert nlp.pipe_names == ["tok2vec", "ner"] and set(nlp.get_pipe("ner").labels) == {"PER", "ORG", "LOC"}
     assert model_version(nlp.meta) == "nl_woo_ner@0.0.0"
+
+
+def test_user_cli_has_no_training_commands():
+    from click.testing import CliRunner
+
+    from woo_redact.cli import cli
+
+    out = CliRunner().invoke(cli, ["--help"]).output
+    assert "redact" in out
+    assert "train-ner" not in out and "evaluate-ner" not in out
+    import importlib.util
+
+    assert importlib.util.find_spec("woo_redact.training") is None  # not in the runtime package
