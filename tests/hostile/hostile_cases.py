@@ -86,6 +86,43 @@ def form_inherited_unused(path: Path) -> None:
     _save(pdf, path)
 
 
+def form_inherited_drawn(path: Path) -> None:
+    """The page's resources live on the page-tree node; the page draws an inherited form that
+    shows the name (so the boxes must reach into the inherited form)."""
+    pdf = _base()
+    page = pdf.pages[0].obj
+    res = page.Resources
+    del page["/Resources"]
+    pdf.Root.Pages.Resources = res
+    res.XObject = pikepdf.Dictionary(FxName=_text_form(pdf, f"Kopie aan {NAME}"))
+    _append(pdf, 0, b"q 1 0 0 1 72 620 cm /FxName Do Q")
+    _save(pdf, path)
+
+
+def form_field_value(path: Path) -> None:
+    """A filled text field (value and appearance) holding the name, away from the plain text."""
+    pdf = _base()
+    page = pdf.pages[0].obj
+    ap = _text_form(pdf)
+    field = pdf.make_indirect(pikepdf.Dictionary(
+        Type=pikepdf.Name.Annot, Subtype=pikepdf.Name.Widget, FT=pikepdf.Name.Tx, T=pikepdf.String("naam"), F=4,
+        Rect=[300, 300, 500, 320], P=page, V=pikepdf.String(NAME), DV=pikepdf.String(NAME), AP=pikepdf.Dictionary(N=ap)))
+    page.Annots = pikepdf.Array([field])
+    pdf.Root.AcroForm = pikepdf.Dictionary(Fields=[field], DA=pikepdf.String("/Helv 0 Tf 0 g"))
+    _save(pdf, path)
+
+
+def hidden_layer(path: Path) -> None:
+    """A layer named after the person, switched off, whose content shows the name."""
+    pdf = _base()
+    ocg = pdf.make_indirect(pikepdf.Dictionary(Type=pikepdf.Name.OCG, Name=pikepdf.String(f"Notities {NAME}")))
+    pdf.Root.OCProperties = pikepdf.Dictionary(OCGs=[ocg], D=pikepdf.Dictionary(OFF=[ocg], Order=[ocg]))
+    _res(pdf, 0, "/Properties")["/oc1"] = ocg
+    _res(pdf, 0, "/Font")["/Fh"] = _helv(pdf)
+    _append(pdf, 0, f"/OC /oc1 BDC BT /Fh 10 Tf 72 560 Td (Notitie: bellen met {NAME}) Tj ET EMC".encode())
+    _save(pdf, path)
+
+
 def form_unused(path: Path) -> None:
     """A Form XObject with the name in the page's own resources, never drawn."""
     pdf = _base()
@@ -313,7 +350,7 @@ def strings_in_keys(path: Path) -> None:
 
 
 CASES: dict[str, Builder] = {f.__name__: f for f in (
-    form_inherited_unused, form_unused, image_unused_and_shared, tiling_pattern_unused, tiling_pattern_drawn,
+    form_inherited_unused, form_inherited_drawn, form_unused, form_field_value, hidden_layer, image_unused_and_shared, tiling_pattern_unused, tiling_pattern_drawn,
     soft_mask_group, type3_glyph_text,
     annotation_states_and_hidden, structure_tree_alt, marked_content_properties, outline_gotor, named_destinations,
     action_next_chain, choice_field_opt, producer_private_data, second_xmp_stream, embedded_file_via_action,
