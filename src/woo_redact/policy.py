@@ -11,17 +11,26 @@ from __future__ import annotations
 import difflib
 import hashlib
 import tomllib
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, Any, Iterable, Literal, Mapping
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictStr, ValidationError
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StrictStr,
+    ValidationError,
+)
 
 from .errors import PolicyError
 from .types import Action, EntityType
 
-LABEL_STYLES = ("code", "comma", "dotted", "long")  # mirrored by _Labels.style
+LabelStyle = Literal["code", "comma", "dotted", "long"]
+LABEL_STYLES: tuple[LabelStyle, ...] = ("code", "comma", "dotted", "long")
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +51,7 @@ class Policy:
     sha256: str
     source: str
     entities: Mapping[EntityType, EntityRule]
-    label_style: str = "code"
+    label_style: LabelStyle = "code"
     fill: tuple[float, float, float] = (0.0, 0.0, 0.0)
     text_color: tuple[float, float, float] = (1.0, 1.0, 1.0)
     thresholds: Mapping[str, float] = field(default_factory=dict)
@@ -126,7 +135,7 @@ class _Section(BaseModel):
 
 
 class _Labels(_Section):
-    style: Literal["code", "comma", "dotted", "long"] = "code"
+    style: LabelStyle = "code"
     fill: tuple[float, float, float] = (0.0, 0.0, 0.0)
     text_color: tuple[float, float, float] = (1.0, 1.0, 1.0)
 
@@ -306,15 +315,15 @@ def parse_policy(data: Mapping[str, Any], *, source: str = "<dict>", sha256: str
             raise PolicyError(f"{source}: 'ner.labels.{lab}' must name an entity type, got {ent_name!r}") from None
 
     _check_rule_names(pf.rules.disabled, source)
-    lab = pf.labels
+    labels = pf.labels
     return Policy(
         name=pf.name,
         sha256=sha256,
         source=source,
         entities=entities,
-        label_style=lab.style,
-        fill=_dark(_rgb(list(lab.fill), f"{source}: 'labels.fill'"), f"{source}: 'labels.fill'"),
-        text_color=_rgb(list(lab.text_color), f"{source}: 'labels.text_color'"),
+        label_style=labels.style,
+        fill=_dark(_rgb(list(labels.fill), f"{source}: 'labels.fill'"), f"{source}: 'labels.fill'"),
+        text_color=_rgb(list(labels.text_color), f"{source}: 'labels.text_color'"),
         thresholds=dict(pf.thresholds),
         keep_organisation_domain=pf.email.keep_organisation_domain,
         keep_generic_mailboxes=pf.email.keep_generic_mailboxes,

@@ -13,9 +13,20 @@ Every decision carries a typed :class:`~woo_redact.reasons.Reason`.
 """
 
 from ..reasons import Implausibility, Reason, describe
-from .contacts import is_function_mailbox, is_organisation_account, is_switchboard_number
+from .contacts import (
+    is_function_mailbox,
+    is_organisation_account,
+    is_switchboard_number,
+)
 from .engine import decide, decide_all, deny_findings, resolve_overlaps
-from .mentions import PRIORITY, Mention, finding_id, merge_same_type, normalize_name, to_findings
+from .mentions import (
+    PRIORITY,
+    Mention,
+    finding_id,
+    merge_same_type,
+    normalize_name,
+    to_findings,
+)
 from .people import BundleKnowledge, consistency_findings, knowledge_from
 from .roles import is_in_role
 from .rules import DENY_DETECTOR, RULES, rule_names

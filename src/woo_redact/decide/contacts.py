@@ -18,10 +18,7 @@ _ORG_ADDRESS_CUES = (
 _FUNCTION_LOCAL = re.compile(r"^[a-z][a-z-]*$")
 # Function words that are also listed family names (Bestuur, Zorg, Werk ...): still functions.
 _FUNCTION_WORDS = frozenset(
-    "bestuur directie griffie raad college secretariaat toezicht handhaving vergunningen belastingen "
-    "communicatie pers post receptie balie zorg wonen werk inkomen jeugd onderwijs sport cultuur milieu "
-    "klachten bezwaar juridisch inkoop financien personeel ict facilitair beheer archief verkeer parkeren "
-    "afval groen economie veiligheid welzijn or gemeente provincie bibliotheek".split()
+    ["bestuur", "directie", "griffie", "raad", "college", "secretariaat", "toezicht", "handhaving", "vergunningen", "belastingen", "communicatie", "pers", "post", "receptie", "balie", "zorg", "wonen", "werk", "inkomen", "jeugd", "onderwijs", "sport", "cultuur", "milieu", "klachten", "bezwaar", "juridisch", "inkoop", "financien", "personeel", "ict", "facilitair", "beheer", "archief", "verkeer", "parkeren", "afval", "groen", "economie", "veiligheid", "welzijn", "or", "gemeente", "provincie", "bibliotheek"]
 )
 
 

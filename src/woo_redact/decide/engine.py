@@ -4,7 +4,7 @@ overlaps and propagation. Pure: findings and policy in, decisions out."""
 from __future__ import annotations
 
 import re
-from typing import Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 from ..detect.layout import LayoutModel, build_layout
 from ..policy import Policy
@@ -13,7 +13,13 @@ from ..types import Action, Decision, Detection, Document, EntityType, Finding, 
 from .evidence import is_seed
 from .genre import Genre, genre_of
 from .mentions import PRIORITY, Mention, merge_same_type, to_findings
-from .people import BundleKnowledge, consistency_findings, join_wrapped_initials, seed_variant_norms, variant_norms
+from .people import (
+    BundleKnowledge,
+    consistency_findings,
+    join_wrapped_initials,
+    seed_variant_norms,
+    variant_norms,
+)
 from .roles import is_in_role
 from .rules import DENY_DETECTOR, Context, first_outcome
 from .spread import propagation_findings

@@ -146,8 +146,8 @@ def single_word_may_spread(word: str) -> bool:
     return zipf(core) < RARE_ZIPF
 
 
-_EN = frozenset("the and of to is in for that with are be this which on as by from it not have has was will can".split())
-_NL = frozenset("de het een en van is dat op te voor met zijn niet die wordt worden aan bij ook als naar om".split())
+_EN = frozenset(["the", "and", "of", "to", "is", "in", "for", "that", "with", "are", "be", "this", "which", "on", "as", "by", "from", "it", "not", "have", "has", "was", "will", "can"])
+_NL = frozenset(["de", "het", "een", "en", "van", "is", "dat", "op", "te", "voor", "met", "zijn", "niet", "die", "wordt", "worden", "aan", "bij", "ook", "als", "naar", "om"])
 
 
 @functools.lru_cache(maxsize=256)

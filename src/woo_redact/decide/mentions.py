@@ -6,8 +6,8 @@ import functools
 import hashlib
 import re
 import unicodedata
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Iterable, Sequence
 
 from ..types import Detection, EntityType, Finding, PageText
 

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Iterable, Mapping, Sequence
 
 from ..policy import Policy
 from ..reasons import Reason
 from ..types import Action, Decision, Detection, Document, EntityType, Finding, PageText
 from .mentions import normalize_name, to_findings
 from .spread import bounded_start
+
 
 @dataclass
 class BundleKnowledge:

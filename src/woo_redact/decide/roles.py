@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Sequence
+from collections.abc import Sequence
 
 _ARTICLE_HEAD = re.compile(r"^(is\s+)?(de|het|onze|uw)\s+")
 _ARTICLE_TAIL = re.compile(r"\b(de|het|onze|uw)\s*$")

@@ -13,11 +13,11 @@ recognizer registry: no hidden state, and :func:`rule_names` lists what a policy
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
-from ..detect.names import WEAK_CUE_MAX_SCORE
 from ..detect.layout import BlockKind, LayoutModel
+from ..detect.names import WEAK_CUE_MAX_SCORE
 from ..policy import Policy
 from ..reasons import Implausibility, Reason
 from ..types import Action, EntityType, Finding

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Sequence
+from collections.abc import Sequence
 
 from ..reasons import Reason
 from ..types import Action, Decision, Detection, Document, EntityType, Finding
