@@ -10,8 +10,10 @@ Two independent backends behind one function:
 Both build :class:`~woo_redact.types.PageText` in one place: the page text and, for every text
 character, the glyph that produced it, with boxes in default user space.
 
-Limits: text drawn as vector outlines or inside images is not seen (such pages are marked
-``has_images`` so later stages can fail closed or OCR them). Ligatures are expanded to their
+Limits: text drawn as vector outlines is not seen; text inside images is read by
+:func:`woo_redact.ocr.add_image_text` (pages are marked ``has_images``). A ``/ToUnicode`` that
+lies is caught only for simple fonts with a standard encoding (a CID font's own cmap is often
+stripped from subsets, so it cannot be the judge); Type3 glyph procedures are not decoded. Ligatures are expanded to their
 letters (``ﬁ`` → ``fi``) with both letters pointing at the same glyph.
 """
 
@@ -55,9 +57,9 @@ def extract(
     """Read every page's text and glyph boxes.
 
     Text a reader would get wrong is read too: glyphs drawn out of reading order are put back in
-    order (:func:`reorder`), and glyphs in fonts without a usable ``/ToUnicode`` are decoded
-    through the font's own cmap/encoding and appended (:func:`add_font_decoded_text`; off with
-    ``decode_fonts=False``).
+    order (:func:`reorder`); glyphs in fonts without a usable ``/ToUnicode`` (decoded through the
+    font's own cmap/encoding), form field values and annotation texts are appended with boxes
+    (:func:`add_font_decoded_text`; both off with ``decode_fonts=False``).
 
     Raises:
         EncryptedPDFError: encrypted and no/incorrect password.
@@ -685,12 +687,17 @@ def _walk_text(instrs, res, ctm, dec: _OwnDecoder, out: list, depth: int, seen: 
             continue
 
 
-def add_font_decoded_text(doc: Document, *, password: str | None = None) -> Document:
-    """Append, per page, the text of glyphs whose font maps them wrongly for readers — decoded
-    through the font's own cmap/encoding — as extra lines with boxes (``Glyph.font`` =
-    :data:`FONT_DECODED`), so detection sees the real text and the plan boxes the glyphs.
+def add_font_decoded_text(doc: Document, *, password: str | None = None, annotations: bool = True) -> Document:
+    """Append, per page, text that readers of the page content miss, with boxes:
 
-    Cheap when nothing is wrong: fonts are judged once per document from their dictionaries,
+    * glyphs whose font maps them wrongly for readers, decoded through the font's own
+      cmap/encoding (``Glyph.font`` = :data:`FONT_DECODED`), so detection sees the real text and
+      the plan boxes the glyphs;
+    * with ``annotations``, filled-in form field values, annotation texts (comments, free text,
+      their authors) and choice-field options (``Glyph.font`` = :data:`ANNOTATION_TEXT`), boxed
+      where the field or annotation sits on the page.
+
+    Cheap when nothing is there: fonts are judged once per document from their dictionaries,
     and only pages that use a suspicious font are walked.
     """
     import pikepdf
@@ -707,6 +714,11 @@ def add_font_decoded_text(doc: Document, *, password: str | None = None) -> Docu
             if page.number >= len(pdf.pages):
                 continue
             po = pdf.pages[page.number].obj
+            if annotations:
+                notes = _annotation_texts(po)
+                if notes:
+                    page = pages[k] = _append_glyph_lines(page, notes, ANNOTATION_TEXT, order=False)
+                    changed = True
             res = po.get("/Resources")
             node = po
             for _ in range(64):
@@ -728,8 +740,90 @@ def add_font_decoded_text(doc: Document, *, password: str | None = None) -> Docu
     return replace(doc, pages=tuple(pages)) if changed else doc
 
 
-def _append_glyph_lines(page: PageText, glyphs: list[tuple[str, tuple[float, float, float, float], float]], marker: str) -> PageText:
-    """``page`` with ``glyphs`` appended in reading order (lines from their positions)."""
+ANNOTATION_TEXT = "woo:annotation"  # Glyph.font of form values and annotation texts
+_MAX_ANNOT_CHARS = 20000  # per page: a form stuffed with text must not stall extraction
+
+
+def _pdf_text(v) -> str:  # type: ignore[no-untyped-def]
+    import pikepdf
+
+    if isinstance(v, pikepdf.String):
+        return str(v)
+    if isinstance(v, pikepdf.Name):
+        return str(v)[1:]
+    if isinstance(v, pikepdf.Array):
+        return " ".join(_pdf_text(x) for x in v)
+    return ""
+
+
+def _field_value(annot):  # type: ignore[no-untyped-def]
+    """A widget's field value and options, looked up through its field's /Parent chain."""
+    import pikepdf
+
+    node = annot
+    value, options = "", ""
+    for _ in range(32):
+        if not isinstance(node, pikepdf.Dictionary):
+            break
+        if not value and "/V" in node:
+            value = _pdf_text(node.get("/V"))
+        if not options and "/Opt" in node:
+            options = _pdf_text(node.get("/Opt"))
+        node = node.get("/Parent")
+    return value, options
+
+
+def _annotation_texts(po) -> list[tuple[str, tuple[float, float, float, float], float]]:  # type: ignore[no-untyped-def]
+    """Texts of a page's annotations as pseudo-glyphs spread over each annotation's /Rect."""
+    import pikepdf
+
+    annots = po.get("/Annots")
+    if not isinstance(annots, pikepdf.Array):
+        return []
+    out: list[tuple[str, tuple[float, float, float, float], float]] = []
+    budget = _MAX_ANNOT_CHARS
+    for a in annots:
+        if not isinstance(a, pikepdf.Dictionary) or budget <= 0:
+            continue
+        try:
+            r = [float(v) for v in a.get("/Rect", [])]
+        except (TypeError, ValueError):
+            continue
+        if len(r) != 4:
+            continue
+        x0, y0, x1, y1 = min(r[0], r[2]), min(r[1], r[3]), max(r[0], r[2]), max(r[1], r[3])
+        if x1 - x0 < 0.5 or y1 - y0 < 0.5:
+            x1, y1 = x0 + 10.0, y0 + 10.0  # a point-sized comment icon: box a small square
+        sub = str(a.get("/Subtype", ""))
+        texts: list[str] = []
+        if sub == "/Widget":
+            value, options = _field_value(a)
+            texts += [value, options]
+        elif sub != "/Link":
+            texts += [_pdf_text(a.get("/Contents")), _pdf_text(a.get("/T"))]
+            rc = a.get("/RC")
+            if isinstance(rc, pikepdf.String):
+                texts.append(re.sub(r"<[^>]*>", " ", str(rc)))
+        for text in texts:
+            text = " ".join(text.split())[:budget]
+            if not text:
+                continue
+            budget -= len(text)
+            n = len(text)
+            w = (x1 - x0) / n
+            h = y1 - y0
+            for i, ch in enumerate(text):
+                if not ch.isspace():
+                    out.append((ch, (x0 + i * w, y0, x0 + (i + 1) * w, y1), h))
+                else:
+                    out.append((" ", (x0 + i * w, y0, x0 + (i + 1) * w, y1), h))
+    return out
+
+
+def _append_glyph_lines(page: PageText, glyphs: list[tuple[str, tuple[float, float, float, float], float]], marker: str,
+                        *, order: bool = True) -> PageText:
+    """``page`` with ``glyphs`` appended: in reading order (lines from their positions), or with
+    ``order=False`` as given, a space glyph meaning a word break and a new box a new line."""
     table = GlyphTable()
     old = page.glyphs
     for g in old:
@@ -739,6 +833,24 @@ def _append_glyph_lines(page: PageText, glyphs: list[tuple[str, tuple[float, flo
     glyph_at: list[int | None] = list(page.glyph_at)
     chars.append("\n")
     glyph_at.append(None)
+    if not order:
+        prev: tuple[float, float] | None = None
+        for ch, rect, size in glyphs:
+            if prev is not None and (rect[1], rect[3]) != prev:
+                chars.append("\n")
+                glyph_at.append(None)
+            prev = (rect[1], rect[3])
+            if ch == " ":
+                if chars[-1] not in " \n":
+                    chars.append(" ")
+                    glyph_at.append(None)
+                continue
+            table.append(ch, rect[0], rect[1], rect[2], rect[3], size, marker)
+            chars.append(ch)
+            glyph_at.append(len(table) - 1)
+        chars.append("\n")
+        glyph_at.append(None)
+        return replace(page, text="".join(chars), glyphs=table, glyph_at=tuple(glyph_at))
     for k, line in enumerate(_lines_of([(i, g[1]) for i, g in enumerate(glyphs)])):
         if k:
             chars.append("\n")

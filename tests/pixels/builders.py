@@ -213,3 +213,25 @@ def lying_tounicode_pdf(path: Path, lines: Sequence[str], lie: dict[str, str]) -
     page.obj.Contents = pdf.make_stream("\n".join(ops).encode("cp1252"))
     pdf.save(path)
     return path
+
+
+def form_and_comment_pdf(path: Path, value: str, comment: str, author: str, options: Sequence[str] = ()) -> Path:
+    """A page with a filled-in text field (value only in /V, no appearance), a choice field with
+    /Opt and a sticky-note comment with an author."""
+    pdf = pikepdf.new()
+    page = pdf.add_blank_page(page_size=(612, 792))
+    font = pdf.make_indirect(pikepdf.Dictionary(Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1, BaseFont=pikepdf.Name.Helvetica))
+    page.obj.Resources = pikepdf.Dictionary(Font=pikepdf.Dictionary(F1=font))
+    page.obj.Contents = pdf.make_stream(b"BT /F1 11 Tf 72 720 Td (Naam aanvrager:) Tj ET")
+    field = pdf.make_indirect(pikepdf.Dictionary(FT=pikepdf.Name.Tx, T=pikepdf.String("naam"), V=pikepdf.String(value)))
+    widget = pdf.make_indirect(pikepdf.Dictionary(Type=pikepdf.Name.Annot, Subtype=pikepdf.Name.Widget, Rect=[170, 712, 400, 730], Parent=field, P=page.obj))
+    field.Kids = pikepdf.Array([widget])
+    choice = pdf.make_indirect(pikepdf.Dictionary(Type=pikepdf.Name.Annot, Subtype=pikepdf.Name.Widget, FT=pikepdf.Name.Ch,
+                                                  T=pikepdf.String("keuze"), Rect=[170, 680, 400, 698],
+                                                  Opt=pikepdf.Array([pikepdf.String(o) for o in options])))
+    note = pdf.make_indirect(pikepdf.Dictionary(Type=pikepdf.Name.Annot, Subtype=pikepdf.Name.Text, Rect=[500, 700, 520, 720],
+                                                Contents=pikepdf.String(comment), T=pikepdf.String(author)))
+    page.obj.Annots = pikepdf.Array([widget, choice, note])
+    pdf.Root.AcroForm = pikepdf.Dictionary(Fields=pikepdf.Array([field, choice]))
+    pdf.save(path)
+    return path

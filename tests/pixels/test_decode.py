@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from builders import identity_h_pdf, lying_tounicode_pdf, scrambled_pdf
+from builders import form_and_comment_pdf, identity_h_pdf, lying_tounicode_pdf, scrambled_pdf
 
 from woo_redact.extract import FONT_DECODED, extract, is_scrambled
 
@@ -77,3 +77,22 @@ def test_decoded_glyphs_are_removed_by_the_writer(tmp_path: Path) -> None:
     assert apply_redactions(src, out, [RedactBox(0, box, "5.1.2e")]).glyphs_removed == 10
     after = extract(out, backend="pdfplumber").pages[0].text
     assert "Oosterhuis" not in after and "Wilma" in after
+
+
+def test_form_values_and_comments_are_read_with_boxes_where_they_sit(tmp_path: Path) -> None:
+    from woo_redact.extract import ANNOTATION_TEXT
+
+    src = form_and_comment_pdf(tmp_path / "form.pdf", "Henk Stoffelen", "Bel Henk op 0612398745", "Piet Kramer",
+                               options=["Optie Karin Mulder", "Andere optie"])
+    page = extract(src).pages[0]
+    assert page.text.startswith("Naam aanvrager:")
+    for s in ("Henk Stoffelen", "Bel Henk op 0612398745", "Piet Kramer", "Karin Mulder"):
+        assert s in page.text
+    i = page.text.find("Stoffelen")
+    boxes = page.boxes_for(i, i + 9)
+    assert all(170 <= b.x0 and b.x1 <= 400 and b.y0 == 712 and b.y1 == 730 for b in boxes)
+    gi = page.glyph_at[i]
+    assert gi is not None and page.glyphs[gi].font == ANNOTATION_TEXT
+    j = page.text.find("0612398745")
+    assert all(500 <= b.x0 and b.x1 <= 520 for b in page.boxes_for(j, j + 10))
+    assert "Stoffelen" not in extract(src, decode_fonts=False).pages[0].text
