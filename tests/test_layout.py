@@ -298,3 +298,25 @@ def test_rotated_register_pdf(tmp_path: Path) -> None:
     found = spans(doc.pages[0], LayoutDetector().detect_pages(doc.pages)[0])
     assert ("Het Hoge Veld 82", "ADDRESS") in found
     assert ("17.03.1949", "DATE_OF_BIRTH") in found
+
+
+def test_header_with_unknown_words_and_ids_and_logins() -> None:
+    cols = (65.0, 184.0, 258.0, 360.0, 474.0)
+    header = [(cols[0], "Naam"), (cols[1], "Personeelsnr"), (cols[2], "Gebruikersnaam"), (cols[3], "Onderdeel"), (cols[4], "Paraaf")]
+    rows = [
+        [(cols[0], "Vermolen, K."), (cols[1], "5512093"), (cols[2], "kvermolen2"), (cols[3], "DGBO"), (cols[4], "")],
+        [(cols[0], "Oduya, B.A."), (cols[1], "5512111"), (cols[2], "boduya7"), (cols[3], "Directie Recht"), (cols[4], "")],
+        [(cols[0], "Kapteyn, M."), (cols[1], "5512140"), (cols[2], "mkapteyn"), (cols[3], "DGBO"), (cols[4], "")],
+    ]
+    page = make_page([header, *rows])
+    found = spans(page, LayoutDetector().detect_pages([page])[0])
+    assert ("5512111", "ID_NUMBER") in found
+    assert ("boduya7", "ID_NUMBER") in found
+    assert ("mkapteyn", "ID_NUMBER") in found
+    assert ("Oduya, B.A.", "PERSON") in found
+    assert not any(t in ("DGBO", "Directie Recht") for t, _ in found)
+
+
+def test_a_label_followed_by_another_label_is_no_field() -> None:
+    page = make_page([[(65.0, "Naam"), (184.0, "Personeelsnr")]])
+    assert LayoutDetector().detect_pages([page])[0] == []

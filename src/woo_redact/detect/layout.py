@@ -374,7 +374,10 @@ def _header_words(text: str, line: Line) -> list[_HeaderWord] | None:
             hits += 1
             typed += ft is not FieldType.OTHER
         out.append(_HeaderWord(w, t, ft))
-    if hits < 2 or typed < 1 or unknown > max(1, hits // 2):  # "Naam melder  Minke Jansen" is a form line
+    # A form line ("Naam melder    Minke Jansen") has two cells; a header three or more, and
+    # may hold a few words we do not know ("Paraaf", "Onderdeel").
+    tolerance = max(2, hits // 2) if len(_gap_cells(text, line)) >= 3 else max(1, hits // 2)
+    if hits < 2 or typed < 1 or unknown > tolerance:
         return None
     return out
 
@@ -598,7 +601,7 @@ def _fields(page: PageText, plines: Sequence[Line]) -> list[Field]:
         cells = _gap_cells(text, ln)
         if len(cells) >= 2:
             ft = classify_label(text[cells[0][0] : cells[0][1]])
-            if ft is not None and ft is not FieldType.OTHER:
+            if ft is not None and ft is not FieldType.OTHER and classify_label(text[cells[1][0] : cells[1][1]]) is None:
                 out.append(Field(page.number, text[cells[0][0] : cells[0][1]], ft, cells[0][0], cells[0][1], cells[1][0], cells[1][1]))
         elif len(cells) == 1 and len(ln.words) <= 3:
             label = text[cells[0][0] : cells[0][1]]
