@@ -326,7 +326,8 @@ def _init_worker(policy_path: str | None, policy: Policy | None, ner: bool, work
     from .pipeline import Pipeline
 
     if pool:
-        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        with contextlib.suppress(ValueError):  # only the main thread may set handlers (Dask plugins run elsewhere)
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
         logging.getLogger("woo_redact").setLevel(logging.ERROR)
     _WORKER["pipe"] = Pipeline.create(policy if policy is not None else policy_path, ner=ner, work_dir=Path(work_dir) if work_dir else None)
 
