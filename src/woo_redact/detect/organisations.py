@@ -604,9 +604,10 @@ def owns_phone(number: str) -> Org | None:
     return OrganisationRegister.load().owns_phone(number)
 
 
-def owns_postcode_address(postcode: str, house_number: str | int | None = None) -> Org | None:
+def owns_postcode_address(postcode: str, house_number: str | int | None = None,
+                          street: str | None = None) -> Org | None:
     """:meth:`OrganisationRegister.owns_postcode_address` on the shared register."""
-    return OrganisationRegister.load().owns_postcode_address(postcode, house_number)
+    return OrganisationRegister.load().owns_postcode_address(postcode, house_number, street)
 
 
 def owns_domain(domain: str) -> Org | None:
