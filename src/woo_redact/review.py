@@ -43,12 +43,9 @@ from .audit import (
 from .bundle import (
     BundleItem,
     BundleResult,
-    _analyze_task,
-    _Executor,
-    _pipe,
     collect_inputs,
 )
-from .decide import BundleKnowledge, finding_id
+from .decide import finding_id
 from .errors import ReviewFileError
 from .extract import extract, sha256_file
 from .policy import Policy, load_policy
@@ -62,14 +59,6 @@ CONTEXT_CHARS = 40
 # --------------------------------------------------------------------------- scan
 
 
-def _propose_task(source: str, password: str | None, knowledge: BundleKnowledge) -> tuple[str, Any]:
-    try:
-        doc, decisions = _pipe().analyze(source, password=password, knowledge=knowledge)
-    except Exception as exc:  # noqa: BLE001 - isolate the document
-        return "error", f"{Path(source).name}: {exc}"
-    return "ok", (doc, decisions)
-
-
 def scan(
     paths: Sequence[str | os.PathLike[str]],
     review_dir: str | os.PathLike[str],
@@ -79,41 +68,36 @@ def scan(
     password: str | None = None,
     ner: bool = True,
 ) -> dict[str, Any]:
-    """Propose decisions for every PDF under ``paths``; write decisions.json and review.html."""
+    """Propose decisions for every PDF under ``paths``; write decisions.json and review.html.
+
+    The same two passes as ``redact`` (:class:`~woo_redact.bundle.BundleRunner`), the second
+    proposing instead of writing. An officer's decisions already in the folder carry over.
+    """
+    from .bundle import BundleRunner
+
     out = Path(review_dir)
-    pol = policy if isinstance(policy, Policy) else load_policy(policy)
+    pol = policy if isinstance(policy, Policy) else load_policy(None if policy is None else Path(policy))
     items = collect_inputs(paths)
     out.mkdir(parents=True, exist_ok=True)
-    jobs = max(1, min(jobs or os.cpu_count() or 1, max(1, len(items))))
-    import shutil
-    import tempfile
-
-    work = tempfile.mkdtemp(prefix="woo-redact-")  # OCR sandwiches: outside the review folder
-    ex = _Executor.for_policy(jobs, pol, ner, work_dir=work)
     docs_out: list[dict[str, Any]] = []
     pages_html: list[str] = []
-    try:
-        knowledge = BundleKnowledge()
-        for an in ex.map(_analyze_task, [(str(it.source), password) for it in items]):
-            if an.ok and an.knowledge is not None:
-                knowledge.merge(an.knowledge)
-        for it, (status, payload) in zip(items, ex.map(_propose_task, [(str(it.source), password, knowledge) for it in items])):
-            if status == "error":
-                docs_out.append({"document": it.relative.as_posix(), "source": str(it.source), "error": payload, "findings": [], "manual": []})
+    with BundleRunner(pol, jobs=jobs, ner=ner, password=password, n_documents=len(items)) as run:
+        outcomes = run.analyze(items)
+        for it, prop in zip(items, run.propose(outcomes, run.knowledge(outcomes))):
+            if not prop.ok or prop.document is None:
+                error = prop.error or f"{it.relative.name}: no proposal"
+                docs_out.append({"document": it.relative.as_posix(), "source": str(it.source), "error": error, "findings": [], "manual": []})
                 continue
-            doc, decisions = payload
-            entry = _document_entry(it, doc, decisions, pol)
+            entry = _document_entry(it, prop.document, prop.decisions, pol)
             docs_out.append(entry)
-            pages_html.append(_review_pages_html(it, doc, entry))
-    finally:
-        ex.close()
-        shutil.rmtree(work, ignore_errors=True)
+            pages_html.append(_review_pages_html(it, prop.document, entry))  # OCR sandwiches live until the runner closes
+        model = run.model
     data = {
         "format": FORMAT,
         "version": VERSION,
         "confidential": "VERTROUWELIJK: bevat persoonsgegevens; alleen voor interne beoordeling",
         "policy": {"name": pol.name, "sha256": pol.sha256, "source": pol.source},
-        "model": ex.model,
+        "model": model,
         "documents": docs_out,
     }
     previous = out / "decisions.json"
