@@ -320,3 +320,8 @@ def test_header_with_unknown_words_and_ids_and_logins() -> None:
 def test_a_label_followed_by_another_label_is_no_field() -> None:
     page = make_page([[(65.0, "Naam"), (184.0, "Personeelsnr")]])
     assert LayoutDetector().detect_pages([page])[0] == []
+
+
+def test_person_field_keeps_the_name_not_the_firm() -> None:
+    page = make_page([[(65.0, "Gemachtigde"), (184.0, "mr. T.R. Oostdam, Advocatenkantoor Zeewolde")]])
+    assert spans(page, LayoutDetector().detect_pages([page])[0]) == [("T.R. Oostdam", "PERSON")]

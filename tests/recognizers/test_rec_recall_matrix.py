@@ -184,7 +184,16 @@ def test_person_identifiers(text: str, expected: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["zaaknummer Z/24/118822", "kenmerk 2024-0012345", "artikel 5.1.2e", "de gebruiker heeft gebeld", "factuur 12345678901", "Klantnummer: 14-03-2020"],
+    [
+        "zaaknummer Z/24/118822",
+        "kenmerk 2024-0012345",
+        "artikel 5.1.2e",
+        "de gebruiker heeft gebeld",
+        "factuur 12345678901",
+        "Klantnummer: 14-03-2020",
+        "Dossiernummer\tWB-2023-0877",  # the organisation's file number
+        "Registratienummer\tR/23/118822",
+    ],
 )
 def test_organisation_numbers_stay(text: str) -> None:
     assert spans(IdNumberRecognizer(), text) == []

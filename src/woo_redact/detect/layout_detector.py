@@ -237,9 +237,27 @@ def _person(text: str, s: int, e: int) -> Iterator[tuple[int, int, EntityType, f
     if m and m.end() < len(value):
         s += m.end()
         value = text[s:e]
+    part = _name_part(value)
+    if part != value:
+        e = s + len(part)
+        value = part
     if not _looks_like_name(value):
         return
     yield s, e, EntityType.PERSON, 0.75, "name"
+
+
+_ORG_WORD = re.compile(r"(?i)\w*(?:kantoor|bureau|bedrijf|groep|centrum|dienst|advocaten|notariaat|praktijk|instituut)\b")
+
+
+def _name_part(value: str) -> str:
+    """``Kuijt, Advocatenkantoor X`` -> ``Kuijt``; ``Jansen, P.`` stays whole (surname, initials)."""
+    left, sep, right = value.partition(",")
+    if not sep:
+        return value
+    right = right.strip()
+    if _ORG.search(right) or _ORG_WORD.search(right) or not _looks_like_name(right) and not _INITIALS.match(right.split()[0] if right else ""):
+        return left.rstrip()
+    return value
 
 
 def _looks_like_name(value: str) -> bool:
@@ -248,7 +266,7 @@ def _looks_like_name(value: str) -> bool:
     A typed column or label is strong evidence, but forms print instructions ("Selecteer
     datum"), headings and technical field names where a name is expected.
     """
-    if _ORG.search(value) or re.search(r"[\d@:?()!/_|\t]", value):
+    if _ORG.search(value) or _ORG_WORD.search(value) or re.search(r"[\d@:?()!/_|\t]", value):
         return False
     words = value.split()
     if not 1 <= len(words) <= 5:

@@ -12,10 +12,10 @@ V-nummer): the shapes on their own are too common.
 Score 0.8 with context (no checksum is public, so below the validated identifiers).
 
 Also identifiers tied to a person by a label right before them (``personeelsnummer``,
-``klantnr``, ``cliëntnummer``, ``dossiernummer``, ``gebruikersnaam``/``user``/``login`` for
+``klantnr``, ``cliëntnummer``, ``cliëntdossier``, ``gebruikersnaam``/``user``/``login`` for
 account names such as ``jdevries01``), and 11-digit numbers in a care or social-security
-context. Case and order numbers of organisations (``zaaknummer``, ``kenmerk``, ``factuur``)
-have no such label and stay readable.
+context. Case, file and order numbers of organisations (``zaaknummer``, ``dossiernummer``,
+``registratienummer``, ``kenmerk``, ``factuur``) are not person labels and stay readable.
 Limits: older document numbers with other shapes are not found; a 10-digit number near the
 word ``documentnummer`` may be some other document's number (the policy reviews).
 """
@@ -43,8 +43,8 @@ OLD_DOCUMENT_REGEX = r"(?<![\w-])(?:[A-Z]{2}\d{6,7}|V[ \u00a0.-]?\d{7,10})(?![\w
 # digit, or (user names only) be one lower-case login token.
 _PERSON_NUMBER_LABEL = (
     r"(?:personeels|medewerkers|werknemers|client|cliënt|klant|relatie|patiënt|patient|student|leerling|"
-    r"lid|leden|pas|uitkerings|debiteur|zorgverzekerings|verzekerden|registratie|inschrijf|"
-    r"dossier|cliëntdossier|clientdossier|vreemdelingen|ind-|v-|burger|sofi|pers|empl|employee|staff|"
+    r"lid|leden|pas|uitkerings|debiteur|zorgverzekerings|verzekerden|"
+    r"cliëntdossier|clientdossier|vreemdelingen|ind-|v-|burger|sofi|pers|empl|employee|staff|"
     r"customer|client |member |boa-|boa|dienst|stam|ambtenaren|verbalisant)"
     r"(?:nummer|nr\.?|no\.?|id|number|code)"
     r"|(?:medewerker|employee|user|gebruiker|client|cliënt|klant)[ \u00a0-]?id|pers\.?[ \u00a0]?nr\.?|p-nummer|pnr"
