@@ -12,7 +12,14 @@ and what was not redacted stays searchable.
 
 Limits: Tesseract straightens small skew by itself and the page's /Rotate is honoured; pages
 scanned upside down or sideways without /Rotate are OCR'd as they are (poor confidence, flagged
-for review). Text inside images on pages that already have a text layer is not OCR'd.
+for review).
+
+Images on pages that *do* have a text layer (screenshots of mails and chats pasted into Word,
+stamps, a scan under a partial or offset OCR layer) are read by :func:`add_image_text` when the
+text layer does not already cover their ink; their words join the page text with boxes in user
+space. Cost is bounded per document (:data:`MAX_DOC_PIXELS`, :data:`MAX_DOC_SECONDS`) and cached by
+image data (:class:`ImageTextCache`); what the budget leaves unread is counted so the caller can
+flag the document. :func:`grow_plan_to_ink` widens boxes on OCR'd text to the glyphs' ink.
 """
 
 from __future__ import annotations
