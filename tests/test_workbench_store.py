@@ -243,3 +243,16 @@ def test_rescan_keeps_an_invalid_file_aside(review, tmp_path):
     kept = list(review.glob("decisions.invalid-*.json"))
     assert len(kept) == 1 and kept[0].read_text(encoding="utf-8").endswith('"broken')
     assert load_decisions(review / "decisions.json")["documents"]  # a fresh, valid proposal beside it
+
+
+def test_a_change_elsewhere_is_read_before_saving(review):
+    rf = ReviewFolder(review)
+    a, b = rf.documents[0]["findings"][:2]
+    # someone edits the file by hand while the workbench runs
+    data = json.loads((review / "decisions.json").read_text(encoding="utf-8"))
+    data["documents"][0]["findings"][0]["decision"] = "openbaar" if a["decision"] != "keep" else "lakken"
+    (review / "decisions.json").write_text(json.dumps(data), encoding="utf-8")
+    rf.set_decision(b["id"], "controleren", "Anna")
+    saved = load_decisions(review / "decisions.json")["documents"][0]["findings"]
+    assert saved[0]["decision"] != a["decision"]  # the hand edit survived
+    assert saved[1]["decision"] == "review"

@@ -172,17 +172,19 @@ class Workbench:
         self.folder = self.review.folder.resolve()
         self.out_dir = Path(out_dir) if out_dir is not None else self.folder / "gelakt"
         self.policy, self.audit_key, self.password = policy, audit_key, password
-        self._geometry: dict[int, list[PageGeometry]] = {}
-        self._png: OrderedDict[tuple[int, int], bytes] = OrderedDict()
+        # keyed by input and its hash, not by position: a rescan may change the list
+        self._geometry: dict[tuple[str, str], list[PageGeometry]] = {}
+        self._png: OrderedDict[tuple[str, str, int], bytes] = OrderedDict()
         self._png_lock = threading.Lock()
 
     # ------------------------------------------------------------------ views
 
     def geometry(self, di: int) -> list[PageGeometry]:
-        if di not in self._geometry:
-            doc = self.review.document(di)
-            self._geometry[di] = page_geometries(doc["source"]) if "error" not in doc and Path(doc["source"]).is_file() else []
-        return self._geometry[di]
+        doc = self.review.document(di)
+        key = (doc["source"], doc.get("input_sha256", ""))
+        if key not in self._geometry:
+            self._geometry[key] = page_geometries(doc["source"]) if "error" not in doc and Path(doc["source"]).is_file() else []
+        return self._geometry[key]
 
     def state(self) -> dict[str, Any]:
         docs = []
@@ -268,7 +270,7 @@ class Workbench:
         doc = self.review.document(di)
         if "error" in doc or not 1 <= page <= int(doc.get("pages", 0)):
             raise ReviewActionError(f"{doc['document']}: no page {page}")
-        key = (di, page)
+        key = (doc["source"], doc.get("input_sha256", ""), page)
         with self._png_lock:
             if key in self._png:
                 self._png.move_to_end(key)

@@ -214,6 +214,7 @@ class ReviewFolder:
         if not self.path.is_file():
             raise ReviewFileError(f"{self.path} not found: run `woo-redact scan PDFS --out {self.folder}` first")
         self.data: dict[str, Any] = load_decisions(self.path)
+        self._stamp = _digest(self.path)
         self._lock = threading.RLock()
         self._docs: dict[int, Any] = {}
 
@@ -245,6 +246,17 @@ class ReviewFolder:
     def _save(self, changes: Sequence[Change]) -> None:
         self.data.setdefault("history", []).extend(c.as_dict() for c in changes)
         save_decisions(self.folder, self.data)
+        self._stamp = _digest(self.path)
+
+    def _fresh(self) -> None:
+        """Read the file again when someone else changed it (a hand edit, a rescan) since we
+        last read or wrote it, so a change made here never overwrites theirs."""
+        from ..review import load_decisions
+
+        if _digest(self.path) != self._stamp:
+            self.data = load_decisions(self.path)
+            self._stamp = _digest(self.path)
+            self._docs.clear()
 
     @staticmethod
     def _who(reviewer: str) -> str:
@@ -282,6 +294,7 @@ class ReviewFolder:
         """
         who = self._who(reviewer)
         with self._lock:
+            self._fresh()
             _, target = self.find(finding_id)
             value = canonical_decision(decision, f"finding {finding_id}")
             g = ground if ground is not None else target.get("ground")
@@ -312,6 +325,7 @@ class ReviewFolder:
         """A box drawn by the officer (signature, photo, handwriting), in PDF points."""
         who = self._who(reviewer)
         with self._lock:
+            self._fresh()
             doc = self.document(document)
             if not 1 <= int(page) <= int(doc.get("pages", 0)):
                 raise ReviewActionError(f"{doc['document']}: page {page} does not exist")
@@ -336,6 +350,7 @@ class ReviewFolder:
     def remove_manual(self, document: int, manual_id: str, reviewer: str) -> None:
         who = self._who(reviewer)
         with self._lock:
+            self._fresh()
             doc = self.document(document)
             keep = [m for m in doc["manual"] if m.get("id") != manual_id]
             if len(keep) == len(doc["manual"]):
@@ -393,6 +408,7 @@ class ReviewFolder:
         if len(text.strip()) < 2:
             raise ReviewActionError("search for at least two characters")
         with self._lock:
+            self._fresh()
             code = canonical_ground(ground, "search-and-redact")
             hits = self.search(text)
             if not hits:
@@ -413,6 +429,7 @@ class ReviewFolder:
         """Mark a page complete ("pagina gecontroleerd") or not; returns the checked pages."""
         who = self._who(reviewer)
         with self._lock:
+            self._fresh()
             doc = self.document(document)
             if not 1 <= int(page) <= int(doc.get("pages", 0)):
                 raise ReviewActionError(f"{doc['document']}: page {page} does not exist")
@@ -435,6 +452,7 @@ class ReviewFolder:
         """
         who = self._who(reviewer)
         with self._lock:
+            self._fresh()
             doc = self.document(document)
             try:
                 new = DocStatus(str(status).strip().casefold())
@@ -466,6 +484,13 @@ class ReviewFolder:
             doc["status"] = new.value
             self._save([Change(now, who, "status", doc["document"], None, old.value, new.value)])
             return new.value
+
+
+def _digest(path: Path) -> str:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return ""
 
 
 def save_decisions(folder: str | os.PathLike[str], data: dict[str, Any]) -> Path:
