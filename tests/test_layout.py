@@ -325,3 +325,10 @@ def test_a_label_followed_by_another_label_is_no_field() -> None:
 def test_person_field_keeps_the_name_not_the_firm() -> None:
     page = make_page([[(65.0, "Gemachtigde"), (184.0, "mr. T.R. Oostdam, Advocatenkantoor Zeewolde")]])
     assert spans(page, LayoutDetector().detect_pages([page])[0]) == [("T.R. Oostdam", "PERSON")]
+
+
+@pytest.mark.parametrize("org", ["Woonstichting De Linde", "Zorgcentrum Het Anker", "Adviesbureau Oosterhout", "Kwekerij Vos B.V."])
+def test_organisations_in_a_person_column_keep_their_row(org: str) -> None:
+    row = [(COLS[0], "ZK-1009"), (COLS[1], org), (COLS[2], "Brouwersgang 14"), (COLS[3], "6821 KT"), (COLS[4], "-"), (COLS[5], "026 123 4567")]
+    page = make_page([HEADER, row])
+    assert LayoutDetector().detect_pages([page])[0] == []

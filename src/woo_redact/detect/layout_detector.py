@@ -127,7 +127,7 @@ class LayoutDetector:
         for c in model.cells:
             if c.column.ftype is FieldType.PERSON:
                 text = pages[index.get(c.page, c.page)].text
-                if _ORG.search(text[c.start : c.end]):
+                if _ORG.search(text[c.start : c.end]) or _ORG_WORD.search(text[c.start : c.end]):
                     rows.add((c.page, _line_of(text, c.start)))
         return rows
 
@@ -246,7 +246,10 @@ def _person(text: str, s: int, e: int) -> Iterator[tuple[int, int, EntityType, f
     yield s, e, EntityType.PERSON, 0.75, "name"
 
 
-_ORG_WORD = re.compile(r"(?i)\w*(?:kantoor|bureau|bedrijf|groep|centrum|dienst|advocaten|notariaat|praktijk|instituut)\b")
+_ORG_WORD = re.compile(
+    r"(?i)\w*(?:kantoor|bureau|bedrijf|bedrijven|groep|centrum|dienst|advocaten|notariaat|praktijk|instituut|"
+    r"stichting|vereniging|corporatie|maatschappij|fonds|federatie|coöperatie)\b"
+)
 
 
 def _name_part(value: str) -> str:
