@@ -484,3 +484,45 @@ def test_a_citizens_address_at_the_top_of_a_letter_is_redacted(make_doc, policy)
     ]
     acts = {d.finding.text: d.action for d in decide(doc, fs, policy)}
     assert acts == {"7421 KL": Action.REDACT, "7400 GC": Action.KEEP}
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("Opgesteld door prof.dr. Wendela Koopmans, Universiteit Leiden.", "Wendela Koopmans", Action.KEEP),
+        ("Advies van Dr. Ruben Aydın (Rathenau Instituut) volgt.", "Ruben Aydın", Action.KEEP),
+        ("Behandeld door dr. Ruben Aydın, huisarts te Epe.", "Ruben Aydın", Action.REDACT),
+        ("Gesprek met Wendela Koopmans, Universiteit Leiden.", "Wendela Koopmans", Action.REDACT),
+    ],
+)
+def test_experts_named_with_title_and_institution(make_doc, policy, text, span, expected):
+    doc = make_doc(text)
+    assert decide(doc, [_find(doc, 0, span, EntityType.PERSON)], policy)[0].action is expected
+
+
+@pytest.mark.parametrize("local", ["overijsselloket", "bezwaarteam", "facturen", "verzuim", "klachtenmeldpunt"])
+def test_desk_and_team_mailboxes_are_functions(local):
+    from woo_redact.decide import is_function_mailbox
+
+    assert is_function_mailbox(local)
+
+
+@pytest.mark.parametrize("local", ["j.devries", "pvandijk", "ameliesmit", "jansen2"])
+def test_personal_mailboxes_are_not_functions(local):
+    from woo_redact.decide import is_function_mailbox
+
+    assert not is_function_mailbox(local)
+
+
+@pytest.mark.parametrize("span", ["A. Aanpak", "B. Beoordeling", "Project Quorix van de Kiesraad"])
+def test_list_markers_and_projects_are_no_name_evidence(span):
+    from woo_redact.decide.evidence import lexical_evidence
+
+    assert not lexical_evidence(span)
+
+
+@pytest.mark.parametrize("span", ["J. Bakker", "M.J. Oudshoorn", "Tjon Kiem Sang", "Kees van der Sluis"])
+def test_real_names_are_name_evidence(span):
+    from woo_redact.decide.evidence import lexical_evidence
+
+    assert lexical_evidence(span)

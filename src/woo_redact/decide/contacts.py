@@ -22,6 +22,16 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
+# Parts of a mailbox name that make it a desk or a team, wherever they stand in it.
+_FUNCTION_PARTS = (
+    "loket", "balie", "info", "contact", "secretariaat", "servicedesk", "helpdesk", "team", "afdeling",
+    "bezwaar", "klacht", "vergunning", "woo", "wob", "subsidie", "meldpunt", "communicatie", "griffie",
+    "bestuur", "archief", "factu", "inkoop", "crediteur", "debiteur", "administratie", "omgeving",
+    "handhaving", "toezicht", "support", "noreply", "no-reply", "verzuim", "personeelszaken", "salaris",
+    "juridisch", "receptie", "postkamer", "planning", "redactie", "voorlichting", "service",
+)
+
+
 def is_function_mailbox(local: str) -> bool:
     """An organisation mailbox named for a function, not a person: no initials, digits or names.
 
@@ -37,6 +47,8 @@ def is_function_mailbox(local: str) -> bool:
         return True
     if gz.is_surname(lp) or gz.is_first_name(lp):
         return False
+    if any(w in lp for w in _FUNCTION_PARTS):
+        return True  # "overijsselloket", "bezwaarteam", "facturen", "woo-verzoeken"
     if len(lp) <= 3:
         return not gz.is_first_name(lp)  # "oov", "or", "kcc": acronyms of teams
     for n in range(4, len(lp) - 1):  # a first name glued to the rest: "mariekevdsluis"

@@ -80,6 +80,10 @@ def _name_cased(word: str) -> bool:
 @functools.lru_cache(maxsize=65536)
 def lexical_evidence(name: str) -> bool:
     """The words of ``name`` themselves say it is a person's name."""
+    from ..detect.plausibility import why_implausible
+
+    if why_implausible(name) is not None:
+        return False  # an organisation word, a law, a street, an acronym, digits ...
     toks = [t for t in re.split(r"[\s,]+", name) if t]
     content = [t for t in toks if t.casefold() not in _PARTICLES]
     if not content:
@@ -89,7 +93,8 @@ def lexical_evidence(name: str) -> bool:
     if not words or not all(_name_cased(w) for w in words):
         return False
     if has_initials:
-        return True
+        # "J. Bakker" is a person; "A. Aanpak", "B. Beoordeling" number a list.
+        return any(_surname_like(w) for w in words)
     for w in words:
         core = w.strip(".,;:()'\"’")
         if _is_acronym(core) or _not_a_name(core):
@@ -99,7 +104,9 @@ def lexical_evidence(name: str) -> bool:
         if gz.surname_score(core) >= 0.7 and not is_ordinary_word(core):
             return True
     # Two or more rare capitalised words: an unlisted name of any origin ("Tjon Kiem Sang").
-    return len(words) >= 2 and all(zipf(w.strip(".,;:()")) < RARE_ZIPF and zipf_en(w.strip(".,;:()")) < ENGLISH_ZIPF for w in words)
+    return len(words) >= 2 and all(
+        zipf(c) < RARE_ZIPF and zipf_en(c) < ENGLISH_ZIPF and not _not_a_name(c) for c in (w.strip(".,;:()") for w in words)
+    )
 
 
 def is_seed(d: Decision) -> bool:
@@ -157,6 +164,14 @@ def page_is_english(page_text: str) -> bool:
     en = sum(w in _EN for w in words)
     nl = sum(w in _NL for w in words)
     return en >= 20 and en > 2 * nl
+
+
+def _surname_like(word: str) -> bool:
+    """After initials: a listed family name, a rare word, or a very common surname ("Bakker")."""
+    core = word.strip(".,;:()'\"’")
+    if is_ordinary_word(core):
+        return gz.top_surnames().get(core.casefold(), 0) >= COMMON_SURNAME_BEARERS
+    return gz.surname_score(core) >= 0.3 or zipf(core) < RARE_ZIPF
 
 
 def _not_a_name(word: str) -> bool:

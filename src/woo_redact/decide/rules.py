@@ -257,6 +257,24 @@ def _parliamentary(ctx: Context) -> Outcome | None:
     return Outcome(Reason.PUBLIC_PERSON_GENRE, Action.KEEP)
 
 
+_ACADEMIC_TITLE = re.compile(r"\b(?:prof|dr|drs|ir|mr)\.?\s*(?:(?:dr|ir|mr|drs)\.?\s*)*$", re.IGNORECASE)
+_RESEARCH_BODY = re.compile(
+    r"^\s*[,(–-]\s*(?:\w+\s+){0,3}?(?:Universiteit|University|Hogeschool|Instituut|Institute|Rathenau|TU\b|UMC|"
+    r"Planbureau|KNAW|Academie|Erasmus MC|RIVM|TNO|CPB|SCP|PBL|WRR)",
+)
+
+
+@rule("person.expert_affiliation", EntityType.PERSON)
+def _expert(ctx: Context) -> Outcome | None:
+    """'Prof.dr. X, Universiteit Twente': an expert named as the author of public work."""
+    m = ctx.mention
+    le = ctx.page_text.find("\n", m.end)
+    after = ctx.page_text[m.end : len(ctx.page_text) if le == -1 else le]
+    if _ACADEMIC_TITLE.search(ctx.line_before) and _RESEARCH_BODY.match(after):
+        return Outcome(Reason.PUBLIC_EXPERT, Action.KEEP)
+    return None
+
+
 @rule("person.officials_list", EntityType.PERSON)
 def _officials_list(ctx: Context) -> Outcome | None:
     norm = normalize_name(ctx.text)

@@ -40,6 +40,7 @@ _ORG_TAIL = re.compile(
     r"dienst|bureau|zaken|beheer|advies|fonds|instituut|afdeling|team|platform|autoriteit|"
     # bodies and documents: "Kiesraad", "Procedurekamer", "Rekenkamer", "Energiestrategie"
     r"raad|kamer|bank|inspectie|partij|fractie|orgaan|agentschap|loket|nota|programma|strategie|"
+    r"eenheid|dienstverlening|directie|domein|cluster|sector|unit|brief|notitie|memo|toelichting|"
     r"beleid|rapport|stukken|verslag|jaarverslag|akkoord|agenda|overleg|netwerk|coalitie|alliantie|"
     # job titles: "Omgevingsmanager", "GHOR-adviseur", "Projectleider"
     r"manager|adviseur|medewerker|co[öo]rdinator|leider|functionaris|consulent|specialist|"
