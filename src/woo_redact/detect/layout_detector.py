@@ -22,6 +22,7 @@ Explanations name the rule and the header or label (never the value).
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import re
 from collections.abc import Iterator, Sequence
 
@@ -30,7 +31,18 @@ from .layout import BlockKind, FieldType, LayoutModel, build_layout
 from .recognizers._base import elfproef, mod97
 
 VERSION = "1"
-RULES = ("column", "field", "address_block", "organisation_row")
+
+
+class LayoutRule(str, enum.Enum):
+    """The detector's rules; ``woo.layout.<value>`` is the detector name and the policy switch."""
+
+    COLUMN = "column"
+    FIELD = "field"
+    ADDRESS_BLOCK = "address_block"
+    ORGANISATION_ROW = "organisation_row"
+
+
+RULES = tuple(LayoutRule)
 
 _ENTITY: dict[FieldType, EntityType] = {
     FieldType.PERSON: EntityType.PERSON,
@@ -81,15 +93,15 @@ class LayoutDetector:
     version = VERSION
 
     def __init__(self, policy: object | None = None) -> None:
-        self._enabled = {r for r in RULES if policy is None or _rule_enabled(policy, f"{self.name}.{r}")}
+        self._enabled = {r for r in LayoutRule if policy is None or _rule_enabled(policy, f"{self.name}.{r.value}")}
 
     def detect_pages(self, pages: Sequence[PageText]) -> list[list[Detection]]:
         """Detections per page, offsets into each ``page.text``."""
         out: list[list[Detection]] = [[] for _ in pages]
-        if not pages or not (self._enabled - {"organisation_row"}):
+        if not pages or not (self._enabled - {LayoutRule.ORGANISATION_ROW}):
             return out
         model = build_layout(pages)
-        org_rows = self._organisation_rows(pages, model) if "organisation_row" in self._enabled else set()
+        org_rows = self._organisation_rows(pages, model) if LayoutRule.ORGANISATION_ROW in self._enabled else set()
         index = {p.number: i for i, p in enumerate(pages)}
         for page_no, start, end, ftype, rule, label in self._typed(model):
             i = index.get(page_no, page_no)
@@ -98,26 +110,26 @@ class LayoutDetector:
             page = pages[i]
             if ftype is not FieldType.PERSON and (page_no, _line_of(page.text, start)) in org_rows:
                 continue
-            if model.block_at(page_no, start) in (BlockKind.LETTERHEAD, BlockKind.RUNNING_HEADER, BlockKind.RUNNING_FOOTER) and rule != "column":
+            if model.block_at(page_no, start) in (BlockKind.LETTERHEAD, BlockKind.RUNNING_HEADER, BlockKind.RUNNING_FOOTER) and rule is not LayoutRule.COLUMN:
                 continue
-            for s, e, entity, score, what in _values(page.text, start, end, ftype, rule == "column"):
-                where = f"under column header '{label}'" if rule == "column" else f"after form label '{label}'"
-                expl = f"{entity.value}: layout rule '{rule}': {what} {where}"
-                out[i].append(Detection(s, e, entity, score, f"{self.name}.{rule}", expl))
-        if "address_block" in self._enabled:
+            for s, e, entity, score, what in _values(page.text, start, end, ftype, rule is LayoutRule.COLUMN):
+                where = f"under column header '{label}'" if rule is LayoutRule.COLUMN else f"after form label '{label}'"
+                expl = f"{entity.value}: layout rule '{rule.value}': {what} {where}"
+                out[i].append(Detection(s, e, entity, score, f"{self.name}.{rule.value}", expl))
+        if LayoutRule.ADDRESS_BLOCK in self._enabled:
             for i, page in enumerate(pages):
                 out[i].extend(self._address_blocks(page, model))
         return out
 
-    def _typed(self, model: LayoutModel) -> Iterator[tuple[int, int, int, FieldType, str, str]]:
-        if "column" in self._enabled:
+    def _typed(self, model: LayoutModel) -> Iterator[tuple[int, int, int, FieldType, LayoutRule, str]]:
+        if LayoutRule.COLUMN in self._enabled:
             for c in model.cells:
                 if c.column.ftype in _ENTITY:
-                    yield c.page, c.start, c.end, c.column.ftype, "column", c.column.header  # type: ignore[misc]
-        if "field" in self._enabled:
+                    yield c.page, c.start, c.end, c.column.ftype, LayoutRule.COLUMN, c.column.header  # type: ignore[misc]
+        if LayoutRule.FIELD in self._enabled:
             for f in model.fields:
                 if f.ftype in _ENTITY:
-                    yield f.page, f.value_start, f.value_end, f.ftype, "field", f.label
+                    yield f.page, f.value_start, f.value_end, f.ftype, LayoutRule.FIELD, f.label
 
     @staticmethod
     def _organisation_rows(pages: Sequence[PageText], model: LayoutModel) -> set[tuple[int, int]]:
