@@ -32,9 +32,10 @@ import os
 import re
 import shutil
 import subprocess
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterator, Mapping, Sequence
+from typing import Any
 
 import pikepdf
 
@@ -167,7 +168,7 @@ def verify_output(
     try:
         pats = SecretMatcher(secrets)
         reader = _ObjectReader(pats, secrets, check_streams)
-        with pikepdf.open(path, password=password or "") as pdf:
+        with pikepdf.open(os.fspath(path), password=password or "") as pdf:
             reader.read(pdf)
         extra: list[tuple[str, Sequence[str]]] = [(name, check()) for name, check in (also or {}).items()]
         if proc is not None:
@@ -394,9 +395,8 @@ class _ObjectReader:
         texts = [data.decode("latin-1"), data.decode("utf-8", errors="ignore")]
         if data.count(0) * 4 >= len(data):
             texts += [data.decode("utf-16-be", errors="ignore"), data.decode("utf-16-le", errors="ignore")]
-        meta = _is_metadata(obj)
         found = self.pats.find_indices("\x00".join(texts))
-        if meta:
+        if _is_metadata(obj):
             self._add(LeakCheck.METADATA, found, None, key, "XMP")
         else:
             self._add(LeakCheck.STREAM, [i for i in found if i in self._long], None, key)
@@ -444,21 +444,21 @@ def _content_streams(pdf: pikepdf.Pdf, content: set[tuple[int, int]]) -> Iterato
         for kind in ("/XObject", "/Pattern"):
             d = res.get(kind)
             if isinstance(d, pikepdf.Dictionary):
-                for _n, v in d.items():
+                for v in d.values():
                     if isinstance(v, pikepdf.Stream) and (str(v.get("/Subtype", "")) == "/Form" or kind == "/Pattern"):
                         todo.append((v, v.get("/Resources", res), page, kind[1:].lower(), depth + 1))
         fonts = res.get("/Font")
         if isinstance(fonts, pikepdf.Dictionary):
-            for _n, f in fonts.items():
+            for f in fonts.values():
                 if isinstance(f, pikepdf.Dictionary) and str(f.get("/Subtype", "")) == "/Type3":
                     procs = f.get("/CharProcs")
                     if isinstance(procs, pikepdf.Dictionary):
-                        for _g, cp in procs.items():
+                        for cp in procs.values():
                             if isinstance(cp, pikepdf.Stream):
                                 todo.append((cp, f.get("/Resources", res), page, "type3", depth + 1))
         gstates = res.get("/ExtGState")
         if isinstance(gstates, pikepdf.Dictionary):
-            for _n, g in gstates.items():
+            for g in gstates.values():
                 sm = g.get("/SMask") if isinstance(g, pikepdf.Dictionary) else None
                 grp = sm.get("/G") if isinstance(sm, pikepdf.Dictionary) else None
                 if isinstance(grp, pikepdf.Stream):
@@ -468,7 +468,8 @@ def _content_streams(pdf: pikepdf.Pdf, content: set[tuple[int, int]]) -> Iterato
         po = page.obj
         res = _inherited(po, "/Resources")
         yield po, res, pno, "page", (0, 0)
-        for c in (po.get("/Contents") if isinstance(po.get("/Contents"), pikepdf.Array) else [po.get("/Contents")]):
+        contents = po.get("/Contents")
+        for c in list(contents) if isinstance(contents, pikepdf.Array) else [contents]:
             if isinstance(c, pikepdf.Stream):
                 seen.add(c.objgen)
                 content.add(c.objgen)
@@ -479,7 +480,7 @@ def _content_streams(pdf: pikepdf.Pdf, content: set[tuple[int, int]]) -> Iterato
                 ap = a.get("/AP") if isinstance(a, pikepdf.Dictionary) else None
                 if not isinstance(ap, pikepdf.Dictionary):
                     continue
-                for _state, v in ap.items():
+                for v in ap.values():
                     subs = [v] if isinstance(v, pikepdf.Stream) else (list(v.values()) if isinstance(v, pikepdf.Dictionary) else [])
                     for s in subs:
                         if isinstance(s, pikepdf.Stream):

@@ -9,8 +9,8 @@ that must be published unchanged in substance (no refusal).
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import pikepdf
 from reportlab.pdfgen import canvas

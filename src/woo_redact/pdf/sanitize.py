@@ -41,8 +41,9 @@ Reports name what was dropped (``Catalog/Outlines``, ``Info/Author``…), never 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any
 
 import pikepdf
 
@@ -177,9 +178,7 @@ def _prepare_annotations(
             sub = str(a.get("/Subtype", ""))
             if sub == "/Link":
                 links.setdefault(pno, []).append(a)
-            elif flatten and sub not in ("/Popup", "/Widget") and "/AP" in a and not _hidden(a):
-                widgets.append(a)
-            elif flatten and sub == "/Widget" and _field_value(a) is not None and "/AP" in a and not _hidden(a):
+            elif flatten and sub not in ("/Popup", "/Widget") and "/AP" in a and not _hidden(a) or flatten and sub == "/Widget" and _field_value(a) is not None and "/AP" in a and not _hidden(a):
                 widgets.append(a)
             elif sub != "/Popup":
                 note(f"Annots{sub or '/Unknown'}")
@@ -278,9 +277,7 @@ def _link(out: pikepdf.Pdf, src: pikepdf.Pdf, a: pikepdf.Dictionary, matcher: Se
         return None
     arr: list[Any] = [out.pages[target].obj]
     for v in list(explicit)[1:]:
-        if isinstance(v, pikepdf.Name):
-            arr.append(v)
-        elif v is None or isinstance(v, (int, float)) or (hasattr(v, "__float__") and not isinstance(v, pikepdf.Object)):
+        if isinstance(v, pikepdf.Name) or v is None or isinstance(v, (int, float)) or (hasattr(v, "__float__") and not isinstance(v, pikepdf.Object)):
             arr.append(v)
         else:
             try:
@@ -818,7 +815,8 @@ def _strip_jpeg_metadata(x: pikepdf.Stream) -> None:
     if not dropped:
         return
     out += data[i:]
-    x.write(bytes(out), filter=pikepdf.Name.DCTDecode, decode_parms=x.get("/DecodeParms"))
+    dp = x.get("/DecodeParms")
+    x.write(bytes(out), filter=pikepdf.Name.DCTDecode, decode_parms=dp if isinstance(dp, (pikepdf.Dictionary, pikepdf.Array)) else None)
 
 
 # ------------------------------------------------------------------------------------------ catalog
@@ -995,7 +993,7 @@ def remove_annotations_in(pdf: pikepdf.Pdf, page: pikepdf.Dictionary, boxes: lis
     return len(removed)
 
 
-def _walk_fields(root: pikepdf.Dictionary) -> Iterable[pikepdf.Dictionary]:
+def _walk_fields(root: pikepdf.Object) -> Iterable[pikepdf.Dictionary]:
     acro = root.get("/AcroForm")
     if not isinstance(acro, pikepdf.Dictionary):
         return
