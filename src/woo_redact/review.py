@@ -32,7 +32,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .audit import (
+from .bundle import BundleItem, BundleResult, collect_inputs
+from .decide import finding_id
+from .errors import ReviewFileError
+from .extract import extract, sha256_file
+from .outputs.audit import (
     append_jsonl,
     document_records,
     keyed_hash,
@@ -40,14 +44,6 @@ from .audit import (
     run_info,
     sync_jsonl,
 )
-from .bundle import (
-    BundleItem,
-    BundleResult,
-    collect_inputs,
-)
-from .decide import finding_id
-from .errors import ReviewFileError
-from .extract import extract, sha256_file
 from .policy import Policy, load_policy
 from .types import Action, BBox, Decision, Document, EntityType, Finding, RedactBox
 
@@ -269,9 +265,9 @@ def apply(
     (reviewer overrides and manual additions carry ``reason`` = ``reviewer:<name>``, and every
     manual area has its own record with its box and ground), ``report.html`` and the inventory.
     """
-    from .inventory import write_inventory
+    from .outputs.inventory import write_inventory
+    from .outputs.report import write_html_report
     from .pipeline import Pipeline
-    from .report import write_html_report
 
     review = Path(review_dir)
     data = load_decisions(review / "decisions.json")
