@@ -374,7 +374,7 @@ def test_the_model_alone_on_an_english_page_needs_name_evidence(make_doc, policy
         _find(doc, 0, "Maria Jansen", EntityType.PERSON, score=0.85, detector="woo.ner"),
     ]
     acts = {d.finding.text: d.action for d in decide(doc, fs, policy)}
-    assert acts["Contact Tracing"] is Action.REVIEW and acts["Maria Jansen"] is Action.REDACT
+    assert acts["Contact Tracing"] is not Action.REDACT and acts["Maria Jansen"] is Action.REDACT
 
 
 @pytest.mark.parametrize(
@@ -526,3 +526,9 @@ def test_real_names_are_name_evidence(span):
     from woo_redact.decide.evidence import lexical_evidence
 
     assert lexical_evidence(span)
+
+
+def test_a_model_span_of_plain_words_is_kept_with_its_reason(make_doc, policy):
+    doc = make_doc("Volgens Werk en Inkomen is dat zo.")
+    d = decide(doc, [_find(doc, 0, "Werk en Inkomen", EntityType.PERSON, score=0.85, detector="woo.ner")], policy)[0]
+    assert (d.action, d.reason, d.detail) == (Action.KEEP, Reason.NOT_A_PERSON, "only_ordinary_words")

@@ -221,7 +221,12 @@ def _implausible(ctx: Context) -> Outcome | None:
     why = implausibility(ctx.mention, ctx.line_before)
     if why is None:
         return None
+    if why in _PLAINLY_WORDS:  # "Informatieverplichtingen", "Bluetooth Low": no name at all
+        return Outcome(Reason.NOT_A_PERSON, Action.KEEP, detail=why.name.lower())
     return Outcome(Reason.IMPLAUSIBLE_NAME, Action.REVIEW, detail=why.name.lower())
+
+
+_PLAINLY_WORDS = frozenset({Implausibility.ONLY_ORDINARY_WORDS, Implausibility.NO_NAME_WORDS})
 
 
 @rule("person.role", EntityType.PERSON)
