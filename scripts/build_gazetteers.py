@@ -179,6 +179,18 @@ ml: Johannes Josina Elisabeth Coos Dominggus Frans Jopie Bram Nus Semmy Thijs Ch
 pl: Agnieszka Aleksandra Andrzej Bartosz Dariusz Dorota Grzegorz Jacek Jakub Janusz Jerzy Joanna Justyna
 pl: Kamil Karolina Katarzyna Krzysztof Łukasz Magdalena Małgorzata Marcin Marek Mariusz Michał Paweł Piotr
 pl: Przemysław Rafał Sławomir Stanisław Sylwia Tomasz Wojciech Zbigniew Zofia Żaneta Wiktoria Szymon Mateusz
+nl: Aaltje Akke Alida Anje Annigje Ans Arie Arjan Bart Berend Betsy Bregje Dirk Diederik Dorien Eelco Elbert
+nl: Ellis Evert Femke Floor Fokje Gerda Gerdien Geertje Gijs Grietje Harm Hendrika Hennie Hester Ietje Ilse
+nl: Jacoba Janneke Jelmer Joost Jorrit Klaasje Lammert Lieke Maaike Marieke Marjan Martijn Meindert Mirjam Nel
+nl: Nienke Rianne Roelof Rutger Sietske Sybrand Teunis Thijs Tineke Wietske Willemijn Wim Wouter Geesje Hillegonda
+fy: Abe Atsje Beitske Douwe Eeltsje Fedde Fetsje Gerlof Gosse Hessel Hinke Hiske Ids Jitske Lutske Minke Pyt
+fy: Rimmer Romke Sieds Sjerp Sytse Tetje Tjitte Tsjerk Uilke Wiepkje Wopke Ype Yfke Foppe Gurbe Jeltsje Marijke
+ma: Asmae Bochra Chaima Ferdaous Hafsa Imane Insaf Jamila Kawtar Lamya Manal Nadia Nawal Noura Rania Sabrina
+ma: Safia Samira Sanaa Wiam Yasmina Zahra Hanae Ilham Fatiha Naima Houria Malika Rkia Aicha Adnane Amine Anouar
+ma: Ayman Badr Chakib Fouad Hakim Karim Larbi Mahjoub Marouane Oussama Rayan Saad Sofiane Walid Yahya Zouhair
+tr: Ayşe Kübra Rabia Sümeyye Esma Sena Nurten Gülsüm Hülya Necla Nurcan Sevim Şerife Abdullah Alparslan Barış
+tr: Batuhan Çağlar Efe Erkan Fatih Kaan Levent Metin Recep Sedat Tayfun Uğur Yunus Mehmet Hüseyin İbrahim
+sr-jv: Sumiati Suparmi Tukinem Paini Rubiyem Sarinah Surip Sukarmin Paimin Ngadimin Ponirah Waginah Suripto Prayitno
 """
 INTL_SURNAMES_AUTHORED = """
 fy: Hoekstra Dijkstra Bosma Wiersma Zijlstra Hiemstra Postma Terpstra Sijtsma Jellema Veenstra Haagsma Tjeerdsma
@@ -235,7 +247,28 @@ id: Hidayat Kusuma Santoso Wijaya Saputra Nugroho Setiawan Pratama Gunawan Susan
 cn: Wang Zhang Liu Chen Yang Huang Zhao Zhou Xu Sun Zhu Guo Lin Luo Gao Liang Zheng Xie Tang Feng Deng Cao
 cn: Cheung Leung Chan Lau Yeung Wong Ngai Tsang Kwok Ho Lam Tam Tse Yip Fong Chow Siu Mak Lai
 vn: Nguyen Tran Pham Hoang Phan Huynh Vo Dang Bui Do Ngo Duong Ly Trinh Truong Dinh Lam Mai Ha Vu Luong
+pl: Baran Borkowski Chmielewski Czarnecki Domański Gajewski Głowacki Jakubowski Jasiński Kalinowski Kołodziej
+pl: Krajewski Kubiak Kucharski Lis Maciejewski Makowski Marciniak Mazurek Nowacki Ostrowski Pietrzak Przybylski
+pl: Sadowski Sikora Szczepański Szewczyk Tomaszewski Urbański Wasilewski Wawrzyniak Zalewski Zawadzki Ziółkowski
+pl: Kaczmarek Kaczmarczyk Czerwiński Błaszczyk Górecki Mróz Sobczak Wójtowicz Kołodziejczyk Dziedzic Lewicki
+pl: Sawicki Wilk Kowalewski Piątek Cieślak Szulc Duda Adamski Bielecki Brzeziński Chojnacki Fijałkowski Zając
+ro: Popescu Ionescu Popa Pop Radu Dumitru Stan Stoica Gheorghe Matei Ciobanu Constantin Munteanu Marin Florea
+ro: Dinu Tudor Moldovan Rusu Lungu Mihai Dobre Ene Serban Nistor Toma Dragomir Preda Voicu Georgescu Stanciu
+ro: Cojocaru Dumitrescu Marinescu Nedelcu Enache Neagu Barbu Vasile Ilie Manole Sandu Oprea Anghel Petrescu
+ro: Zamfir Craciun Badea Constantinescu Iordache Lupu Avram Mocanu Andrei Grigore Radulescu Paraschiv Ungureanu
+ma: Amezian Aouragh Belkadi Bouazza Boukhris Chafik Dahmani Fassi Haddaoui Hankouri Essafi Fathi Ghalbzouri
+ma: Hajji Hamdi Jaouhari Khadiri Laghmouchi Lahrichi Mahdaoui Moumni Nouri Ouchan Rahmouni Sabri Skalli Zerouali
+id: Siregar Nasution Lubis Harahap Hutapea Sinaga Situmorang Panjaitan Pardede Manurung Hutagalung Sitompul
+id: Tambunan Napitupulu Simanjuntak Pasaribu
+sr-jv: Atmodikoro Sodikromo Kromowidjojo Karsowidjojo Pawirosentono Sarmoredjo Dikromo Wongsodikromo Amatdiredjo
+sr-jv: Setropawiro Mangoenkarso Towirjo Djojo Sastrowidjojo Kasiem Mardjan
 """
+
+# Chinese given names are mostly two syllables written as one word: a product of common
+# given-name syllables (project-authored rule, not a list of people).
+CN_GIVEN_FIRST = "Xiao Zhi Jia Yu Hui Wen Jun Mei Xin Yi Hong Ming Jian Wei Ya Yan Zi Hao Chun Shu Jing Li"
+CN_GIVEN_SECOND = ("ling wei hua ming hong yan ying jie jun qiang lin fang mei na yi xin hao yu ting jing lei bo "
+                   "tao feng qing hui rong ping xia chen long yun juan min")
 
 # Faker person providers (MIT) used for the second list; tag = our origin tag. Latin script only
 # (Ukrainian is transliterated). English-speaking locales are left out: their names collide with
@@ -244,7 +277,8 @@ FAKER_LOCALES = {
     "tr_TR": "tr", "pl_PL": "pl", "uk_UA": "ua", "id_ID": "id", "en_IN": "in", "en_PK": "pk", "tw_GH": "gh",
     "yo_NG": "ng", "ig_NG": "ng", "ha_NG": "ng", "fr_DZ": "dz", "pt_PT": "pt", "pt_BR": "br", "ro_RO": "ro",
     "hr_HR": "hr", "cs_CZ": "cz", "sk_SK": "sk", "hu_HU": "hu", "lt_LT": "lt", "lv_LV": "lv", "vi_VN": "vn",
-    "de_DE": "de", "fr_FR": "fr", "es_ES": "es", "it_IT": "it", "bg_BG": "bg",
+    "de_DE": "de", "fr_FR": "fr", "es_ES": "es", "it_IT": "it", "bg_BG": "bg", "ru_RU": "ru", "nl_NL": "nl",
+    "nl_BE": "be",
 }
 FAKER_VERSION = "40.63.0"
 SIGPWNED_COMMIT = "eb62e13d4d62dd96cdfae79d293a02066352205f"
@@ -256,13 +290,20 @@ _UK = {"а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "
 _UK_INITIAL = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
 
 
-def translit_cyrillic(name: str) -> str:
-    """Ukrainian national transliteration (2010), also used for Bulgarian/Russian-script names."""
+_BG = {**_UK, "г": "g", "и": "i", "й": "y", "х": "h", "щ": "sht", "ъ": "a", "ь": "y", "ю": "yu", "я": "ya"}
+_RU = {**_UK, "г": "g", "е": "e", "ё": "e", "и": "i", "й": "y", "х": "kh", "ы": "y", "э": "e", "ю": "yu",
+       "я": "ya", "ь": "", "ъ": ""}
+
+
+def translit_cyrillic(name: str, lang: str = "uk") -> str:
+    """Cyrillic to Latin: Ukrainian national system (2010), Bulgarian official system (2009) for
+    ``bg``, the common passport style for ``ru``."""
+    table = {"bg": _BG, "ru": _RU}.get(lang, _UK)
     out = []
     for i, ch in enumerate(name):
         low = ch.lower()
         initial = i == 0 or not name[i - 1].isalpha()
-        rep = (_UK_INITIAL.get(low) if initial else None) or _UK.get(low, ch)
+        rep = (_UK_INITIAL.get(low) if initial and lang == "uk" else None) or table.get(low, ch)
         out.append(rep.capitalize() if ch.isupper() else rep)
     return "".join(out)
 
@@ -300,10 +341,11 @@ def _faker_names(wheel: Path) -> tuple[dict[str, set[str]], dict[str, set[str]]]
                     out |= set(v.keys() if hasattr(v, "keys") else v)
                 return out
 
+            lang = {"bg_BG": "bg", "ru_RU": "ru"}.get(loc, "uk")
             for n in names(("first_names", "first_names_male", "first_names_female")):
-                first[n].add(tag)
+                first[translit_cyrillic(n, lang)].add(tag)
             for n in names(("last_names", "last_names_male", "last_names_female")):
-                last[n].add(tag)
+                last[translit_cyrillic(n, lang)].add(tag)
     finally:
         sys.path.remove(str(wheel))
         for mod in [m for m in sys.modules if m == "faker" or m.startswith("faker.")]:
@@ -350,6 +392,16 @@ def build_international(sigpwned_repo: Path, faker_wheel: Path, out: Path) -> di
             first[n] |= t
         for n, t in l.items():
             last[n] |= t
+    for a in CN_GIVEN_FIRST.split():
+        for b in CN_GIVEN_SECOND.split():
+            first[a + b].add("cn")
+    for n, t in list(last.items()):  # Polish family names have a feminine form: -ski/-ska, -cki/-cka
+        if "pl" in t:
+            for m, f in (("ski", "ska"), ("cki", "cka"), ("dzki", "dzka")):
+                if n.endswith(m):
+                    last[n[: -len(m)] + f].add("pl")
+                elif n.endswith(f):
+                    last[n[: -len(f)] + m].add("pl")
     first_c, last_c = _clean(first, single_token=True), _clean(last, single_token=False)
     header = (
         "# International first names common in the Netherlands' population, name<TAB>origin tags.\n"

@@ -39,6 +39,25 @@ def test_surnames(name: str) -> None:
     assert gz.is_surname(name)
 
 
+@pytest.mark.parametrize("name", ["Kaya-de", "Jansen-van den Berg", "Nowak-Kowalska"])
+def test_hyphenated_surnames(name: str) -> None:
+    assert gz.is_surname(name)
+
+
+def test_particles_alone_are_not_surnames() -> None:
+    assert not gz.is_surname("de-van")
+
+
+@pytest.mark.parametrize(
+    ("first", "origin"),
+    [("Dimitar", "bg"), ("Timofey", "ru"), ("Xiaohong", "cn"), ("Jianming", "cn"), ("Lieven", "be"),
+     ("Hessel", "fy")],
+)
+def test_rule_and_source_coverage(first: str, origin: str) -> None:
+    """Transliterated Cyrillic lists, the Chinese syllable rule, Flemish and Frisian lists."""
+    assert gz.is_first_name(first) and origin in gz.name_origins(first)
+
+
 def test_surname_score_orders_evidence() -> None:
     assert gz.surname_score("Xqztplk") == 0.0
     assert gz.surname_score("Kok") == pytest.approx(0.3)  # also an ordinary word

@@ -173,7 +173,8 @@ def is_surname(name: str) -> bool:
     if n in table or strip_tussenvoegsel(n) in table:
         return True
     if "-" in n:
-        parts = [strip_tussenvoegsel(p.strip()) for p in n.split("-") if p.strip()]
+        # "Jansen-de Boer"; a particle left alone by a line break ("Öztürk-de") is skipped
+        parts = [strip_tussenvoegsel(p.strip()) for p in n.split("-") if p.strip() and p.strip() not in TUSSENVOEGSELS]
         return bool(parts) and all(p in table for p in parts)
     return False
 
