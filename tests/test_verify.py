@@ -215,3 +215,10 @@ def test_occurrence_regex_finds_raw_occurrences_with_offsets():
     assert [text[s:e] for s, e in spans] == ["JAN DE\u00ad VRIES", "jan\u200b de vries"]
     assert [m.group() for m in occurrence_regex("Bakker").finditer("de bakker, Bakker en BAKKER")] == ["Bakker", "BAKKER"]
     assert not occurrence_regex("Jan").search("januari")
+
+
+def test_percent_escaped_uri_is_read_decoded(tmp_path, pdf_factory):
+    def link(pdf):  # type: ignore[no-untyped-def]
+        pdf.Root.Private = pikepdf.Dictionary(URI=pikepdf.String("mailto:r.kooistra%40example.org"))
+
+    assert not verify_output(_with(tmp_path, pdf_factory, link), ["r.kooistra@example.org"]).ok

@@ -222,7 +222,8 @@ def verify_or_delete(
 
 def string_texts(s: pikepdf.String) -> list[str]:
     """Every plausible reading of a PDF string: PDFDocEncoding/UTF-16 with BOM (pikepdf), UTF-8,
-    UTF-16 without BOM in both byte orders when the bytes look like it, and Latin-1."""
+    UTF-16 without BOM in both byte orders when the bytes look like it, Latin-1, and with
+    percent-escapes decoded."""
     raw = bytes(s)
     out: list[str] = []
     try:
@@ -234,6 +235,10 @@ def string_texts(s: pikepdf.String) -> list[str]:
         out.append(raw.decode("utf-8"))
     except UnicodeDecodeError:
         pass
+    if b"%" in raw:  # a URI with percent-escapes (mailto:j%2Ejansen%40…) reads decoded in a browser
+        from urllib.parse import unquote
+
+        out.append(unquote(raw.decode("latin-1"), encoding="utf-8", errors="replace"))
     if len(raw) >= 4 and raw.count(0) * 4 >= len(raw):
         for enc in ("utf-16-be", "utf-16-le"):
             out.append(raw[len(raw) % 2:].decode(enc, errors="ignore") if enc == "utf-16-be" else raw[: len(raw) - len(raw) % 2].decode(enc, errors="ignore"))

@@ -256,7 +256,9 @@ def _link(out: pikepdf.Pdf, src: pikepdf.Pdf, a: pikepdf.Dictionary, matcher: Se
         kind = str(act.get("/S", ""))
         if kind == "/URI" and isinstance(act.get("/URI"), pikepdf.String):
             uri = bytes(act["/URI"]).decode("latin-1")
-            if matcher.find_indices(uri) or matcher.find_indices(uri.replace(".", " ").replace("@", " ")):
+            from woo_redact.verify import string_texts
+
+            if matcher.find_indices("\x00".join(string_texts(act["/URI"]))):
                 note("Annots/URI")
                 return None
             if not re.match(r"(?i)(https?|mailto|ftp):", uri):
