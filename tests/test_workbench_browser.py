@@ -102,6 +102,8 @@ def test_review_in_the_browser(workbench):
             page = browser.new_page(viewport={"width": 1400, "height": 900})
             requests: list[str] = []
             page.on("request", lambda r: requests.append(r.url))
+            console: list[str] = []
+            page.on("console", lambda m: console.append(m.text))
             dialogs: list[str] = []
             page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
             page.goto(server_url(srv))
@@ -183,6 +185,7 @@ def test_review_in_the_browser(workbench):
             port = srv.server_address[1]
             assert all(u.startswith(f"http://127.0.0.1:{port}/{srv.token}/") for u in requests), "no request left the server"
             assert dialogs == []  # every document was released: no "not yet released" question
+            assert not [m for m in console if "Content Security Policy" in m or "Refused" in m], console
         finally:
             browser.close()
 
