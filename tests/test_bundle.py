@@ -311,3 +311,21 @@ def test_stale_temporaries_of_a_killed_run_are_removed(tmp_path, pdf_factory):
     stale.write_bytes(b"half a PDF with plaintext")
     res = redact_bundle([inp], out, jobs=1, audit_key=tmp_path / "k", new_audit_key=True, ner=False, reports=False)
     assert res.ok and not stale.exists()
+
+
+def test_rerun_of_a_finished_bundle_starts_no_workers(tmp_path, pdf_factory, monkeypatch):
+    import woo_redact.bundle as wb
+
+    inp = tmp_path / "in"
+    inp.mkdir()
+    pdf_factory([["Brief aan Jan de Vries."]], name="a.pdf").rename(inp / "a.pdf")
+    first = redact_bundle([inp], tmp_path / "out", jobs=1, audit_key=tmp_path / "k", new_audit_key=True, ner=False)
+    assert first.ok and not first.skipped
+
+    def no_runner(*a, **k):  # type: ignore[no-untyped-def]
+        raise AssertionError("models loaded for a bundle with nothing to do")
+
+    monkeypatch.setattr(wb, "BundleRunner", no_runner)
+    again = redact_bundle([inp], tmp_path / "out", jobs=1, audit_key=tmp_path / "k", ner=False)
+    assert again.skipped == ["a.pdf"] and not again.results
+    assert "a.pdf" in (tmp_path / "out" / "inventaris.csv").read_text(encoding="utf-8-sig")  # still reported

@@ -738,27 +738,9 @@ def redact_bundle(
         result.not_processed.append(np_.relative.as_posix())
 
     try:
-        with BundleRunner(pol, jobs=jobs, ner=ner, password=password, timeout=timeout, executor=executor,
-                          scheduler=scheduler, n_documents=len(todo)) as runner:
-            info = run_info(pol.name, pol.sha256, runner.detector_names, runner.model)
-            if progress:
-                progress("analyze", 0, len(todo), 0, None)  # the phase starts: rate and ETA count from here
-            outcomes = runner.analyze(todo, (lambda i, an: progress("analyze", i + 1, len(todo), an.pages, None)) if progress else None)
-            knowledge = runner.knowledge(outcomes)
-            names = _output_names(outcomes, knowledge, taken)
-            ok_pairs = [(it, an) for it, an in zip(todo, outcomes) if an.ok]
-            for it, an in zip(todo, outcomes):
-                if not an.ok:
-                    r = DocumentResult(str(it.source), None, False, pages=an.pages, input_sha256=hashes[it.source], error=an.error, error_type=an.error_type)
-                    _finish(result, r, it, names[an.source], info, key, out, state, pol, hashes, source_key)
-            if progress:
-                progress("write", 0, len(ok_pairs), 0, None)
-            writes = runner.write([an for _, an in ok_pairs], [out / names[an.source] for _, an in ok_pairs], knowledge)
-            for i, r in enumerate(writes):
-                it, an = ok_pairs[i]
-                _finish(result, r, it, names[an.source], info, key, out, state, pol, hashes, source_key)
-                if progress:  # the display names the document by its safe name, as every output does
-                    progress("write", i + 1, len(ok_pairs), an.pages, replace(r, source=names[an.source]))
+        if todo:
+            _run_passes(todo, pol, key, out, state, result, hashes, source_key, taken, jobs=jobs, ner=ner, password=password,
+                        timeout=timeout, executor=executor, scheduler=scheduler, progress=progress)
     except OutputWriteError:
         raise
     except OSError as exc:
@@ -769,6 +751,35 @@ def redact_bundle(
     if reports:
         write_reports(out, state, pol, inventory_style)
     return result
+
+
+def _run_passes(
+    todo: list[BundleItem], pol: Policy, key: bytes, out: Path, state: BundleState, result: BundleResult, hashes: dict[Path, str],
+    source_key: dict[Path, str], taken: set[str], *, jobs: int | None, ner: bool, password: str | None, timeout: float | None,
+    executor: str, scheduler: str | None, progress: Callable[[str, int, int, int, DocumentResult | None], None] | None,
+) -> None:
+    """Both passes over the documents still to do, each finished document recorded at once."""
+    with BundleRunner(pol, jobs=jobs, ner=ner, password=password, timeout=timeout, executor=executor,
+                      scheduler=scheduler, n_documents=len(todo)) as runner:
+        info = run_info(pol.name, pol.sha256, runner.detector_names, runner.model)
+        if progress:
+            progress("analyze", 0, len(todo), 0, None)  # the phase starts: rate and ETA count from here
+        outcomes = runner.analyze(todo, (lambda i, an: progress("analyze", i + 1, len(todo), an.pages, None)) if progress else None)
+        knowledge = runner.knowledge(outcomes)
+        names = _output_names(outcomes, knowledge, taken)
+        ok_pairs = [(it, an) for it, an in zip(todo, outcomes) if an.ok]
+        for it, an in zip(todo, outcomes):
+            if not an.ok:
+                r = DocumentResult(str(it.source), None, False, pages=an.pages, input_sha256=hashes[it.source], error=an.error, error_type=an.error_type)
+                _finish(result, r, it, names[an.source], info, key, out, state, pol, hashes, source_key)
+        if progress:
+            progress("write", 0, len(ok_pairs), 0, None)
+        writes = runner.write([an for _, an in ok_pairs], [out / names[an.source] for _, an in ok_pairs], knowledge)
+        for i, r in enumerate(writes):
+            it, an = ok_pairs[i]
+            _finish(result, r, it, names[an.source], info, key, out, state, pol, hashes, source_key)
+            if progress:  # the display names the document by its safe name, as every output does
+                progress("write", i + 1, len(ok_pairs), an.pages, replace(r, source=names[an.source]))
 
 
 def _remove_stale_temporaries(out: Path) -> None:
