@@ -349,12 +349,24 @@ def strings_in_keys(path: Path) -> None:
     _save(pdf, path)
 
 
+def hidden_page_text(path: Path) -> None:
+    """The name drawn where no one sees it: in a form clipped to nothing, off the page, and in
+    white half-point text (every text extractor still reads all three)."""
+    pdf = _base()
+    _res(pdf, 0, "/XObject")["/FxClip"] = _text_form(pdf, f"Kopie aan {NAME}")
+    _res(pdf, 0, "/Font")["/Fh"] = _helv(pdf)
+    _append(pdf, 0, b"q 72 500 0.1 0.1 re W n 1 0 0 1 72 500 cm /FxClip Do Q "
+                    + f"BT /Fh 10 Tf 2000 2000 Td (Kopie aan {NAME}) Tj ET "
+                      f"q BT 1 1 1 rg /Fh 0.5 Tf 300 300 Td (Cc {NAME}) Tj ET Q".encode())
+    _save(pdf, path)
+
+
 CASES: dict[str, Builder] = {f.__name__: f for f in (
     form_inherited_unused, form_inherited_drawn, form_unused, form_field_value, hidden_layer, image_unused_and_shared, tiling_pattern_unused, tiling_pattern_drawn,
     soft_mask_group, type3_glyph_text,
     annotation_states_and_hidden, structure_tree_alt, marked_content_properties, outline_gotor, named_destinations,
     action_next_chain, choice_field_opt, producer_private_data, second_xmp_stream, embedded_file_via_action,
-    invisible_characters, utf16_and_hex_strings, strings_in_keys,
+    invisible_characters, utf16_and_hex_strings, strings_in_keys, hidden_page_text,
 )}
 
 
