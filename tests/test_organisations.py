@@ -87,6 +87,14 @@ def test_unlisted_bodies_by_shape(reg: OrganisationRegister) -> None:
     found = [m.text for m in reg.find_mentions("Stichting Noordkust\nPieter Bakker  Adviseur  Team Zuid Oost West Noord")]
     assert found == ["Stichting Noordkust"]
     assert all(len(m.text.split()) <= 6 for m in reg.find_mentions("Stichting A B C D E F G H I J K"))
+    assert reg.find_mentions("GGD Het rapport") == []
+    assert reg.find_mentions("GGD            Wijkteam Noord") == []  # two layout columns
+
+
+def test_register_names_do_not_join_layout_columns(reg: OrganisationRegister) -> None:
+    assert reg.find_mentions("Europese                 Unie") == []
+    assert [m.text for m in reg.find_mentions("het Ministerie van\nJustitie en Veiligheid")] == [
+        "Ministerie van\nJustitie en Veiligheid"]
 
 
 def test_local_party_needs_a_known_place(reg: OrganisationRegister) -> None:

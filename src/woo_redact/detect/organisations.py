@@ -201,7 +201,7 @@ _ORG_HEAD = re.compile(
 _SHAPE_MENTION = re.compile(
     r"\b(?P<head>Gemeente|Provincie|Waterschap|Hoogheemraadschap|Rechtbank|Gerechtshof|Veiligheidsregio|"
     r"GGD|Omgevingsdienst|Politie-?eenheid|Politie|Regionale\s+Uitvoeringsdienst|Stichting|Vereniging|"
-    r"gemeente|provincie)\s+"
+    r"gemeente|provincie)[ \u00a0]"
     r"(?P<name>(?:'s-|'t )?[A-Z][\w'’-]*(?: (?:(?:en|van|de|den|der|aan|op|in|voor) )?(?:'s-)?[A-Z][\w'’-]*){0,4})"
 )
 _FUNCTION_WORDS = frozenset(
@@ -216,6 +216,11 @@ _LOCAL_PARTY = re.compile(
     r"Lokaal|Onafhankelijk|Progressief|Ouderenpartij|Burgerbelangen)\s+"
     r"((?:'s-|'t\s)?[A-Z][\w'’-]+(?:\s+(?:aan|op|en|de|den|der|[A-Z][\w'’-]+))*)"
 )
+
+
+def _joins(gap: str) -> bool:
+    """True if the text between two words of one name can join them: a space, a comma, one line break."""
+    return len(gap) <= 3 and gap.count("\n") <= 1 and "  " not in gap
 
 
 def _tokens(text: str) -> Iterator[tuple[int, int, str]]:
@@ -356,6 +361,8 @@ class OrganisationRegister:
                     continue
                 if not any(toks[j][2][:1].isupper() for j in range(i, i + n)):
                     continue
+                if not all(_joins(text[toks[j][1]:toks[j + 1][0]]) for j in range(i, i + n - 1)):
+                    continue  # words from different layout columns or lines apart
                 start, end = toks[i][0], toks[i + n - 1][1]
                 best = (n, OrgMention(start, end, text[start:end], MentionKind.NAME, entry.org))
                 break  # entries are longest first
@@ -374,6 +381,8 @@ class OrganisationRegister:
             if m is None:
                 continue
             name = m.group("name")
+            if name.split()[0].lower() in _FUNCTION_WORDS:
+                continue  # "GGD Het ..." is a heading, not a body
             shape_end: int | None = m.end()
             if m.group("head").islower() or m.group("head") in {"Gemeente", "Provincie"}:
                 words = name.split()  # the name must be a place: trim to the longest place prefix
