@@ -132,6 +132,20 @@ def test_is_not_law(reg: OrganisationRegister, text: str) -> None:
     assert not reg.is_law(text)
 
 
+def test_find_laws_in_running_text(reg: OrganisationRegister) -> None:
+    text = ("Op grond van artikel 5.1 Woo en de Leerplichtwet 1969 besluit het college, gelet op de "
+            "Algemene wet bestuursrecht en het Bouwbesluit, de wet niet toe te passen.")
+    assert [s.text for s in reg.find_laws(text)] == ["Woo", "Leerplichtwet 1969", "Algemene wet bestuursrecht",
+                                                      "Bouwbesluit"]
+    assert all(s.kind is orgs.SpanKind.LAW and text[s.start:s.end] == s.text for s in reg.find_laws(text))
+    assert reg.find_laws("Mevrouw Jansen en de heer Wetering spraken af.") == []
+
+
+def test_find_places_in_running_text(reg: OrganisationRegister) -> None:
+    text = "Inwoners van Zuid-Holland, 's-Hertogenbosch en Den Haag; in Twente niet. de bilt"
+    assert [s.text for s in reg.find_places(text)] == ["Zuid-Holland", "'s-Hertogenbosch", "Den Haag", "Twente"]
+
+
 @pytest.mark.parametrize("text", ["Amsterdam", "Den Haag", "'s-Hertogenbosch", "Zuid-Holland", "Fryslân",
                                   "Friesland", "Aagtekerke", "Súdwest-Fryslân", "AMSTERDAM", "Twente"])
 def test_is_place(reg: OrganisationRegister, text: str) -> None:
@@ -246,6 +260,14 @@ def test_shipped_data_is_small_and_attributed() -> None:
     for needle in ("organisaties.overheid.nl", "CC0", "4c48bf612a45446efd9b2f045ebb229d70c87dd4",
                    "221652f9884b4ba5ea274cfe5dc216fcee22a7c8", "91556a80a25a3da4234c8039945c6aeef4108d00"):
         assert needle in attribution
+
+
+def test_cold_load_is_quick(reg: OrganisationRegister) -> None:
+    """Loading the register (uncached, lists already in memory) costs well under half a second of CPU."""
+    t0 = time.process_time()
+    fresh = OrganisationRegister.load.__wrapped__(OrganisationRegister)  # type: ignore[attr-defined]
+    assert time.process_time() - t0 < 0.5
+    assert fresh is not reg and len(fresh.organisations) == len(reg.organisations)
 
 
 def test_lookups_are_fast(reg: OrganisationRegister) -> None:

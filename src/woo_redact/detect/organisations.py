@@ -119,6 +119,23 @@ class OrgMention:
     org: Org | None  # None for a local party or a body found by its shape only
 
 
+class SpanKind(str, enum.Enum):
+    """What a :class:`KnownSpan` is."""
+
+    LAW = "law"
+    PLACE = "place"
+
+
+@dataclass(frozen=True, slots=True)
+class KnownSpan:
+    """A law title or place name found in running text: ``text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+    kind: SpanKind
+
+
 # --- normalisation ------------------------------------------------------------------------
 
 _POSTCODE = re.compile(r"^\s*([1-9]\d{3})\s*([A-Za-z]{2})\s*$")
@@ -223,6 +240,23 @@ def _joins(gap: str) -> bool:
     return len(gap) <= 3 and gap.count("\n") <= 1 and "  " not in gap
 
 
+def _capitalised(token: str) -> bool:
+    """``Den``, ``Zuid-Holland``, and ``s-Hertogenbosch`` (after ``'s-``) are capitalised."""
+    return token[:1].isupper() or (token[:2] == "s-" and token[2:3].isupper())
+
+
+def _first_token_index(phrases: Iterable[str]) -> dict[str, list[tuple[str, ...]]]:
+    """Normalised phrases by their first token, longest first (for left-to-right matching)."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        toks = tuple(gz.normalize(t) for _, _, t in _tokens(phrase))
+        if toks:
+            index.setdefault(toks[0], []).append(toks)
+    for entries in index.values():
+        entries.sort(key=lambda t: -len(t))
+    return index
+
+
 def _tokens(text: str) -> Iterator[tuple[int, int, str]]:
     for m in _TOKEN.finditer(text):
         yield m.start(), m.end(), m.group(0)
@@ -269,6 +303,8 @@ class OrganisationRegister:
         weak = weak or {}
         self._places = places
         self._laws = laws
+        self._law_index = _first_token_index(self._laws)
+        self._place_index = _first_token_index(self._places)
         self._by_name: dict[str, Org] = {}
         self._acronyms: dict[tuple[str, ...], Org] = {}
         self._acronym_index: dict[str, list[tuple[tuple[str, ...], Org]]] = {}
@@ -470,6 +506,48 @@ class OrganisationRegister:
             return suffix is not None and len(w) - (suffix.end() - suffix.start()) >= 3 and text[:1].isupper()
         return bool(_LAW_HEAD.match(base)) and text[:1].isupper()
 
+    def find_laws(self, text: str) -> list[KnownSpan]:
+        """Law titles and abbreviations in running text (``de Leerplichtwet 1969``, ``artikel 5.1 Woo``).
+
+        Listed titles match ignoring case but must start with a capital; an unlisted capitalised
+        one-word compound ending in a law word (``Bouwbesluit``) matches by :meth:`is_law`; a
+        trailing year is included.
+        """
+        return self._find_known(text, self._law_index, SpanKind.LAW)
+
+    def find_places(self, text: str) -> list[KnownSpan]:
+        """Capitalised place, municipality, province and region names in running text."""
+        return self._find_known(text, self._place_index, SpanKind.PLACE)
+
+    def _find_known(self, text: str, index: dict[str, list[tuple[str, ...]]], kind: SpanKind) -> list[KnownSpan]:
+        toks = list(_tokens(text))
+        norms = [gz.normalize(t) for _, _, t in toks]
+        out: list[KnownSpan] = []
+        i = 0
+        while i < len(toks):
+            n = 0
+            if _capitalised(toks[i][2]):
+                for entry in index.get(norms[i], ()):
+                    k = len(entry)
+                    if tuple(norms[i:i + k]) == entry and all(
+                            _joins(text[toks[j][1]:toks[j + 1][0]]) for j in range(i, i + k - 1)):
+                        n = k
+                        break
+                if n == 0 and kind is SpanKind.LAW and self.is_law(toks[i][2]):
+                    n = 1
+            if n:
+                start, end = toks[i][0], toks[i + n - 1][1]
+                if start > 0 and text[start - 1] in "'’" and re.match(r"[st]\b", toks[i][2]):
+                    start -= 1  # 's-Hertogenbosch, 't Zandt
+                year = re.match(r" (\d{4})\b", text[end:end + 5])
+                if kind is SpanKind.LAW and year:
+                    end += len(year.group(0))
+                out.append(KnownSpan(start, end, text[start:end], kind))
+                i += n
+            else:
+                i += 1
+        return out
+
     def is_place(self, text: str) -> bool:
         """True if ``text`` is a Dutch place, municipality, province or region name."""
         norm = gz.normalize(" ".join(text.split()).strip(" ,.;:"))
@@ -596,6 +674,16 @@ def find_mentions(text: str) -> list[OrgMention]:
 def is_organisation(text: str) -> bool:
     """:meth:`OrganisationRegister.is_organisation` on the shared register."""
     return OrganisationRegister.load().is_organisation(text)
+
+
+def find_laws(text: str) -> list[KnownSpan]:
+    """:meth:`OrganisationRegister.find_laws` on the shared register."""
+    return OrganisationRegister.load().find_laws(text)
+
+
+def find_places(text: str) -> list[KnownSpan]:
+    """:meth:`OrganisationRegister.find_places` on the shared register."""
+    return OrganisationRegister.load().find_places(text)
 
 
 def is_law(text: str) -> bool:
