@@ -74,6 +74,10 @@ def build_detectors(policy: Policy, *, ner: bool = True) -> tuple[list[Detector 
         det = SpacyNerDetector(load_model(policy.ner_model), policy.ner_labels)
         detectors.append(det)
         model_desc = det.version
+    if policy.rule_enabled("statements"):  # health statements (5.1.1d) and policy opinions (5.2.1)
+        from .detect.statements import StatementDetector, load_statement_model
+
+        detectors.append(StatementDetector(load_statement_model()))
     return detectors, model_desc
 
 

@@ -208,6 +208,14 @@ def _rx(*alts: str) -> re.Pattern[str]:
 
 
 # Cue kinds: appended to the clause as tokens the model weighs, and named in explanations.
+_BODY = (
+    r"(?:het college|de raad|het kabinet|de minister|de staatssecretaris|gedeputeerde staten|het (?:dagelijks |algemeen )?bestuur|"
+    r"de gemeente|de provincie|het ministerie|wij|we|de gemeenteraad|de burgemeester|de wethouder|de commissie|de inspectie|"
+    r"de raad van state|de directie|de toezichthouder|het waterschap|de staten|de rechter)"
+)
+# A body mentioned later in the clause is an object ("ik vind de brief aan de minister te stellig"):
+# the model sees one token for it, so the words of "De minister vindt ..." do not count against it.
+_BODY_LATER = re.compile(r"(?<=\S )" + _BODY + r"(?!\w)")
 CUES: dict[str, re.Pattern[str]] = {
     "condition": re.compile(r"(?<![\w-])(?:" + CONDITION + r")(?![\w-])", re.IGNORECASE),
     "care": re.compile(
@@ -274,13 +282,7 @@ CUES: dict[str, re.Pattern[str]] = {
     "reporting verb": _rx(r"merkt\w*", r"merkte", r"geeft aan", r"gaf aan", r"zegt", r"zei", r"stelt", r"meldt", r"vertelt", r"vertelde"),
     # A body as the subject (the clause starts with it): "De minister vindt ..." is the official
     # position; "ik vind dat de minister ..." is not.
-    "official body": re.compile(
-        r"^\W*(?:(?:ook|volgens|namens|daarom|dus)\s+)?(?:het college|de raad|het kabinet|de minister|de staatssecretaris|"
-        r"gedeputeerde staten|het (?:dagelijks |algemeen )?bestuur|de gemeente|de provincie|het ministerie|wij|we|"
-        r"de gemeenteraad|de burgemeester|de wethouder|de commissie|de inspectie|de raad van state|de directie|"
-        r"de toezichthouder|het waterschap|het college van b(?:urgemeester)? en w(?:ethouders)?|de staten|de rechter)(?!\w)",
-        re.IGNORECASE,
-    ),
+    "official body": re.compile(r"^\W*(?:(?:ook|volgens|namens|daarom|dus)\s+)?" + _BODY + r"(?!\w)", re.IGNORECASE),
     "decision": _rx(
         r"besluit\w*", r"besloten", r"stemt in", r"ingestemd", r"afgesproken", r"actie", r"vastgesteld", r"stelt \w+ vast",
         r"conclusie", r"zegt toe", r"toegezegd",
@@ -307,7 +309,7 @@ def featurize(clause: str) -> str:
     conjunctions a bag of words cannot form itself (health cue + person, opinion cue without
     an official body)."""
     t = _TITLE_WORD.sub("xxname", clause.replace("\n", " "))
-    t = re.sub(r"\d", "0", t.lower())
+    t = _BODY_LATER.sub("xxbodyobj", re.sub(r"\d", "0", t.lower()))
     kinds = cue_kinds(clause)
     toks = [_CUE_TOKEN[k] for k in kinds]
     if "person" in kinds and any(k in kinds for k in HEALTH_CUES):
