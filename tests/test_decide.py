@@ -532,3 +532,38 @@ def test_a_model_span_of_plain_words_is_kept_with_its_reason(make_doc, policy):
     doc = make_doc("Volgens Werk en Inkomen is dat zo.")
     d = decide(doc, [_find(doc, 0, "Werk en Inkomen", EntityType.PERSON, score=0.85, detector="woo.ner")], policy)[0]
     assert (d.action, d.reason, d.detail) == (Action.KEEP, Reason.NOT_A_PERSON, "only_ordinary_words")
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "kept"),
+    [
+        (
+            "Aanwezig: wethouders Rik Jonker, Sabine de Waal en Ilse Mertens; notulist Bram Ooms",
+            ("Rik Jonker", "Sabine de Waal", "Ilse Mertens", "Bram Ooms"),
+            {"Rik Jonker", "Sabine de Waal", "Ilse Mertens"},
+        ),
+        (
+            "Heemraden Dorota Nowak, Fenna Zijlstra en T. Kramer. Inspreker Joost Lemmens.",
+            ("Dorota Nowak", "Fenna Zijlstra", "T. Kramer", "Joost Lemmens"),
+            {"Dorota Nowak", "Fenna Zijlstra", "T. Kramer"},
+        ),
+        (
+            "Gesprek met burgemeester Anna Smit en beleidsmedewerker Kees Bos",
+            ("Anna Smit", "Kees Bos"),
+            {"Anna Smit"},
+        ),
+    ],
+)
+def test_plural_roles_cover_the_list_of_names_after_them(make_doc, policy, text, names, kept):
+    doc = make_doc(text)
+    acts = {d.finding.text: d.action for d in decide(doc, [_find(doc, 0, n, EntityType.PERSON) for n in names], policy)}
+    assert {n for n, a in acts.items() if a is Action.KEEP} == kept
+
+
+def test_an_office_holders_first_name_does_not_protect_others(make_doc, policy):
+    doc1 = make_doc("wethouder Petra Zandbergen opende.", sha="1" * 64)
+    k = knowledge_from(decide(doc1, [_find(doc1, 0, "Petra Zandbergen", EntityType.PERSON)], policy), policy, {0: doc1.pages[0]})
+    doc2 = make_doc("Beste Petra, de melder belde. Zandbergen komt ook.", sha="2" * 64)
+    fs = [_find(doc2, 0, "Petra", EntityType.PERSON), _find(doc2, 0, "Zandbergen", EntityType.PERSON)]
+    acts = {d.finding.text: d.action for d in decide(doc2, fs, policy, k)}
+    assert acts == {"Petra": Action.REDACT, "Zandbergen": Action.KEEP}

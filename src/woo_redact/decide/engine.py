@@ -17,8 +17,8 @@ from .people import (
     BundleKnowledge,
     consistency_findings,
     join_wrapped_initials,
+    official_variant_norms,
     seed_variant_norms,
-    variant_norms,
 )
 from .roles import is_in_role
 from .rules import DENY_DETECTOR, Context, first_outcome
@@ -44,7 +44,7 @@ def decide(
     if policy.rule_enabled("person.role"):
         for f in findings:
             if f.entity is EntityType.PERSON and is_in_role(pages[f.page].text, f.start, f.end, policy.role_words):
-                officials |= variant_norms(f.text)
+                officials |= official_variant_norms(f.text)
     merged = BundleKnowledge(set(knowledge.redacted_names), officials)
 
     genre = genre_of("\n".join(p.text for p in doc.pages[:3]))

@@ -47,6 +47,18 @@ def variant_norms(name: str) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=65536)
+def official_variant_norms(name: str) -> frozenset[str]:
+    """Forms under which an office holder stays readable elsewhere: not their bare first name
+    ("Petra" the wethouder must not protect Petra the citizen)."""
+    from ..detect import gazetteer as gz
+
+    return frozenset(
+        normalize_name(v) for v in name_variant_set(name)
+        if " " in v.strip() or "." in v or not gz.is_first_name(v)
+    )
+
+
+@functools.lru_cache(maxsize=65536)
 def _surname_keys(name: str) -> frozenset[str]:
     """Words of which one must occur for a name to be in a document: its family-name words
     (not particles, initials or first names), or all its words when it has no other."""
@@ -228,7 +240,7 @@ def knowledge_from(decisions: Iterable[Decision], policy: Policy, pages: Mapping
         if d.action is Action.REDACT and is_seed(d):
             k.redacted_names.add(d.finding.text)
         elif d.reason is Reason.PUBLIC_OFFICIAL_ROLE:
-            k.official_names |= variant_norms(d.finding.text)
+            k.official_names |= official_variant_norms(d.finding.text)
     return k
 
 

@@ -29,13 +29,52 @@ def _role_of_regex(role_words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?:" + alts + r")\s+(van|voor)\s+[\w&.\- ]{1,40}[,:]?\s*$")
 
 
-def role_before(line_before: str, role_words: Sequence[str]) -> bool:
-    """The line up to a name ends in a role ("... wethouder", "de burgemeester,", "minister van BZK")."""
-    tail = line_before.rstrip().casefold()
+def _ends_in_role(tail: str, roles: tuple[str, ...]) -> bool:
     tail = _TITLES_TAIL.sub("", tail).rstrip(" ,:")
     tail = _ARTICLE_TAIL.sub("", tail).rstrip()
+    return tail.endswith(roles) or tail.endswith(_plurals(roles)) or _role_of_regex(roles).search(tail) is not None
+
+
+@functools.lru_cache(maxsize=64)
+def _plurals(roles: tuple[str, ...]) -> tuple[str, ...]:
+    """"wethouders", "gedeputeerden", "heemraden", "raadsleden": plural roles before a list."""
+    out: set[str] = set()
+    for r in roles:
+        out |= {r + "s", r + "n", r + "en"}
+        if r.endswith("lid"):
+            out.add(r[:-3] + "leden")
+        if r.endswith("aad"):
+            out.add(r[:-3] + "aden")
+    return tuple(sorted(out))
+
+
+_INITIALS_WORD = re.compile(r"^(?:[A-Z][a-z]?\.)+$|^(?:mevr|dhr|mw|mr|dr|drs|ir|ing)\.$")
+_LIST_WORD = re.compile(
+    r"^(?:\(?[A-ZÀ-Ý][\w'’\-.]*\)?|(?:[A-Z][a-z]?\.)+|van|de|der|den|ter|ten|te|in|'t|het|op|el|al|bin|en|&|"
+    r"heer|mevrouw|mevr\.|dhr\.|mw\.|mr\.|dr\.|drs\.|ir\.|ing\.|\([^()]*\))[,;]?$"
+)
+
+
+def role_before(line_before: str, role_words: Sequence[str]) -> bool:
+    """The line up to a name ends in a role ("... wethouder", "de burgemeester,", "minister van
+    BZK"), also when the name is a later item of a list after a plural role ("wethouders A, B en C")."""
     roles = tuple(role_words)
-    return tail.endswith(roles) or _role_of_regex(roles).search(tail) is not None
+    tail = line_before.rstrip()
+    if _ends_in_role(tail.casefold(), roles):
+        return True
+    # Walk back over the earlier names of a list; at each word boundary, a plural role?
+    flat = re.sub(r"\s*\([^()]*\)", "", tail)  # "X (Hellendoorn), Y (gemeente Zwolle), "
+    words = list(re.finditer(r"\S+", flat))
+    crossed = False
+    for w in reversed(words[-30:]):
+        word = w.group()
+        if not _LIST_WORD.match(word) or (word.endswith(".") and not _INITIALS_WORD.match(word)):
+            return False  # not part of a list of names, or the end of the sentence before
+        crossed = crossed or word in ("en", "&") or word.endswith(",")
+        before = flat[: w.start()].rstrip().casefold()
+        if crossed and before.endswith(_plurals(roles)):
+            return True
+    return False
 
 
 def role_after(line_after: str, role_words: Sequence[str]) -> bool:
