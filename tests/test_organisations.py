@@ -144,6 +144,10 @@ def test_find_laws_in_running_text(reg: OrganisationRegister) -> None:
 def test_find_places_in_running_text(reg: OrganisationRegister) -> None:
     text = "Inwoners van Zuid-Holland, 's-Hertogenbosch en Den Haag; in Twente niet. de bilt"
     assert [s.text for s in reg.find_places(text)] == ["Zuid-Holland", "'s-Hertogenbosch", "Den Haag", "Twente"]
+    assert not any(s.also_name for s in reg.find_places(text))
+    spans = reg.find_places("Mevrouw Berkhout en de heer Boxmeer; in Rotterdam en Twente.")
+    assert [(s.text, s.also_name) for s in spans] == [("Berkhout", True), ("Boxmeer", True), ("Rotterdam", False),
+                                                      ("Twente", False)]  # villages that are family names too
 
 
 @pytest.mark.parametrize("text", ["Amsterdam", "Den Haag", "'s-Hertogenbosch", "Zuid-Holland", "Fryslân",

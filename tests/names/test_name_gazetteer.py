@@ -44,6 +44,11 @@ def test_hyphenated_surnames(name: str) -> None:
     assert gz.is_surname(name)
 
 
+def test_bare_surnames() -> None:
+    assert gz.is_bare_surname("Bakker") and gz.is_bare_surname("Jansen")
+    assert gz.is_surname("Zuid-Holland") and not gz.is_bare_surname("Zuid-Holland")  # only with a particle
+
+
 def test_particles_alone_are_not_surnames() -> None:
     assert not gz.is_surname("de-van")
 

@@ -28,6 +28,7 @@ __all__ = [
     "TUSSENVOEGSELS",
     "common_words",
     "first_names",
+    "is_bare_surname",
     "is_common_word",
     "is_first_name",
     "is_surname",
@@ -112,8 +113,10 @@ def first_names() -> frozenset[str]:
 
 
 @functools.cache
-def _surname_table() -> tuple[frozenset[str], dict[str, int]]:
+def _surname_table() -> tuple[frozenset[str], dict[str, int], frozenset[str]]:
+    """(all forms incl. cores, top-1000 counts, names listed without a particle)."""
     names: set[str] = set()
+    bare: set[str] = set()
     top: dict[str, int] = {}
     for line in _lines("surnames.txt.gz"):
         name, _, count = line.partition("\t")
@@ -121,6 +124,8 @@ def _surname_table() -> tuple[frozenset[str], dict[str, int]]:
         core = strip_tussenvoegsel(norm) if " " in norm else norm
         names.add(norm)
         names.add(core)
+        if core == norm:
+            bare.add(norm)
         if count:
             top[norm] = max(top.get(norm, 0), int(count))
             top[core] = max(top.get(core, 0), int(count))
@@ -128,7 +133,9 @@ def _surname_table() -> tuple[frozenset[str], dict[str, int]]:
         names.add(norm)
         if " " in norm:
             names.add(strip_tussenvoegsel(norm))
-    return frozenset(names), top
+        else:
+            bare.add(norm)
+    return frozenset(names), top, frozenset(bare)
 
 
 def surnames() -> frozenset[str]:
@@ -201,6 +208,12 @@ def _dutch_names() -> frozenset[str]:
         names.add(norm)
         names.add(strip_tussenvoegsel(norm))
     return frozenset(names)
+
+
+def is_bare_surname(name: str) -> bool:
+    """True if ``name`` is listed as a family name on its own, not only as the core of one with a
+    particle: ``Bakker`` yes; ``Amsterdam`` no (only ``van Amsterdam`` is listed)."""
+    return normalize(name) in _surname_table()[2]
 
 
 def is_common_word(word: str) -> bool:

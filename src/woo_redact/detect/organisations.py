@@ -134,6 +134,7 @@ class KnownSpan:
     end: int
     text: str
     kind: SpanKind
+    also_name: bool = False  # often a person's name too: first name, frequent surname, village surname
 
 
 # --- normalisation ------------------------------------------------------------------------
@@ -516,7 +517,12 @@ class OrganisationRegister:
         return self._find_known(text, self._law_index, SpanKind.LAW)
 
     def find_places(self, text: str) -> list[KnownSpan]:
-        """Capitalised place, municipality, province and region names in running text."""
+        """Capitalised place, municipality, province and region names in running text.
+
+        ``also_name`` marks a place that is often a person's name too (a first name, a top-1000
+        family name, or a village listed as a family name): without a place cue (``in``, ``te``,
+        a postcode) such a span is no evidence against a person.
+        """
         return self._find_known(text, self._place_index, SpanKind.PLACE)
 
     def _find_known(self, text: str, index: dict[str, list[tuple[str, ...]]], kind: SpanKind) -> list[KnownSpan]:
@@ -542,11 +548,20 @@ class OrganisationRegister:
                 year = re.match(r" (\d{4})\b", text[end:end + 5])
                 if kind is SpanKind.LAW and year:
                     end += len(year.group(0))
-                out.append(KnownSpan(start, end, text[start:end], kind))
+                also_name = kind is SpanKind.PLACE and self._place_is_name(text[start:end])
+                out.append(KnownSpan(start, end, text[start:end], kind, also_name))
                 i += n
             else:
                 i += 1
         return out
+
+    def _place_is_name(self, place: str) -> bool:
+        """A place that is often a person's name: a first name, a frequent family name, or a
+        village (not a municipality or province) that is also listed as a family name."""
+        norm = gz.normalize(place)
+        if gz.is_first_name(place) or norm in gz.top_surnames():
+            return True
+        return self._places.get(norm) == "woonplaats" and gz.is_bare_surname(place)
 
     def is_place(self, text: str) -> bool:
         """True if ``text`` is a Dutch place, municipality, province or region name."""
