@@ -567,3 +567,37 @@ def test_an_office_holders_first_name_does_not_protect_others(make_doc, policy):
     fs = [_find(doc2, 0, "Petra", EntityType.PERSON), _find(doc2, 0, "Zandbergen", EntityType.PERSON)]
     acts = {d.finding.text: d.action for d in decide(doc2, fs, policy, k)}
     assert acts == {"Petra": Action.REDACT, "Zandbergen": Action.KEEP}
+
+
+def test_initials_in_minutes_refer_to_the_people_named_in_full(make_doc, policy):
+    doc = make_doc(
+        "Aanwezig: Esther Hoekstra, Erik de Vries, wethouder Lotte Kamp\n"
+        "Actie: EdV stuurt de planning. EH belt de aannemer. LK opent. Het EU-beleid (EH-richtlijn) blijft."
+    )
+    fs = [_find(doc, 0, n, EntityType.PERSON) for n in ("Esther Hoekstra", "Erik de Vries", "Lotte Kamp")]
+    red = [(doc.pages[0].text[d.start : d.end], d.start) for d in decide(doc, fs, policy) if d.action is Action.REDACT]
+    texts = [t for t, _ in red]
+    assert "EdV" in texts and texts.count("EH") == 1  # not inside "EH-richtlijn"
+    assert "LK" not in texts  # the wethouder stays readable
+
+
+def test_initials_forms():
+    from woo_redact.decide.people import initials_forms
+
+    assert {"EdV", "EDV", "EV"} <= initials_forms("Erik de Vries")
+    assert "JWvdBS" in initials_forms("Jan-Willem van der Berg-Smit")
+    assert initials_forms("J. Jansen") == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "action"),
+    [
+        ("Aanwezig: Erik de Vries, wethouder Lotte Kamp", "Erik de Vries", Action.REDACT),
+        ("Aanwezig: Erik de Vries, wethouder Financiën en Economie", "Erik de Vries", Action.KEEP),
+        ("Ondertekend: Erik de Vries, burgemeester", "Erik de Vries", Action.KEEP),
+        ("Aanwezig: Erik de Vries, wethouder J. Kamp", "Erik de Vries", Action.REDACT),
+    ],
+)
+def test_a_role_after_a_comma_belongs_to_the_name_that_follows_it(make_doc, policy, text, name, action):
+    doc = make_doc(text)
+    assert decide(doc, [_find(doc, 0, name, EntityType.PERSON)], policy)[0].action is action

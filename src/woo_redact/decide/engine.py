@@ -16,6 +16,7 @@ from .mentions import PRIORITY, Mention, merge_same_type, to_findings
 from .people import (
     BundleKnowledge,
     consistency_findings,
+    initials_findings,
     join_wrapped_initials,
     official_variant_norms,
     seed_variant_norms,
@@ -55,6 +56,8 @@ def decide(
         local = {d.finding.text for d in decisions if d.finding.entity is EntityType.PERSON and d.action is Action.REDACT and is_seed(d)}
         merged.person_variants = seed_variant_norms(local, merged.redacted_names - local)
         findings = findings + consistency_findings(doc, set(merged.redacted_names) | local, findings, policy, merged, local=local)
+        if policy.rule_enabled("consistency.initials"):
+            findings = findings + initials_findings(doc, local, findings)
         decisions = decide_all(findings, pages, policy, merged, genre, layout)
     decisions = resolve_overlaps(decisions)
     if policy.rule_enabled("propagation"):

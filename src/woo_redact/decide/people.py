@@ -254,3 +254,55 @@ def seed_variant_norms(local: Iterable[str], bundle: Iterable[str]) -> set[str]:
         for name in names:
             out |= {normalize_name(v) for v in name_variant_set(name) if variant_may_spread(v) and (any_form or multiword(v))}
     return out
+
+
+_PARTICLE_WORDS = frozenset({"van", "de", "der", "den", "het", "te", "ten", "ter", "in", "op", "'t", "t"})
+
+
+@functools.lru_cache(maxsize=65536)
+def initials_forms(name: str) -> frozenset[str]:
+    """How minutes abbreviate a person named in full: "Esther Hoekstra" → EH, "Erik de Vries" →
+    EdV and EDV, "Jan-Willem van der Berg-Smit" → JWvdBS. Only for a name with a first name."""
+    from ..detect import gazetteer as gz
+
+    words = [w for w in re.split(r"[\s,]+", name) if w]
+    if "," in name:  # "Vries, Erik de" → natural order
+        sur, _, given = name.partition(",")
+        words = given.split() + sur.split()
+    if len(words) < 2 or not gz.is_first_name(words[0].strip(".")) or words[0].endswith("."):
+        return frozenset()
+    first = "".join(p[0].upper() for p in words[0].split("-") if p)
+    particles = ""
+    core: list[str] = []
+    for w in words[1:]:
+        if w.casefold() in _PARTICLE_WORDS and not core:
+            particles += w[0].lower()
+        elif w[:1].isupper():
+            core.append(w)
+    if not core:
+        return frozenset()
+    last = "".join(p[0].upper() for p in core[-1].split("-") if p[:1].isalpha())
+    forms = {first + particles + last, (first + particles + last).upper(), first + last}
+    return frozenset(f for f in forms if 2 <= len(f) <= 6)
+
+
+def initials_findings(doc: Document, local: Iterable[str], existing: Sequence[Finding]) -> list[Finding]:
+    """Initials-only references ("Actie: EdV") to people this document names in full."""
+    from .knowledge import not_a_person_word
+
+    forms: set[str] = set()
+    for name in local:
+        forms |= initials_forms(name)
+    forms = {f for f in forms if not not_a_person_word(f)}
+    if not forms:
+        return []
+    rx = re.compile(r"(?<![\w.@/-])(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")(?![\w@/-])")
+    covered = {(f.page, f.start, f.end) for f in existing if f.entity is EntityType.PERSON}
+    out: list[Finding] = []
+    for page in doc.pages:
+        for m in rx.finditer(page.text):
+            if (page.number, m.start(), m.end()) in covered:
+                continue
+            det = Detection(m.start(), m.end(), EntityType.PERSON, 0.85, "woo.consistency", "initials of a person named in full in this document")
+            out.extend(to_findings(doc.sha256, page, [det]))
+    return out

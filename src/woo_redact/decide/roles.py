@@ -18,6 +18,8 @@ _ARTICLE_TAIL = re.compile(r"\b(de|het|onze|uw)\s*$")
 _TITLES_TAIL = re.compile(
     r"(?:\s+(?:de\s+heer|mevrouw|mevr|mw|dhr|hr|mr|dr|drs|ir|ing|prof|ds|bc|ba|ma|msc|mba)\.?)+\s*$"
 )
+# A person's name starting: initials, or a capitalised word followed by another one or a particle.
+_NAME_START = re.compile(r"(?:[A-Z][a-z]?\.\s?)+[A-Z]|[A-ZÀ-Ý][a-zß-ÿ]+\s+(?:[A-ZÀ-Ý]|van\b|de\b|der\b|ter\b|ten\b|el\b)")
 _PAREN_HEAD = re.compile(r"^\s*\(([^()\n]{2,60})\)")
 _PARTY_HEAD = re.compile(r"^\s*\([A-Za-z0-9&/\- ]{2,25}\)")  # "(CDA)", "(GroenLinks-PvdA)"
 
@@ -85,11 +87,21 @@ def role_after(line_after: str, role_words: Sequence[str]) -> bool:
     if paren and _ARTICLE_HEAD.sub("", paren.group(1).strip().casefold()).startswith(roles):
         return True  # "Tijs de Vries (gedeputeerde)", "(wethouder Financiën)"
     rest = _PARTY_HEAD.sub("", line_after)
-    head = rest.lstrip(" \t,(–-:").casefold()
-    head = _ARTICLE_HEAD.sub("", head)
+    orig = rest.lstrip(" \t,(–-:")
+    head = orig.casefold()
+    art = _ARTICLE_HEAD.match(head)
+    if art:
+        head, orig = head[art.end() :], orig[art.end() :]
     if not head.startswith(roles):  # the common case, in one call
         return False
-    return any(head.startswith(rw) and (len(head) == len(rw) or not head[len(rw)].isalpha()) for rw in roles)
+    for rw in roles:
+        if head.startswith(rw) and (len(head) == len(rw) or not head[len(rw)].isalpha()):
+            # "X, wethouder Lotte Kamp": a role followed by a name is the next person's.
+            nxt = orig[len(rw) :].lstrip(" \t")
+            if _NAME_START.match(nxt):
+                return False
+            return True
+    return False
 
 
 def line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
