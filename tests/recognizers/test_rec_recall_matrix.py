@@ -239,3 +239,8 @@ def test_postcode_cut_by_a_line_break_is_found() -> None:
     text = "de indiener (Graaf Florislaan 12, 6813\nKT Arnhem) stelt"
     found = [(text[d.start : d.end], d.entity.value) for d in PresidioRuleDetector().detect(text)]
     assert ("6813\nKT", "POSTCODE") in found
+
+
+@pytest.mark.parametrize("text", ["data van gebruikers.12 Volgens de wet", "met andere gebruikers.7\nDaarna", "alle klantnummers 1234 tot 5678"])
+def test_a_label_inside_a_longer_word_is_no_label(text: str) -> None:
+    assert spans(IdNumberRecognizer(), text) == []

@@ -51,11 +51,11 @@ _PERSON_NUMBER_LABEL = (
 )
 _LOGIN_LABEL = r"(?:gebruikersnaam|gebruikers-id|gebruiker|inlognaam|loginnaam|login|user(?:name|[ \u00a0]?id)?|account(?:naam)?|userid)"
 LABELLED_ID_REGEX = (
-    rf"(?<![\w-])(?i:{_PERSON_NUMBER_LABEL})[ \t\u00a0]*[:#]?[ \t\u00a0]*"
+    rf"(?<![\w-])(?i:{_PERSON_NUMBER_LABEL})(?![A-Za-zÀ-ÿ])[ \t\u00a0]*[:#]?[ \t\u00a0]*"
     r"(?P<v>(?=[A-Za-z0-9./-]*\d)[A-Za-z0-9][A-Za-z0-9./-]{2,24}[A-Za-z0-9])(?![\w-])"
 )
 LOGIN_REGEX = (
-    rf"(?<![\w-])(?i:{_LOGIN_LABEL})[ \t\u00a0]*[:=]?[ \t\u00a0]*"
+    rf"(?<![\w-])(?i:{_LOGIN_LABEL})(?![\wÀ-ÿ.])[ \t\u00a0]*[:=]?[ \t\u00a0]*"
     r"(?P<v>[a-z][a-z0-9._-]{2,30}[a-z0-9])(?![\w@-])"
 )
 # An 11-digit number (zorg-/client-/polis-/uitkeringsnummer in medical and social files).
