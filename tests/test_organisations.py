@@ -187,6 +187,11 @@ def test_municipal_short_number(reg: OrganisationRegister) -> None:
     owner = reg.owns_phone("14 020")
     assert owner is not None and owner.kind is OrgKind.GEMEENTE
     assert reg.owns_phone("(014) 020") == owner
+    listed = {p for o in reg.organisations for p in o.phones}
+    unlisted = next(f"14 0{n}" for n in range(100, 999) if f"140{n}" not in listed)
+    generic = reg.owns_phone(unlisted)  # any 14 + area code is a municipal service number
+    assert generic is not None and generic.kind is OrgKind.GEMEENTE
+    assert reg.owns_phone("14 1234") is None and reg.owns_phone("140") is None
 
 
 def test_postbus_and_visiting_address(reg: OrganisationRegister) -> None:

@@ -575,9 +575,19 @@ class OrganisationRegister:
     # --- contact data ----------------------------------------------------------------------
 
     def owns_phone(self, number: str) -> Org | None:
-        """The organisation whose switchboard or fax ``number`` is (any Dutch notation)."""
+        """The organisation whose switchboard or fax ``number`` is (any Dutch notation).
+
+        ``14`` + an area code (``14 020``, ``14 0592``) is by design a municipality's service
+        number: if the register does not list it, a generic municipal :class:`Org` is returned.
+        """
         digits = normalize_phone(number)
-        return self._phones.get(digits) if len(digits) >= 4 else None
+        if len(digits) < 4:
+            return None
+        org = self._phones.get(digits)
+        if org is None and re.fullmatch(r"140\d{2,3}", digits):
+            org = Org(id=f"tel{digits}", kind=OrgKind.GEMEENTE, name=f"gemeentelijk servicenummer 14 {digits[2:]}",
+                      phones=(digits,))
+        return org
 
     def owns_postcode_address(self, postcode: str, house_number: str | int | None = None,
                               street: str | None = None) -> Org | None:
