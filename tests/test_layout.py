@@ -332,3 +332,13 @@ def test_organisations_in_a_person_column_keep_their_row(org: str) -> None:
     row = [(COLS[0], "ZK-1009"), (COLS[1], org), (COLS[2], "Brouwersgang 14"), (COLS[3], "6821 KT"), (COLS[4], "-"), (COLS[5], "026 123 4567")]
     page = make_page([HEADER, row])
     assert LayoutDetector().detect_pages([page])[0] == []
+
+
+def test_layout_of_reads_a_document_once() -> None:
+    from woo_redact.detect.layout import layout_of
+
+    pages = [make_page([HEADER, *ROWS])]
+    first = layout_of(pages)
+    assert layout_of(list(pages)) is first
+    other = [make_page([HEADER, *ROWS])]  # equal content, other objects: read again
+    assert layout_of(other) is not first

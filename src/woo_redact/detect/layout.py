@@ -763,6 +763,24 @@ def build_layout(pages: Sequence[PageText]) -> LayoutModel:
     )
 
 
+_LAST: list[tuple[tuple[PageText, ...], LayoutModel]] = []
+
+
+def layout_of(pages: Sequence[PageText]) -> LayoutModel:
+    """:func:`build_layout`, remembered for the last document asked about.
+
+    The layout detector and the decision stage (person model) ask about the same document one
+    after the other; this reads its layout once. Keyed by the page objects themselves (kept
+    alive in the cache, so their identity is stable), never by content.
+    """
+    key = tuple(pages)
+    if _LAST and len(_LAST[0][0]) == len(key) and all(a is b for a, b in zip(_LAST[0][0], key)):
+        return _LAST[0][1]
+    model = build_layout(key)
+    _LAST[:] = [(key, model)]
+    return model
+
+
 def iter_typed_spans(model: LayoutModel) -> Iterable[tuple[int, int, int, FieldType, str, str]]:
     """``(page, start, end, type, rule, label)`` for every typed cell and field value."""
     for c in model.cells:

@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from ..types import Detection, EntityType, PageText
-from .layout import BlockKind, FieldType, LayoutModel, build_layout
+from .layout import BlockKind, FieldType, LayoutModel, layout_of
 from .recognizers._base import elfproef, mod97
 
 VERSION = "1"
@@ -100,7 +100,7 @@ class LayoutDetector:
         out: list[list[Detection]] = [[] for _ in pages]
         if not pages or not (self._enabled - {LayoutRule.ORGANISATION_ROW}):
             return out
-        model = build_layout(pages)
+        model = layout_of(pages)
         org_rows = self._organisation_rows(pages, model) if LayoutRule.ORGANISATION_ROW in self._enabled else set()
         index = {p.number: i for i, p in enumerate(pages)}
         for page_no, start, end, ftype, rule, label in self._typed(model):
