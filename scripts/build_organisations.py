@@ -80,6 +80,17 @@ ministerie|Ministerie van Volkshuisvesting en Ruimtelijke Ordening|VRO||minvro.n
 ministerie|Ministerie van Asiel en Migratie|AenM||
 ministerie|Ministerie van Landbouw, Visserij, Voedselzekerheid en Natuur|LVVN||minlvvn.nl
 ministerie|Ministerie van Onderwijs, Cultuur en Wetenschap|OCW||minocw.nl
+ministerie|Ministerie van Algemene Zaken|AZ||minaz.nl
+ministerie|Ministerie van Buitenlandse Zaken|BZ||minbuza.nl
+ministerie|Ministerie van Defensie|||mindef.nl
+ministerie|Ministerie van Volksgezondheid, Welzijn en Sport|VWS||minvws.nl
+ministerie|Ministerie van Binnenlandse Zaken en Koninkrijksrelaties|BZK||minbzk.nl
+ministerie|Ministerie van Economische Zaken en Klimaat|EZK||minezk.nl
+ministerie|Ministerie van Justitie en Veiligheid|JenV||minjenv.nl
+ministerie|Ministerie van Sociale Zaken en Werkgelegenheid|SZW||minszw.nl
+ministerie|Ministerie van Financiën|||minfin.nl
+ministerie|Ministerie van Infrastructuur en Waterstaat|IenW||minienw.nl
+ministerie|Ministerie van Landbouw, Natuur en Voedselkwaliteit|LNV||minlnv.nl
 hoog_college|Rijksoverheid|||rijksoverheid.nl
 agentschap|Belastingdienst|||belastingdienst.nl
 agentschap|Dienst Toeslagen|||toeslagen.nl

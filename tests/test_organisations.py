@@ -232,6 +232,8 @@ def test_domains(reg: OrganisationRegister) -> None:
     assert reg.owns_domain("info@sub.rotterdam.nl") == owner
     assert reg.owns_domain("jan.jansen@gmail.com") is None
     assert reg.owns_domain("iemand@voorbeeldbedrijf-xyz.nl") is None
+    vws = reg.owns_domain("a.medewerker@minvws.nl")  # ministries mail from their own domain
+    assert vws is not None and vws.kind is OrgKind.MINISTERIE
     rijk = reg.owns_domain("https://www.rijksoverheid.nl/ministeries")
     assert rijk is not None and rijk.name == "Rijksoverheid"
 
