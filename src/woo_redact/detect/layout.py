@@ -353,8 +353,9 @@ class _HeaderWord:
 def _header_words(text: str, line: Line) -> list[_HeaderWord] | None:
     """The line's words as header terms, or ``None`` if the line is no table header.
 
-    A header line has at least two known header terms (greedy over 1-3 word phrases), at
-    least one of them typed, few unknown words and no long numbers.
+    A header line has at least two words that are known header terms, at least one of them
+    typed, few unknown words, and no long numbers, e-mail addresses or ``Label:`` colons.
+    Multi-word headers ("Adres melder") are joined into one column later, from the rows.
     """
     words = [w for w in line.words if w.x1 > w.x0]
     if len(words) < 2 or len(words) > 24:
