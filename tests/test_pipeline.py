@@ -155,3 +155,22 @@ def test_personal_data_spans_in_file_names_are_identifying_kinds_only(pipe):
     (spans, plain) = pipe.personal_data_spans([text, "mail ziekmelding en verzuim team"])
     assert {text[s:e] for s, e in spans} >= {"Jan de Vries", "111222333"}
     assert plain == []  # a document type such as a sick report is not a person
+
+
+def test_recovery_boxes_distinctive_words_when_another_reader_joins_lines():
+    """pdftotext reads a heading and the next line as one run ("... ZONNEBLOEM\\nBij ..."), our
+    page text keeps them apart: the secret's distinctive word is boxed, short words are not."""
+    from woo_redact.pipeline import recovery_decisions
+    from woo_redact.types import Action, Decision, Document, EntityType, Finding, PageText
+    from woo_redact.verify import Leak, LeakCheck
+
+    text = "Zonnebloem bij de gemeente.\fOVERZICHT ZONNEBLOEM\nVerslag bij de raad, met Karel Zonnebloem."
+    pages = tuple(PageText(i, 600.0, 800.0, t, (), tuple(None for _ in t)) for i, t in enumerate(text.split("\f")))
+    doc = Document("x.pdf", "0" * 64, pages)
+    redact = Decision(Finding("f1", 0, 0, 14, "Zonnebloem bij", EntityType.PERSON, 0.9, "woo.ner"), Action.REDACT, "5.1.2e", "policy", 0, 14)
+    kept_at = pages[1].text.index("Karel Zonnebloem")
+    keep = Decision(Finding("f2", 1, kept_at, kept_at + 16, "Karel Zonnebloem", EntityType.PERSON, 0.9, "woo.names"),
+                    Action.KEEP, None, "public_official:role", kept_at, kept_at + 16)
+    out = recovery_decisions(doc, [redact, keep], ("Zonnebloem bij",), [Leak(LeakCheck.PAGE_TEXT, 0, 1)])
+    assert [(d.finding.page, pages[1].text[d.start:d.end]) for d in out] == [(1, "ZONNEBLOEM")]
+    assert all(d.action is Action.REDACT and d.ground == "5.1.2e" for d in out)

@@ -469,8 +469,10 @@ def recovery_decisions(doc: Document, decisions: Sequence[Decision], secrets: Se
 
     ``leaks`` are the verifier's typed leaks (check, secret index, page). Only leaks a box can
     cure count (text on a page); an occurrence is any match of the secret in our own page text
-    (:func:`woo_redact.textmatch.occurrence_regex`) outside the spans already redacted. Empty
-    when there is nothing new to plan: the caller then refuses the document.
+    (:func:`woo_redact.textmatch.occurrence_regex`) outside the spans already redacted. When the
+    page text has no occurrence at all (another extractor joined words that ours keeps apart), the
+    secret's distinctive words (4+ letters) on that page are boxed instead, never inside kept
+    text. Empty when there is nothing new to plan: the caller then refuses the document.
     """
     from .reasons import Reason
     from .textmatch import occurrence_regex
@@ -492,7 +494,22 @@ def recovery_decisions(doc: Document, decisions: Sequence[Decision], secrets: Se
             continue
         for pno in [page] if page is not None else list(pages):
             wanted.add((idx, pno))
+    kept: dict[int, list[tuple[int, int]]] = {}
+    for d in decisions:
+        if d.action is Action.KEEP:
+            kept.setdefault(d.finding.page, []).append((d.start, d.end))
     out: list[Decision] = []
+
+    def add(pno: int, start: int, end: int, text: str, ground: str) -> None:
+        f = Finding(
+            finding_id(doc.sha256, pno, start, end, EntityType.MANUAL), pno, start, end, text, EntityType.MANUAL, 1.0, "verify.recovery",
+        )
+        out.append(Decision(f, Action.REDACT, ground, Reason.PROPAGATION, start, end))
+        redacted.setdefault(pno, []).append((start, end))
+
+    def inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in spans)
+
     for idx, pno in sorted(wanted):
         page = pages.get(pno)
         if page is None:
@@ -501,15 +518,19 @@ def recovery_decisions(doc: Document, decisions: Sequence[Decision], secrets: Se
         ground = ground_of.get(secret.casefold())
         if ground is None:
             continue
-        for m in occurrence_regex(secret).finditer(page.text):
-            if any(s <= m.start() and m.end() <= e for s, e in redacted.get(pno, ())):
-                continue
-            f = Finding(
-                finding_id(doc.sha256, pno, m.start(), m.end(), EntityType.MANUAL), pno, m.start(), m.end(), m.group(0),
-                EntityType.MANUAL, 1.0, "verify.recovery",
-            )
-            out.append(Decision(f, Action.REDACT, ground, Reason.PROPAGATION, m.start(), m.end()))
-            redacted.setdefault(pno, []).append((m.start(), m.end()))
+        matches = list(occurrence_regex(secret).finditer(page.text))
+        for m in matches:
+            if not inside(redacted.get(pno, ()), m.start(), m.end()):
+                add(pno, m.start(), m.end(), m.group(0), ground)
+        if matches:
+            continue
+        # Another extractor joined the secret's words across lines or blocks that our page text
+        # keeps apart (a heading and the next line): box the distinctive words (4+ letters) of
+        # the secret on that page, so no reader can join them again. Kept text stays kept.
+        for word in {w for w in re.findall(r"\w{4,}", secret)}:
+            for m in occurrence_regex(word).finditer(page.text):
+                if not inside(redacted.get(pno, ()), m.start(), m.end()) and not inside(kept.get(pno, ()), m.start(), m.end()):
+                    add(pno, m.start(), m.end(), m.group(0), ground)
     return out
 
 
