@@ -80,3 +80,17 @@ def test_person_followed_by_organisation_is_trimmed(make_doc, policy):
     e = page.text.index("Ruimte") + len("Ruimte")
     (d,) = decide(doc, to_findings(doc.sha256, page, [Detection(s, e, EntityType.PERSON, 0.85, "woo.ner")]), policy)
     assert d.action is Action.REDACT and page.text[d.start : d.end] == "Roelof Hovinga"
+
+
+@pytest.mark.parametrize(
+    ("text", "before"),
+    [("Jan Pieter Heije", "Subsidie Stichting "), ("Anna Blaman", "het Fonds "), ("Pim Mulier", "de Leerstoel "), ("Erasmusbrug", "")],
+)
+def test_bodies_and_places_named_after_people(text, before):
+    ok, why = plausible_person(text, before)
+    assert not ok and "organisation" in why
+
+
+@pytest.mark.parametrize("text", ["Jan Zaal", "Petra Bank"])
+def test_family_names_that_end_like_a_body_pass(text):
+    assert plausible_person(text)[0]

@@ -201,6 +201,11 @@ def _not_a_person(ctx: Context) -> Outcome | None:
 
     if all(f.detector in _SPREAD_DETECTORS for f in ctx.mention.findings):
         return None  # another form of a person whose seed passed these tests already
+    m = ctx.mention
+    if ctx.layout is not None and any(
+        c.header_page == m.page and c.header_start <= m.start < c.header_end for c in ctx.layout.columns
+    ):  # a table's header cell ("Steller", "Behandelaar") names a column, not a person
+        return Outcome(Reason.NOT_A_PERSON, Action.KEEP if weak_only(ctx) else Action.REVIEW, detail="heading")
     text = ctx.text
     why = why_implausible(text, ctx.line_before)
     if why not in _NOT_A_PERSON:

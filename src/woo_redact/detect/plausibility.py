@@ -34,6 +34,11 @@ _UNIT_BEFORE = re.compile(
     r"\s*[:#]?\s*)$",
     re.IGNORECASE,
 )
+# A body or a thing named after a person: the name that follows is its name, not a person.
+_NAMED_AFTER = re.compile(
+    r"\b(?:Stichting|Vereniging|Fonds|Coöperatie|Cooperatie|Prijs|Lezing|Leerstoel|Stadion|Museum|School|"
+    r"Basisschool|Ziekenhuis|Kliniek|Kazerne|Zaal|Paviljoen|Bibliotheek|Instituut|Genootschap)\s*$"
+)
 _CONNECTORS = {"en", "van", "de", "der", "den", "het", "voor", "op", "in", "&", "-", "t", "'t", "te", "ten", "ter"}
 _ORG_TAIL = re.compile(
     r"(?:vereniging|stichting|kantoor|bedrijf|buurt|lab|groep|centrum|college|commissie|"
@@ -41,6 +46,8 @@ _ORG_TAIL = re.compile(
     # bodies and documents: "Kiesraad", "Procedurekamer", "Rekenkamer", "Energiestrategie"
     r"raad|kamer|bank|inspectie|partij|fractie|orgaan|agentschap|loket|nota|programma|strategie|"
     r"eenheid|dienstverlening|directie|domein|cluster|sector|unit|brief|notitie|memo|toelichting|"
+    # places and things named after people: "Johan Cruijff ArenA", "Erasmusbrug", "Spinozaprijs"
+    r"arena|stadion|theater|museum|school|ziekenhuis|kliniek|brug|tunnel|prijs|lezing|zaal|kazerne|paviljoen|"
     r"beleid|rapport|stukken|verslag|jaarverslag|akkoord|agenda|overleg|netwerk|coalitie|alliantie|"
     # job titles: "Omgevingsmanager", "GHOR-adviseur", "Projectleider"
     r"manager|adviseur|medewerker|co[öo]rdinator|leider|functionaris|consulent|specialist|"
@@ -122,8 +129,10 @@ def why_implausible(text: str, before: str = "") -> Implausibility | None:
     content = [t for t in tokens if t.lower() not in _CONNECTORS]
     if not content:
         return Implausibility.NO_NAME_WORDS
-    if any(_ORG_TAIL.search(t.strip(".")) for t in content):
-        return Implausibility.ORGANISATION_WORD
+    if any(_ORG_TAIL.search(t.strip(".")) and gz.surname_score(t.strip(".")) < 0.3 for t in content):
+        return Implausibility.ORGANISATION_WORD  # "Jan Zaal", "Petra Bank": listed family names pass
+    if _NAMED_AFTER.search(before):
+        return Implausibility.ORGANISATION_WORD  # "Stichting Jan Pieter Heije", "Fonds Anna Blaman"
     if any(_LEGAL_FORM.match(t) for t in content):
         return Implausibility.LEGAL_FORM
     if any(_LAW.search(t) for t in content):
