@@ -91,7 +91,7 @@ ministerie|Ministerie van Sociale Zaken en Werkgelegenheid|SZW||minszw.nl
 ministerie|Ministerie van Financiën|||minfin.nl
 ministerie|Ministerie van Infrastructuur en Waterstaat|IenW||minienw.nl
 ministerie|Ministerie van Landbouw, Natuur en Voedselkwaliteit|LNV||minlnv.nl
-hoog_college|Rijksoverheid|||rijksoverheid.nl
+hoog_college|Rijksoverheid||het Rijk;Staat der Nederlanden;de Staat der Nederlanden|rijksoverheid.nl
 agentschap|Belastingdienst|||belastingdienst.nl
 agentschap|Dienst Toeslagen|||toeslagen.nl
 agentschap|Douane|||
