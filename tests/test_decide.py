@@ -601,3 +601,19 @@ def test_initials_forms():
 def test_a_role_after_a_comma_belongs_to_the_name_that_follows_it(make_doc, policy, text, name, action):
     doc = make_doc(text)
     assert decide(doc, [_find(doc, 0, name, EntityType.PERSON)], policy)[0].action is action
+
+
+def test_a_table_header_cell_is_no_person(make_doc, policy):
+    doc = make_doc(
+        "Nr    Onderwerp              Behandelaar        Datum\n"
+        "1     Kapvergunning eik      Sanne Verkerk      3 maart\n"
+        "2     Uitrit Dorpsweg        Ravi Autar         4 maart\n"
+    )
+    from woo_redact.detect.layout import build_layout
+
+    if not build_layout(doc.pages).columns:
+        pytest.skip("the layout model finds no table on this grid page")
+    fs = [_find(doc, 0, "Behandelaar", EntityType.PERSON, score=0.85, detector="woo.ner"), _find(doc, 0, "Sanne Verkerk", EntityType.PERSON, score=0.85, detector="woo.ner")]
+    acts = {d.finding.text: (d.action, d.reason) for d in decide(doc, fs, policy)}
+    assert acts["Behandelaar"] == (Action.KEEP, Reason.NOT_A_PERSON)
+    assert acts["Sanne Verkerk"][0] is Action.REDACT
