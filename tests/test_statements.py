@@ -119,6 +119,18 @@ def test_missing_model_is_an_error(tmp_path: Path) -> None:
         load_statement_model(str(tmp_path / "nowhere"))
 
 
+def test_missing_shipped_model_is_an_error_not_a_fallback(monkeypatch: pytest.MonkeyPatch) -> None:
+    import woo_redact.detect.ner as ner
+
+    monkeypatch.setattr(ner, "shipped_models", lambda: {})
+    load_statement_model.cache_clear()
+    try:
+        with pytest.raises(ModelNotFoundError, match="missing from this installation"):
+            load_statement_model()
+    finally:
+        load_statement_model.cache_clear()
+
+
 def test_a_model_without_the_labels_is_refused() -> None:
     import spacy
 

@@ -14,7 +14,8 @@ health data ("kan zich niet zelfstandig douchen"), and a lexicon word in policy 
 van diabetes") is not. The model's probability is Platt-calibrated on a held-apart split of the
 training data (``meta.json`` ``woo_calibration``), so a score means what it says.
 
-The model (``models/nl_woo_statements``) is trained on sentences generated for this project
+The model (``models/nl_woo_statements``, shipped in the package ``woo_redact_models`` and found
+by name like the NER model) is trained on sentences generated for this project
 (``training/statements/``). A missing model is a :class:`ModelNotFoundError`, never a silent
 fallback. Explanations name the label and the cue kinds, never the text.
 """
@@ -321,15 +322,10 @@ def featurize(clause: str) -> str:
 
 # --------------------------------------------------------------------------- model
 def default_model_path() -> Path | None:
-    """The shipped model: inside the installed package, or ``models/`` of a source checkout.
+    """The shipped model's folder, found by package name like the NER model (``woo_redact_models``)."""
+    from .ner import shipped_models
 
-    One place to switch to the package loader once models are importable by package name.
-    """
-    here = Path(__file__).resolve()
-    for c in (here.parents[1] / "models" / MODEL_NAME, here.parents[3] / "models" / MODEL_NAME):
-        if (c / "meta.json").is_file():
-            return c
-    return None
+    return shipped_models().get(MODEL_NAME)
 
 
 @functools.lru_cache(maxsize=2)
@@ -342,7 +338,9 @@ def load_statement_model(name: str = "default") -> Any:
         raise ModelNotFoundError(
             f"the statement model ({MODEL_NAME}: health data and policy opinions) is missing"
             + (f" at {path}" if path is not None else " from this installation")
-            + "; reinstall woo-redact from a full checkout, or retrain it with training/statements/train.py"
+            + "; reinstall woo-redact from its wheel (the models ship inside it) or run `pip install -e .` in a full "
+            "checkout, or retrain it with training/statements/train.py; to run without it on purpose, set "
+            '[rules] disabled = ["statements"] in your policy'
         )
     return spacy.load(path)
 
