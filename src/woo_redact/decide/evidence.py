@@ -120,8 +120,22 @@ def is_seed(d: Decision) -> bool:
 
 
 def multiword(variant: str) -> bool:
-    """A form that names a person on its own: two words, or initials with a family name."""
-    return " " in variant.strip() or bool(re.match(r"^(?:[A-Z][a-z]?\.)+\s*\S", variant))
+    """A form that names a person on its own across documents: two words, initials with a
+    family name, or a family name rare enough to be nobody else's ("Nuijten", not "Bakker",
+    never a first name alone)."""
+    v = variant.strip()
+    if " " in v or re.match(r"^(?:[A-Z][a-z]?\.)+\s*\S", v):
+        return True
+    core = v.strip(".,;:()'\"’")
+    return (
+        len(core) >= 4
+        and _name_cased(core)
+        and not core.isupper()
+        and not gz.is_first_name(core)
+        and not is_ordinary_word(core)
+        and not _not_a_name(core)
+        and (gz.surname_score(core) >= 0.7 or zipf(core) < RARE_ZIPF)
+    )
 
 
 @functools.lru_cache(maxsize=65536)
@@ -131,8 +145,8 @@ def variant_may_spread(variant: str) -> bool:
     if not words or not all(_name_cased(w) for w in words):
         return False  # "gemeente", "aan": a lowercase core is no name
     if len(words) == 1:
-        if len(variant.split()) > 1:  # "van der Sluis": a particle makes a place word a family name
-            return not _is_acronym(words[0]) and not is_ordinary_word(words[0])
+        if len(variant.split()) > 1:  # "van der Sluis", "K. Bakker": a particle or initials make a family name
+            return not _is_acronym(words[0]) and _surname_like(words[0])
         return single_word_may_spread(words[0])
     return not all(is_ordinary_word(w) for w in words)
 
