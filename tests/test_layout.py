@@ -342,3 +342,12 @@ def test_layout_of_reads_a_document_once() -> None:
     assert layout_of(list(pages)) is first
     other = [make_page([HEADER, *ROWS])]  # equal content, other objects: read again
     assert layout_of(other) is not first
+
+
+@pytest.mark.parametrize("name", ["Bouwmeester, D.", "Zorgdrager, P.", "T.B. Installé"])
+def test_surnames_that_start_like_trade_words_are_people(name: str) -> None:
+    row = [(COLS[0], "ZK-1010"), (COLS[1], name), (COLS[2], "Brouwersgang 14"), (COLS[3], "6821 KT"), (COLS[4], "02-09-1971"), (COLS[5], "06 7312 4455")]
+    page = make_page([HEADER, row])
+    found = spans(page, LayoutDetector().detect_pages([page])[0])
+    assert ("Brouwersgang 14", "ADDRESS") in found
+    assert ("02-09-1971", "DATE_OF_BIRTH") in found

@@ -61,8 +61,8 @@ _ORG = re.compile(
     r"(?i)(?<!\w)(?:b\.?v\.?|n\.?v\.?|gmbh|ltd|v\.o\.f\.?|vof|stichting|vereniging|coöperatie|cooperatie|"
     r"gemeente|provincie|ministerie|waterschap|holding|groep|group|bedrijf|kerk|school|politie|brandweer|"
     r"ggd|uwv|svb|duo|rdw|cak|team|afdeling|dienst|bureau|centrum|omgevingsdienst|veiligheidsregio|inc\.?|"
-    r"s\.a\.|bvba|vzw|maatschap|c\.v\.|advocaten|notarissen|makelaars|installatie\w*|bouw\w*|"
-    r"transport|zorg\w*|wonen|woningcorporatie|supermarkt|restaurant|café|hotel)(?!\w)"
+    r"s\.a\.|bvba|vzw|maatschap|c\.v\.|advocaten|notarissen|makelaars|installaties|bouw|bouwbedrijf|"
+    r"transport|zorg|wonen|woningcorporatie|supermarkt|restaurant|café|hotel)(?!\w)"
 )
 _PLACEHOLDER = re.compile(
     r"(?i)^(?:n\.?v\.?t\.?|nvt|onbekend|anoniem|geen|niet\s+bekend|-+|—|–|\?+|x+|nee|ja|idem|zie\s.*|leeg|"
