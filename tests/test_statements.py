@@ -249,12 +249,21 @@ def test_batch_keeps_texts_apart(det: StatementDetector) -> None:
     assert [len(x) for x in out] == [0, 1, 0]
 
 
-def test_pipeline_registers_the_detector_and_a_rule_switch_turns_it_off(policy) -> None:  # type: ignore[no-untyped-def]
-    import dataclasses
-
+def test_pipeline_registers_the_detector_and_policy_rules_switch_it_off(tmp_path: Path) -> None:
     from woo_redact.pipeline import build_detectors
+    from woo_redact.policy import load_policy
 
-    names = [d.name for d in build_detectors(policy, ner=False)[0]]
-    assert "woo.statements" in names
-    off = dataclasses.replace(policy, disabled_rules=frozenset({"statements"}))
-    assert "woo.statements" not in [d.name for d in build_detectors(off, ner=False)[0]]
+    default = load_policy(None)
+    assert "woo.statements" in [d.name for d in build_detectors(default, ner=False)[0]]
+
+    src = (Path(st.__file__).parents[1] / "policies" / "default.toml").read_text(encoding="utf-8")
+    assert "\ndisabled = []" in src
+    only_health = tmp_path / "p1.toml"
+    only_health.write_text(src.replace("\ndisabled = []", '\ndisabled = ["statements.opinion"]'), encoding="utf-8")
+    dets = [d for d in build_detectors(load_policy(only_health), ner=False)[0] if d.name == "woo.statements"]
+    text = "Ik vind het plan te duur. Hij ligt sinds maandag in het ziekenhuis."
+    assert [d.entity for d in dets[0].detect_batch([text])[0]] == [EntityType.HEALTH]
+
+    none = tmp_path / "p2.toml"
+    none.write_text(src.replace("\ndisabled = []", '\ndisabled = ["statements.health", "statements.opinion"]'), encoding="utf-8")
+    assert "woo.statements" not in [d.name for d in build_detectors(load_policy(none), ner=False)[0]]

@@ -74,10 +74,11 @@ def build_detectors(policy: Policy, *, ner: bool = True) -> tuple[list[Detector 
         det = SpacyNerDetector(load_model(policy.ner_model), policy.ner_labels)
         detectors.append(det)
         model_desc = det.version
-    if policy.rule_enabled("statements"):  # health statements (5.1.1d) and policy opinions (5.2.1)
-        from .detect.statements import StatementDetector, load_statement_model
+    from .detect.statements import RULE_NAMES, StatementDetector, load_statement_model
 
-        detectors.append(StatementDetector(load_statement_model()))
+    statement_labels = [lab for lab, rule in RULE_NAMES.items() if policy.rule_enabled(rule)]
+    if statement_labels:  # health statements (5.1.1d) and policy opinions (5.2.1)
+        detectors.append(StatementDetector(load_statement_model(), labels=statement_labels))
     return detectors, model_desc
 
 

@@ -34,6 +34,8 @@ from ..types import Detection, EntityType
 from .recognizers.health import CONDITION, PHRASES
 
 MODEL_NAME = "nl_woo_statements"
+#: Policy rule names (``[rules] disabled``) that switch each kind of statement off.
+RULE_NAMES = {"HEALTH": "statements.health", "OPINION": "statements.opinion"}
 HEALTH_LABEL = "HEALTH"
 OPINION_LABEL = "OPINION"
 # Detections below these calibrated probabilities are not emitted at all. HEALTH from 0.3 so
@@ -340,7 +342,7 @@ def load_statement_model(name: str = "default") -> Any:
             + (f" at {path}" if path is not None else " from this installation")
             + "; reinstall woo-redact from its wheel (the models ship inside it) or run `pip install -e .` in a full "
             "checkout, or retrain it with training/statements/train.py; to run without it on purpose, set "
-            '[rules] disabled = ["statements"] in your policy'
+            '[rules] disabled = ["statements.health", "statements.opinion"] in your policy'
         )
     return spacy.load(path)
 
@@ -356,8 +358,11 @@ class StatementDetector:
 
     name = "woo.statements"
 
-    def __init__(self, nlp: Any, batch_size: int = 256) -> None:
+    def __init__(self, nlp: Any, batch_size: int = 256, labels: Sequence[str] = (HEALTH_LABEL, OPINION_LABEL)) -> None:
+        """``labels``: which statements to report (a policy switches either off by rule name,
+        ``statements.health`` / ``statements.opinion``)."""
         self._nlp = nlp
+        self._labels = frozenset(labels)
         self._batch_size = batch_size
         meta = getattr(nlp, "meta", {}) or {}
         self.version = f"{meta.get('name', 'model')}@{meta.get('version', '0')}"
@@ -389,7 +394,7 @@ class StatementDetector:
             label = max(sc, key=lambda lab: sc[lab])
             p = sc[label]
             k += 1
-            if p < MIN_SCORE[label]:
+            if label not in self._labels or p < MIN_SCORE[label]:
                 continue
             kinds = cue_kinds(texts[i][u.start : u.end])
             if not any(c in kinds for c in (HEALTH_CUES if label == HEALTH_LABEL else OPINION_CUES)):
