@@ -625,3 +625,20 @@ def test_across_documents_a_first_name_or_an_ordinary_surname_does_not_spread_al
     doc2 = make_doc("Kees belde. De Bakker op de hoek. K. Bakker ook.", sha="2" * 64)
     red = {doc2.pages[0].text[d.start : d.end] for d in decide(doc2, [], policy, k) if d.action is Action.REDACT}
     assert red == {"K. Bakker"}
+
+
+def test_a_first_name_and_surname_on_two_lines_are_one_person(make_doc, policy):
+    doc = make_doc("Aanwezig: Joyce Vlasblom (JV); Esther\nHoekstra (EH), jurist.\nEH zoekt het uit.")
+    fs = [_find(doc, 0, "Joyce Vlasblom", EntityType.PERSON), _find(doc, 0, "Esther", EntityType.PERSON, score=0.85, detector="woo.ner"),
+          _find(doc, 0, "Hoekstra", EntityType.PERSON, score=0.85, detector="woo.ner")]
+    ds = decide(doc, fs, policy)
+    text = doc.pages[0].text
+    red = [text[d.start : d.end] for d in ds if d.action is Action.REDACT]
+    assert "Esther\nHoekstra" in red and red.count("EH") == 2 and "JV" in red
+
+
+def test_a_role_at_the_end_of_the_line_before_a_wrapped_list(make_doc, policy):
+    doc = make_doc("Aanwezig: wethouders Rik Jonker, Sabine de Waal,\nIlse Mertens en Bram Ooms; notulist Carla Ruis")
+    fs = [_find(doc, 0, n, EntityType.PERSON) for n in ("Ilse Mertens", "Bram Ooms", "Carla Ruis")]
+    acts = {d.finding.text: d.action for d in decide(doc, fs, policy)}
+    assert acts == {"Ilse Mertens": Action.KEEP, "Bram Ooms": Action.KEEP, "Carla Ruis": Action.REDACT}

@@ -101,7 +101,31 @@ def join_wrapped_initials(doc_sha: str, findings: list[Finding], pages: Mapping[
         start, end, why = span
         det = Detection(start, end, f.entity, f.score, f.detector, f"{f.explanation}; {why}".lstrip("; "))
         out.extend(to_findings(doc_sha, pages[f.page], [det]))
-    return out
+    return _join_names_across_lines(doc_sha, out, pages)
+
+
+def _join_names_across_lines(doc_sha: str, findings: list[Finding], pages: Mapping[int, PageText]) -> list[Finding]:
+    """A first name ending one line and a name starting the next are one person
+    ("Esther⏎Hoekstra"), when a detector found both halves."""
+    from ..detect import gazetteer as gz
+
+    persons = sorted((f for f in findings if f.entity is EntityType.PERSON and f.page in pages), key=lambda f: (f.page, f.start))
+    joined: dict[str, Finding] = {}
+    drop: set[str] = set()
+    for a, b in zip(persons, persons[1:]):
+        if a.page != b.page or a.id in drop or b.id in drop:
+            continue
+        gap = pages[a.page].text[a.end : b.start]
+        if gap.count("\n") != 1 or gap.strip() or " " in a.text.strip() or not b.text[:1].isupper():
+            continue
+        if not gz.is_first_name(a.text.strip()):
+            continue
+        best = a if a.score >= b.score else b
+        det = Detection(a.start, b.end, EntityType.PERSON, best.score, best.detector, "first name and surname on two lines")
+        (new,) = to_findings(doc_sha, pages[a.page], [det])
+        joined[a.id] = new
+        drop.add(b.id)
+    return [joined.get(f.id, f) for f in findings if f.id not in drop]
 
 
 def _wrapped_name_span(f: Finding, text: str) -> tuple[int, int, str] | None:
@@ -297,12 +321,11 @@ def initials_findings(doc: Document, local: Iterable[str], existing: Sequence[Fi
     if not forms:
         return []
     rx = re.compile(r"(?<![\w.@/-])(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")(?![\w@/-])")
-    covered = {(f.page, f.start, f.end) for f in existing if f.entity is EntityType.PERSON}
     out: list[Finding] = []
     for page in doc.pages:
         for m in rx.finditer(page.text):
-            if (page.number, m.start(), m.end()) in covered:
-                continue
+            # Added even where another detector found the same letters: the mention then holds
+            # a form of a seeded person and is decided as that person.
             det = Detection(m.start(), m.end(), EntityType.PERSON, 0.85, "woo.consistency", "initials of a person named in full in this document")
             out.extend(to_findings(doc.sha256, page, [det]))
     return out

@@ -112,9 +112,19 @@ def line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def is_in_role(page_text: str, start: int, end: int, role_words: Sequence[str]) -> bool:
-    """A role word right before or after the name on its line."""
+    """A role word right before or after the name on its line, or at the end of the line
+    before when the name continues it ("wethouders A, B,⏎C en D"; "wethouder⏎Jan Jansen")."""
     ls, le = line_bounds(page_text, start, end)
-    return role_before(page_text[ls:start], role_words) or role_after(page_text[end:le], role_words)
+    before = page_text[ls:start]
+    if ls > 0 and _LIST_CONTINUES.match(before):
+        prev = page_text[page_text.rfind("\n", 0, ls - 1) + 1 : ls - 1]
+        if prev.rstrip().endswith((",", " en", "&")) or _ends_in_role(prev.rstrip().casefold(), tuple(role_words)):
+            before = prev.rstrip() + " " + before.lstrip()
+    return role_before(before, role_words) or role_after(page_text[end:le], role_words)
+
+
+# What may stand between a line start and a name that continues a list from the line before.
+_LIST_CONTINUES = re.compile(r"^(?:\s*(?:[A-ZÀ-Ý][\w'’\-.]*|van|de|der|den|ter|ten|in|'t|en|&|[A-Z]\.)[,]?)*\s*$")
 
 
 SIGNATURE_ROLES = ("secretaris", "griffier", "voorzitter", "de voorzitter van de commissie")

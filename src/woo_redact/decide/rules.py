@@ -199,8 +199,8 @@ def _not_a_person(ctx: Context) -> Outcome | None:
     from .evidence import lexical_evidence
     from .knowledge import not_a_person
 
-    if all(f.detector in _SPREAD_DETECTORS for f in ctx.mention.findings):
-        return None  # another form of a person whose seed passed these tests already
+    if any(f.detector in _SPREAD_DETECTORS for f in ctx.mention.findings):
+        return None  # holds a form of a person whose seed passed these tests already
     m = ctx.mention
     if ctx.layout is not None and any(
         c.header_page == m.page and c.header_start <= m.start < c.header_end for c in ctx.layout.columns
