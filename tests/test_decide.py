@@ -500,14 +500,14 @@ def test_experts_named_with_title_and_institution(make_doc, policy, text, span, 
     assert decide(doc, [_find(doc, 0, span, EntityType.PERSON)], policy)[0].action is expected
 
 
-@pytest.mark.parametrize("local", ["overijsselloket", "bezwaarteam", "facturen", "verzuim", "klachtenmeldpunt"])
+@pytest.mark.parametrize("local", ["overijsselloket", "bezwaarteam", "facturen", "verzuim", "klachtenmeldpunt", "stadsbureau.noord", "post.bestuursstaf"])
 def test_desk_and_team_mailboxes_are_functions(local):
     from woo_redact.decide import is_function_mailbox
 
     assert is_function_mailbox(local)
 
 
-@pytest.mark.parametrize("local", ["j.devries", "pvandijk", "ameliesmit", "jansen2"])
+@pytest.mark.parametrize("local", ["j.devries", "pvandijk", "ameliesmit", "jansen2", "anna.bureau", "kees.wijkstra"])
 def test_personal_mailboxes_are_not_functions(local):
     from woo_redact.decide import is_function_mailbox
 

@@ -28,7 +28,8 @@ _FUNCTION_PARTS = (
     "bezwaar", "klacht", "vergunning", "woo", "wob", "subsidie", "meldpunt", "communicatie", "griffie",
     "bestuur", "archief", "factu", "inkoop", "crediteur", "debiteur", "administratie", "omgeving",
     "handhaving", "toezicht", "support", "noreply", "no-reply", "verzuim", "personeelszaken", "salaris",
-    "juridisch", "receptie", "postkamer", "planning", "redactie", "voorlichting", "service",
+    "juridisch", "receptie", "postkamer", "planning", "redactie", "voorlichting", "service", "bureau",
+    "dossier", "kern", "staf", "directie", "wijk",
 )
 
 
@@ -41,6 +42,13 @@ def is_function_mailbox(local: str) -> bool:
     from ..detect import gazetteer as gz
 
     lp = local.casefold()
+    if re.fullmatch(r"[a-z]+(?:[._-][a-z]+)+", lp):
+        # "wijkbureau.zuidwest", "dossier.bestuurskern": every part a function or a place word,
+        # none a name or an initial ("j.jansen", "jan.de.vries" are people).
+        parts = re.split(r"[._-]", lp)
+        if all(len(p) > 2 and not gz.is_first_name(p) and gz.surname_score(p) < 0.7 for p in parts):
+            return any(p in _FUNCTION_WORDS or any(w in p for w in _FUNCTION_PARTS) for p in parts)
+        return False
     if not _FUNCTION_LOCAL.match(lp):
         return False  # dots, underscores or digits: initials.surname and the like
     if lp in _FUNCTION_WORDS:
