@@ -330,6 +330,15 @@ def _places(csv_bytes: bytes, orgs: list[dict[str, object]]) -> list[tuple[str, 
     return sorted(p for p in out if p[0])
 
 
+def _place_words(names: set[str], wordlist: Path = Path("/usr/share/dict/dutch")) -> list[str]:
+    """One-word place names whose lower-case form is a frequent ordinary Dutch word."""
+    import wordfreq  # build-time only
+
+    words = {w.strip() for w in wordlist.read_text(encoding="utf-8").splitlines() if w[:1].islower()}
+    return sorted(n for n in names if " " not in n and n.lower() in words
+                  and wordfreq.zipf_frequency(n.lower(), "nl") >= 3.5)
+
+
 _SKIP_LAW_WORDS = {"etc", "enz", "e.d.", "c.a."}
 
 
@@ -423,6 +432,10 @@ def build(oo_repo: Path, places_repo: Path, laws_repo: Path | None, out: Path) -
     text += "".join(f"{n}\t{k}\n" for n, k in places)
     with gzip.GzipFile(out / "places.txt.gz", "wb", mtime=0) as gz:
         gz.write(text.encode("utf-8"))
+    words = _place_words({n for n, _ in places})
+    (out / "place_words.txt").write_text(
+        "# Place names that are also ordinary Dutch words (Een, Best, Heel, Made); derived with the OpenTaal\n"
+        "# word list and wordfreq, used to decide only.\n" + "".join(w + "\n" for w in words), encoding="utf-8")
     n_laws = 0
     if laws_repo is not None:
         laws = _laws(laws_repo)

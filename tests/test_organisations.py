@@ -145,6 +145,8 @@ def test_find_places_in_running_text(reg: OrganisationRegister) -> None:
     text = "Inwoners van Zuid-Holland, 's-Hertogenbosch en Den Haag; in Twente niet. de bilt"
     assert [s.text for s in reg.find_places(text)] == ["Zuid-Holland", "'s-Hertogenbosch", "Den Haag", "Twente"]
     assert not any(s.also_name for s in reg.find_places(text))
+    spans = reg.find_places("Een besluit. Best is dat. Wonen in Rotterdam.")
+    assert [(s.text, s.also_word) for s in spans] == [("Een", True), ("Best", True), ("Rotterdam", False)]
     spans = reg.find_places("Mevrouw Berkhout en de heer Boxmeer; in Rotterdam en Twente.")
     assert [(s.text, s.also_name) for s in spans] == [("Berkhout", True), ("Boxmeer", True), ("Rotterdam", False),
                                                       ("Twente", False)]  # villages that are family names too
@@ -265,7 +267,7 @@ def test_module_shortcuts_use_the_shared_register() -> None:
 def test_shipped_data_is_small_and_attributed() -> None:
     root = resources.files("woo_redact").joinpath("data")
     total = sum(len(root.joinpath("organisations").joinpath(f).read_bytes())
-                for f in ("organisations.json.gz", "places.txt.gz", "laws.txt.gz"))
+                for f in ("organisations.json.gz", "places.txt.gz", "laws.txt.gz", "place_words.txt"))
     assert total < 1_000_000
     attribution = root.joinpath("ATTRIBUTION.md").read_text(encoding="utf-8")
     for needle in ("organisaties.overheid.nl", "CC0", "4c48bf612a45446efd9b2f045ebb229d70c87dd4",
@@ -301,5 +303,5 @@ def test_build_script_reproduces_shipped_register(tmp_path: Path) -> None:
         pytest.skip("source mirrors are not on this machine")
     mod.build(oo, places, None, tmp_path)
     shipped = root / "src" / "woo_redact" / "data" / "organisations"
-    for name in ("organisations.json.gz", "places.txt.gz"):
+    for name in ("organisations.json.gz", "places.txt.gz", "place_words.txt"):
         assert (tmp_path / name).read_bytes() == (shipped / name).read_bytes(), name

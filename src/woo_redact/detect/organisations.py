@@ -135,6 +135,7 @@ class KnownSpan:
     text: str
     kind: SpanKind
     also_name: bool = False  # often a person's name too: first name, frequent surname, village surname
+    also_word: bool = False  # also an ordinary Dutch word (Een, Best, Heel, Made)
 
 
 # --- normalisation ------------------------------------------------------------------------
@@ -304,6 +305,7 @@ class OrganisationRegister:
         weak = weak or {}
         self._places = places
         self._laws = laws
+        self._place_words: frozenset[str] = frozenset()
         self._law_index = _first_token_index(self._laws)
         self._place_index = _first_token_index(self._places)
         self._by_name: dict[str, Org] = {}
@@ -374,6 +376,9 @@ class OrganisationRegister:
         laws |= {gz.normalize(t) for t in _EXTRA_LAWS}
         reg = cls(orgs, places, frozenset(laws), weak)
         reg._domains = {d: o for d, (_, o) in domain_owner.items()}
+        ref = resources.files("woo_redact").joinpath("data").joinpath("organisations").joinpath("place_words.txt")
+        reg._place_words = frozenset(gz.normalize(w) for w in ref.read_text(encoding="utf-8").splitlines()
+                                     if w and not w.startswith("#"))
         return reg
 
     # --- names in text ---------------------------------------------------------------------
@@ -521,7 +526,8 @@ class OrganisationRegister:
 
         ``also_name`` marks a place that is often a person's name too (a first name, a top-1000
         family name, or a village listed as a family name): without a place cue (``in``, ``te``,
-        a postcode) such a span is no evidence against a person.
+        a postcode) such a span is no evidence against a person. ``also_word`` marks a place
+        that is also an ordinary word (``Een``, ``Best``): at a sentence start it is usually the word.
         """
         return self._find_known(text, self._place_index, SpanKind.PLACE)
 
@@ -549,7 +555,8 @@ class OrganisationRegister:
                 if kind is SpanKind.LAW and year:
                     end += len(year.group(0))
                 also_name = kind is SpanKind.PLACE and self._place_is_name(text[start:end])
-                out.append(KnownSpan(start, end, text[start:end], kind, also_name))
+                also_word = kind is SpanKind.PLACE and gz.normalize(text[start:end]) in self._place_words
+                out.append(KnownSpan(start, end, text[start:end], kind, also_name, also_word))
                 i += n
             else:
                 i += 1
