@@ -120,9 +120,9 @@ def test_missing_model_is_an_error(tmp_path: Path) -> None:
 
 
 def test_missing_shipped_model_is_an_error_not_a_fallback(monkeypatch: pytest.MonkeyPatch) -> None:
-    import woo_redact.detect.ner as ner
+    from woo_redact.detect import ner
 
-    monkeypatch.setattr(ner, "shipped_models", lambda: {})
+    monkeypatch.setattr(ner, "shipped_models", dict)
     load_statement_model.cache_clear()
     try:
         with pytest.raises(ModelNotFoundError, match="missing from this installation"):

@@ -449,8 +449,16 @@ HEALTH_T = [
     ("klacht", "{S} heeft door de explosie blijvende gehoorschade opgelopen."),
     ("klacht", "{S} liep bij de aanrijding een gebroken {BODYPART} op."),
 ]
-SLOTS["NHP_INV"] = lambda r: (lambda subj, pred: f"{pred.split(' ', 1)[0]} {subj} {pred.split(' ', 1)[1]}")(
-    r.choice(("hij", "zij", "betrokkene", "de bewoner")), r.choice(NH_PRED))
+
+
+def _nh_inverted(r: random.Random) -> str:
+    """A non-health predicate after a fronted phrase: "Volgens X heeft hij ..." (verb first)."""
+    subj = r.choice(("hij", "zij", "betrokkene", "de bewoner"))
+    verb, rest = r.choice(NH_PRED).split(" ", 1)
+    return f"{verb} {subj} {rest}"
+
+
+SLOTS["NHP_INV"] = _nh_inverted
 SLOTS["NH_ADJ"] = ("met vakantie", "ter plaatse", "boos", "verhuisd", "niet bereikbaar", "afwezig", "op cursus",
                    "met ouderschapsverlof", "druk met de verbouwing", "teleurgesteld", "in het buitenland", "thuis aan het werk")
 SLOTS["NH_CHAT"] = ("ben er om 10 uur", "kijk mee", "bel je zo", "heb niets gedaan, laptop ligt thuis", "zit in de trein",
@@ -753,8 +761,18 @@ OPINION_T = [
     ("normatief", "{TOPIC_CAP} is eigenlijk {ADJ}."),
     ("normatief", "Notitie: {SUB}."),
 ]
-SLOTS["SUB_CAP"] = lambda r: (lambda t: t[0].upper() + t[1:])(r.choice(PROP_SUB))
-SLOTS["TOPIC_CAP"] = lambda r: (lambda t: t[0].upper() + t[1:])(r.choice(TOPIC))
+
+
+def _capitalised(items: tuple[str, ...]) -> object:
+    def pick(r: random.Random) -> str:
+        t = r.choice(items)
+        return t[0].upper() + t[1:]
+
+    return pick
+
+
+SLOTS["SUB_CAP"] = _capitalised(PROP_SUB)
+SLOTS["TOPIC_CAP"] = _capitalised(TOPIC)
 
 NOT_OPINION_T = [
     # facts

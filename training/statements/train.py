@@ -33,9 +33,15 @@ from spacy.util import minibatch
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from generate import TEMPLATE_SETS, generate  # noqa: E402
+from generate import TEMPLATE_SETS, generate
 
-from woo_redact.detect.statements import HEALTH_LABEL, OPINION_LABEL, _platt, featurize, trim_span  # noqa: E402
+from woo_redact.detect.statements import (
+    HEALTH_LABEL,
+    OPINION_LABEL,
+    _platt,
+    featurize,
+    trim_span,
+)
 
 LABELS = (HEALTH_LABEL, OPINION_LABEL)
 

@@ -25,9 +25,10 @@ from __future__ import annotations
 import functools
 import math
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 from ..errors import ModelNotFoundError
 from ..types import Detection, EntityType
@@ -63,8 +64,7 @@ _BULLET = re.compile(r"[ \t]*(?:[•◦▪●■\-–*·o]|\(?\d{1,2}[.)]|\(?[a-
 _CHAT_START = re.compile(r"\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?|\d{1,2}[-/]\d{1,2}[-/]\d{2,4}")
 _TERMINAL = re.compile(r"[.!?;:]['\")\]]?$")
 _ABBREV = frozenset(
-    "dhr mw mr mevr drs dr ir ing prof bijv bv o.a i.v.m nr tel ca e.d etc jl jl. z.s.m m.b.t t.a.v "
-    "i.o.v i.p.v vs art lid sub a.s st blz resp min max incl excl evt d.d p.p.p.m mln mld ".split()
+    ["dhr", "mw", "mr", "mevr", "drs", "dr", "ir", "ing", "prof", "bijv", "bv", "o.a", "i.v.m", "nr", "tel", "ca", "e.d", "etc", "jl", "jl.", "z.s.m", "m.b.t", "t.a.v", "i.o.v", "i.p.v", "vs", "art", "lid", "sub", "a.s", "st", "blz", "resp", "min", "max", "incl", "excl", "evt", "d.d", "p.p.p.m", "mln", "mld"]
 )
 # A sentence ends at . ! ? (plus a closing quote or bracket) followed by space and what can
 # start a sentence.
@@ -130,8 +130,7 @@ def _blocks(text: str) -> list[tuple[int, int]]:
         elif open_start is not None:
             blocks.append((open_start, prev_end))
         open_start = None
-        for cell in cells[:-1]:
-            blocks.append(cell)
+        blocks.extend(cells[:-1])
         open_start, prev_end = cells[-1]
         prev_cell, prev_len, prev_tabbed = text[cells[-1][0] : cells[-1][1]], len(line.strip()), tabbed
     if open_start is not None:
@@ -367,9 +366,9 @@ class StatementDetector:
         meta = getattr(nlp, "meta", {}) or {}
         self.version = f"{meta.get('name', 'model')}@{meta.get('version', '0')}"
         self._calibration: dict[str, list[float]] = dict(meta.get("woo_calibration", {}))
-        labels = set(nlp.get_pipe("textcat_multilabel").labels) if "textcat_multilabel" in nlp.pipe_names else set()
-        if not {HEALTH_LABEL, OPINION_LABEL} <= labels:
-            raise ModelNotFoundError(f"{self.version} is not a statement model (labels {sorted(labels)})")
+        model_labels = set(nlp.get_pipe("textcat_multilabel").labels) if "textcat_multilabel" in nlp.pipe_names else set()
+        if not {HEALTH_LABEL, OPINION_LABEL} <= model_labels:
+            raise ModelNotFoundError(f"{self.version} is not a statement model (labels {sorted(model_labels)})")
 
     def score_clauses(self, clauses: Sequence[str]) -> list[dict[str, float]]:
         """Calibrated probability per label for each clause."""
@@ -407,8 +406,8 @@ class StatementDetector:
             while k < len(flat) and flat[k][0] == i and flat[k][1].sentence == u.sentence and not _has_fact(texts[i], flat[k][1]):
                 end = flat[k][1].end
                 k += 1
-            kinds = [c for c in cue_kinds(texts[i][u.start : end]) if c in (HEALTH_CUES if label == HEALTH_LABEL else OPINION_CUES)]
-            why = f"{_LABEL_TEXT[label]} (clause classifier p={p:.2f}; cues: {', '.join(kinds) or 'none, wording only'})"
+            named = [c for c in cue_kinds(texts[i][u.start : end]) if c in (HEALTH_CUES if label == HEALTH_LABEL else OPINION_CUES)]
+            why = f"{_LABEL_TEXT[label]} (clause classifier p={p:.2f}; cues: {', '.join(named) or 'none, wording only'})"
             out[i].append(Detection(u.start, end, _ENTITY[label], round(p, 4), _DETECTOR[label], why))
         return out
 
