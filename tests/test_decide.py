@@ -642,3 +642,28 @@ def test_a_role_at_the_end_of_the_line_before_a_wrapped_list(make_doc, policy):
     fs = [_find(doc, 0, n, EntityType.PERSON) for n in ("Ilse Mertens", "Bram Ooms", "Carla Ruis")]
     acts = {d.finding.text: d.action for d in decide(doc, fs, policy)}
     assert acts == {"Ilse Mertens": Action.KEEP, "Bram Ooms": Action.KEEP, "Carla Ruis": Action.REDACT}
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "entity"),
+    [
+        ("Algemeen persnummer 030 286 10 20, pers@utrecht.nl.", "030 286 10 20", EntityType.PHONE),
+        ("Flevo Bouw B.V. · KvK 12345678 · IBAN NL91 ABNA 0417 1643 00", "NL91 ABNA 0417 1643 00", EntityType.IBAN),
+    ],
+)
+def test_contact_data_behind_an_organisations_label_stays(make_doc, policy, text, needle, entity):
+    doc = make_doc(text)
+    d = decide(doc, [_find(doc, 0, needle, entity, detector="woo.rules.x")], policy)[0]
+    assert d.action is Action.KEEP and d.reason is Reason.ORGANISATION_CONTACT
+
+
+def test_a_citizens_number_after_a_plain_label_is_redacted(make_doc, policy):
+    doc = make_doc("Telefoon melder: 06 4120 7733. Bereikbaar na 17 uur.")
+    assert decide(doc, [_find(doc, 0, "06 4120 7733", EntityType.PHONE, detector="woo.rules.x")], policy)[0].action is Action.REDACT
+
+
+def test_an_iban_in_a_table_row_that_wrapped_belongs_to_the_body_named_above(make_doc, policy):
+    doc = make_doc("SUB-1001\tStichting Groene\nWeide\n—\tNL91 ABNA 0417 1643 00\t€ 1.000\nSUB-1002\tJ. Kramer\tNL20 INGB 0001 2345 67")
+    fs = [_find(doc, 0, i, EntityType.IBAN, detector="woo.rules.iban") for i in ("NL91 ABNA 0417 1643 00", "NL20 INGB 0001 2345 67")]
+    acts = [d.action for d in decide(doc, fs, policy)]
+    assert acts == [Action.KEEP, Action.REDACT]

@@ -96,7 +96,23 @@ def is_organisation_account(iban: str, page_text: str, start: int) -> bool:
         return True
     ls = page_text.rfind("\n", 0, start) + 1
     window = re.split(r"[.;:]\s|\b[A-Z]{2}\d{2}[A-Z0-9 ]{10,30}", page_text[max(ls, start - 80) : start])[-1]
-    return bool(_ORG_ACCOUNT_CUES.search(window))
+    if _ORG_ACCOUNT_CUES.search(window):
+        return True
+    # A table row whose first cells wrapped over lines above ("Vereniging Dorpsbelang⏎Lopik⏎—⇥IBAN"):
+    # read back to the line where the row starts (the last line with a cell break).
+    if not re.search(r"[^\W\d_]", page_text[ls:start]):
+        row, k = "", ls
+        for _ in range(3):
+            if k <= 0:
+                break
+            prev_start = page_text.rfind("\n", 0, k - 1) + 1
+            line = page_text[prev_start : k - 1]
+            row = line + "\n" + row
+            k = prev_start
+            if "\t" in line:
+                break
+        return bool(_ORG_ACCOUNT_CUES.search(row))
+    return False
 
 
 def is_org_address(page_text: str, start: int) -> bool:

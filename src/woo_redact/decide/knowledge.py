@@ -39,18 +39,15 @@ def not_a_person(text: str, *, place: bool = True) -> bool:
     return bool((place and reg.is_place(text)) or reg.is_organisation(text) or reg.is_law(text))
 
 
-def owns_contact(entity: str, text: str) -> bool:
-    """A phone number, or a postcode (with the house number after it), that the register lists
-    as a public organisation's own."""
+def owns_contact(entity: str, text: str, context: str = "") -> bool:
+    """A phone number, or an address or postcode (read with the ``context`` around it: the
+    street before a postcode, the postcode after a street), that the register lists as a public
+    organisation's own."""
     reg = _register()
     if reg is None:
         return False
     if entity == "PHONE":
         return reg.owns_phone(text) is not None
     if entity in ("POSTCODE", "ADDRESS"):
-        import re
-
-        m = re.search(r"\b(\d{4})\s?([A-Za-z]{2})\b", text)
-        if m:
-            return reg.owns_postcode_address(m.group(1) + m.group(2).upper()) is not None
+        return reg.owns_address(context or text) is not None
     return False

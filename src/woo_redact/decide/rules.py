@@ -191,6 +191,18 @@ _SPREAD_DETECTORS = frozenset({"woo.consistency", "woo.propagate"})
 _LEADING_PARTICLES = re.compile(r"^(?:(?:van|de|het|der|den|voor|bij)\s+)+", re.IGNORECASE)
 
 
+def _in_non_person_cell(ctx: Context) -> bool:
+    """The mention sits in a table column or form field the layout typed as something else
+    than a person (a location, a date, an amount, a subject)."""
+    assert ctx.layout is not None
+    m = ctx.mention
+    col = ctx.layout.column_header_at(m.page, m.start)
+    if col is not None:
+        return col.ftype is not None and col.ftype.value != "PERSON"
+    fld = ctx.layout.field_label_at(m.page, m.start)
+    return fld is not None and fld.ftype.value != "PERSON"
+
+
 @rule("person.not_a_person", EntityType.PERSON)
 def _not_a_person(ctx: Context) -> Outcome | None:
     """A law, a street, an acronym, a company, a public body or a place is no person, whoever
@@ -206,6 +218,8 @@ def _not_a_person(ctx: Context) -> Outcome | None:
         c.header_page == m.page and c.header_start <= m.start < c.header_end for c in ctx.layout.columns
     ):  # a table's header cell ("Steller", "Behandelaar") names a column, not a person
         return Outcome(Reason.NOT_A_PERSON, Action.KEEP if weak_only(ctx) else Action.REVIEW, detail="heading")
+    if ctx.layout is not None and weak_only(ctx) and _in_non_person_cell(ctx):
+        return Outcome(Reason.NOT_A_PERSON, Action.KEEP, detail="column")
     text = ctx.text
     why = why_implausible(text, ctx.line_before)
     if why not in _NOT_A_PERSON:
@@ -399,7 +413,9 @@ def _organisation_address(ctx: Context) -> Outcome | None:
 _CONTACT_TYPES = (EntityType.PHONE, EntityType.POSTCODE, EntityType.ADDRESS, EntityType.IBAN, EntityType.URL)
 # A contact label on the same line ("Bezoekadres", "Postbus", "T 030 ...", "www.") ...
 _ORG_CONTACT_CUE = re.compile(
-    r"\b(?:bezoekadres|postadres|postbus|antwoordnummer|www\.|telefoon(?:nummer)?\s*(?:algemeen)?\s*:|KvK)|"
+    r"\b(?:bezoekadres|postadres|postbus|antwoordnummer|www\.|telefoon(?:nummer)?\s*(?:algemeen)?\s*:|KvK|"
+    r"pers(?:nummer|dienst|voorlichting|telefoon|lijn)|woordvoering|klantcontact(?:centrum)?|servicedesk|"
+    r"algemeen\s+(?:tele)?(?:foon)?nummer|B\.V\.|N\.V\.)|"
     r"(?:^|\n)\s*[TF]\s?[:.]?\s?(?:\+31|0)\d",
     re.IGNORECASE,
 )
@@ -432,12 +448,31 @@ def _organisation_block(ctx: Context) -> Outcome | None:
     return None
 
 
+@rule("contact.labelled", *_CONTACT_TYPES)
+def _labelled(ctx: Context) -> Outcome | None:
+    """"Algemeen persnummer 055 …", "Bezoekadres: …", "KvK … IBAN …": a label that only an
+    organisation's contact data carries, in the same clause right before it."""
+    text, start = ctx.page_text, ctx.mention.start
+    ls = text.rfind("\n", 0, start) + 1
+    before = re.split(r"[.;!?]\s|\s[|·•]\s", text[max(ls, start - 60) : start])[-1]
+    if _ORG_CONTACT_CUE.search(before):
+        return Outcome(Reason.ORGANISATION_CONTACT, Action.KEEP)
+    return None
+
+
 @rule("contact.organisation_register", EntityType.PHONE, EntityType.POSTCODE, EntityType.ADDRESS)
 def _organisation_register(ctx: Context) -> Outcome | None:
     """A switchboard or visiting/postal address the shipped register lists for a public body."""
     from .knowledge import owns_contact
 
-    if owns_contact(ctx.mention.entity.value, ctx.text):
+    m, text = ctx.mention, ctx.page_text
+    # The address around it: this line up to the mention's end, and the next line when the
+    # postcode sits there ("Parnassusplein 5⏎2511 VX Den Haag").
+    ls = text.rfind("\n", 0, m.start) + 1
+    nl = text.find("\n", m.end)
+    nl2 = text.find("\n", nl + 1) if nl != -1 else -1
+    context = text[ls : (nl2 if nl2 != -1 else len(text)) if m.entity is EntityType.ADDRESS else m.end]
+    if owns_contact(m.entity.value, ctx.text, context):
         return Outcome(Reason.ORGANISATION_CONTACT, Action.KEEP)
     return None
 

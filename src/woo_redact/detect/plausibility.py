@@ -37,7 +37,9 @@ _UNIT_BEFORE = re.compile(
 # A body or a thing named after a person: the name that follows is its name, not a person.
 _NAMED_AFTER = re.compile(
     r"\b(?:Stichting|Vereniging|Fonds|Coöperatie|Cooperatie|Prijs|Lezing|Leerstoel|Stadion|Museum|School|"
-    r"Basisschool|Ziekenhuis|Kliniek|Kazerne|Zaal|Paviljoen|Bibliotheek|Instituut|Genootschap)\s*$"
+    r"Basisschool|Ziekenhuis|Kliniek|Kazerne|Zaal|Paviljoen|Bibliotheek|Instituut|Genootschap|"
+    r"[Ww]ijkcentrum|[Bb]uurthuis|[Dd]orpshuis|[Gg]emeenschapshuis|[Ss]porthal|[Zz]wembad|[Ss]porthal|[Kk]erk|"
+    r"[Mm]oskee|[Hh]otel|[Rr]estaurant|[Cc]afé|[Cc]amping|[Ss]tation|[Pp]arkeergarage|[Ff]estival|[Ee]venement)\s*$"
 )
 _CONNECTORS = {"en", "van", "de", "der", "den", "het", "voor", "op", "in", "&", "-", "t", "'t", "te", "ten", "ter"}
 _ORG_TAIL = re.compile(
@@ -48,6 +50,7 @@ _ORG_TAIL = re.compile(
     r"eenheid|dienstverlening|directie|domein|cluster|sector|unit|brief|notitie|memo|toelichting|"
     # places and things named after people: "Johan Cruijff ArenA", "Erasmusbrug", "Spinozaprijs"
     r"arena|stadion|theater|museum|school|ziekenhuis|kliniek|brug|tunnel|prijs|lezing|zaal|kazerne|paviljoen|"
+    r"festival|station|parkeergarage|forum|markthal|bos|centrum|kerk|"
     r"beleid|rapport|stukken|verslag|jaarverslag|akkoord|agenda|overleg|netwerk|coalitie|alliantie|"
     # job titles: "Omgevingsmanager", "GHOR-adviseur", "Projectleider"
     r"manager|adviseur|medewerker|co[öo]rdinator|leider|functionaris|consulent|specialist|"
