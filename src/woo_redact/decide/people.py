@@ -8,6 +8,7 @@ in their role stays readable everywhere. :class:`BundleKnowledge` carries both a
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -112,7 +113,7 @@ def _join_names_across_lines(doc_sha: str, findings: list[Finding], pages: Mappi
     persons = sorted((f for f in findings if f.entity is EntityType.PERSON and f.page in pages), key=lambda f: (f.page, f.start))
     joined: dict[str, Finding] = {}
     drop: set[str] = set()
-    for a, b in zip(persons, persons[1:]):
+    for a, b in itertools.pairwise(persons):
         if a.page != b.page or a.id in drop or b.id in drop:
             continue
         gap = pages[a.page].text[a.end : b.start]

@@ -98,9 +98,7 @@ def role_after(line_after: str, role_words: Sequence[str]) -> bool:
         if head.startswith(rw) and (len(head) == len(rw) or not head[len(rw)].isalpha()):
             # "X, wethouder Lotte Kamp": a role followed by a name is the next person's.
             nxt = orig[len(rw) :].lstrip(" \t")
-            if _NAME_START.match(nxt):
-                return False
-            return True
+            return not _NAME_START.match(nxt)
     return False
 
 
