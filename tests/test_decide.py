@@ -667,3 +667,17 @@ def test_an_iban_in_a_table_row_that_wrapped_belongs_to_the_body_named_above(mak
     fs = [_find(doc, 0, i, EntityType.IBAN, detector="woo.rules.iban") for i in ("NL91 ABNA 0417 1643 00", "NL20 INGB 0001 2345 67")]
     acts = [d.action for d in decide(doc, fs, policy)]
     assert acts == [Action.KEEP, Action.REDACT]
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("Zij is sinds maart met ziekteverlof vanwege een hernia.", Action.REDACT),
+        ("De cliënt gebruikt sinds 2024 antidepressiva.", Action.REDACT),
+        ("Het ziekenhuis breidt de afdeling oncologie uit in 2026.", Action.REVIEW),
+    ],
+)
+def test_health_statements_need_a_person_to_be_redacted(make_doc, policy, text, action):
+    doc = make_doc(text)
+    d = decide(doc, [_find(doc, 0, text, EntityType.HEALTH, score=0.9, detector="woo.statements.health")], policy)[0]
+    assert d.action is action

@@ -143,6 +143,30 @@ def _statement_unsure(ctx: Context) -> Outcome | None:
     return None
 
 
+_PERSON_CUE = re.compile(
+    r"\b(?:ik|mij|mijn|me|hij|zij|haar|hem|zijn\s+(?:vrouw|man|zoon|dochter|partner|moeder|vader|kind|gezondheid|"
+    r"arts|behandel\w*|medicatie|ziekte|herstel)|u|uw|mevrouw|meneer|mevr|dhr|mw|de\s+heer|cliënt|client|cliënte|"
+    r"patiënt|patient|betrokkene|medewerker|medewerkster|collega|melder|aanvrager|aanvraagster|verzoeker|"
+    r"bezwaarmaker|klager|bewoner|bewoonster|huurder|kind|zoon|dochter|moeder|vader|echtgeno\w+|partner|"
+    r"werknemer|ambtenaar|leerling|student|deelnemer|inwoner|jongere|minderjarige)\b",
+    re.IGNORECASE,
+)
+
+
+@rule("statement.about_a_person", EntityType.HEALTH)
+def _about_a_person(ctx: Context) -> Outcome | None:
+    """Health data is personal only about someone: a statement with no person in it or right
+    before it (policy about care, a hospital as an organisation) goes to review, not a box."""
+    best = ctx.mention.best
+    if not best.detector.startswith("woo.statements"):
+        return None
+    m, text = ctx.mention, ctx.page_text
+    window = text[max(0, m.start - 160) : m.end]
+    if _PERSON_CUE.search(window):
+        return None
+    return Outcome(Reason.STATEMENT_UNSURE, Action.REVIEW, detail="no_person")
+
+
 # --------------------------------------------------------------------------- people
 
 
