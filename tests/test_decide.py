@@ -514,7 +514,7 @@ def test_personal_mailboxes_are_not_functions(local):
     assert not is_function_mailbox(local)
 
 
-@pytest.mark.parametrize("span", ["A. Aanpak", "B. Beoordeling", "Project Quorix van de Kiesraad"])
+@pytest.mark.parametrize("span", ["A. Aanpak", "B. Beoordeling", "Project Quorix van de Kiesraad", "A. Aanpak Quorix", "C.\tVervolg"])
 def test_list_markers_and_projects_are_no_name_evidence(span):
     from woo_redact.decide.evidence import lexical_evidence
 

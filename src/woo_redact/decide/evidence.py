@@ -93,8 +93,12 @@ def lexical_evidence(name: str) -> bool:
     if not words or not all(_name_cased(w) for w in words):
         return False
     if has_initials:
-        # "J. Bakker" is a person; "A. Aanpak", "B. Beoordeling" number a list.
-        return any(_surname_like(w) for w in words)
+        # "J. Bakker" is a person; "A. Aanpak Abacus", "B.⇥Beoordeling" number a list: the word
+        # right after the initials must itself be family-name-like.
+        if re.match(r"^\s*[A-Z]\.\t", name):
+            return False
+        after = [t for t in content if not _INITIAL.match(t)]
+        return bool(after) and _surname_like(after[0])
     for w in words:
         core = w.strip(".,;:()'\"’")
         if _is_acronym(core) or _not_a_name(core):
