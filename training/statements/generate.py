@@ -119,6 +119,7 @@ SURGERY = (
     "een knieoperatie", "een heupoperatie", "een operatie aan zijn rug", "een operatie aan haar schouder",
     "een bypassoperatie", "een galblaasoperatie", "een staaroperatie", "een borstamputatie",
     "een hernia-operatie", "een ingreep aan haar hart", "een darmoperatie", "een nieuwe heup",
+    "een amputatie van zijn onderbeen", "een niertransplantatie", "een maagverkleining", "een kijkoperatie",
 )  # fmt: skip
 ADL_VERB = (
     "douchen", "wassen", "aankleden", "uitkleden", "koken", "boodschappen doen", "traplopen",
@@ -348,6 +349,8 @@ HEALTH_T = [
     ("wmo", "Beperkingen: kan niet zelfstandig {ADL}, loopt met {AID}."),
     ("wmo", "Ondersteuningsbehoefte: hulp bij {ADLN}."),
     ("wmo", "Ik kan mezelf niet meer {ADL} sinds mijn {COND2}."),
+    ("wmo", "{S} kan na {SURG} nog maar korte stukjes lopen."),
+    ("wmo", "ik kan sinds mijn {COND2} niet verder lopen dan de brievenbus"),
     # mental / diagnosis / addiction
     ("jeugd", "{S} heeft last van {COND}."),
     ("jeugd", "{S} is gediagnosticeerd met {COND}."),

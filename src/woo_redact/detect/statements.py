@@ -227,7 +227,8 @@ CUES: dict[str, re.Pattern[str]] = {
         r"(?:hart(?!elijk)|long|nier|lever|darm|hersen|kaak|rug|nek|knie|heup|schouder|kuit|gebit)\w{3,}|\w*psycholo\w*|psychiat\w*|"
         r"\w*medicatie|\w*medicijn\w*|medisch\w*|geopereerd|\w*operatie\w*|ingreep|revalid\w*|fysio\w*|thuiszorg|"
         r"wijkverpleg\w*|verpleeg\w*|spoedeisende|intensive|diagnose|gediagnosticeerd|voorgeschreven|slikt|"
-        r"wachtlijst|verwijsbrief|\w+kuur|pijnstillers?|insuline|chemo\w*)(?!\w)",
+        r"wachtlijst|verwijsbrief|\w+kuur|pijnstillers?|insuline|chemo\w*|\w*amputatie|\w*prothese|\w*transplantatie|"
+        r"\w*implantaat|bloedonderzoek|mri|ct-scan|\w*scopie)(?!\w)",
         re.IGNORECASE,
     ),
     "sick leave": _rx(
