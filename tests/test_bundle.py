@@ -329,3 +329,14 @@ def test_rerun_of_a_finished_bundle_starts_no_workers(tmp_path, pdf_factory, mon
     again = redact_bundle([inp], tmp_path / "out", jobs=1, audit_key=tmp_path / "k", ner=False)
     assert again.skipped == ["a.pdf"] and not again.results
     assert "a.pdf" in (tmp_path / "out" / "inventaris.csv").read_text(encoding="utf-8-sig")  # still reported
+
+
+def test_only_name_shaped_strings_rename_files():
+    """A model's odd 'names' (acronym + word, one word, a heading fragment) would rename ordinary
+    files; only full, name-shaped strings are removed from file names."""
+    from woo_redact.outputs.names import name_forms
+
+    for name in ("Marijke van den Akker", "P.J. Hoogendoorn-Bakker", "Finn O'Rourke", "T. de Graaf", "de Graaf"):
+        assert name_forms(name) == [name], name
+    for odd in ("Akker", "ABC Overleg", "Planning WEST", "Overleg met", "P.J.", "de van"):
+        assert name_forms(odd) == [], odd

@@ -61,10 +61,16 @@ from .outputs.audit import (
     sync_jsonl,
 )
 from .outputs.files import output_error, repair_jsonl
-from .outputs.names import NAME_ENTITIES, disambiguate, redact_relative_name
+from .outputs.names import (
+    NAME_ENTITIES,
+    disambiguate,
+    identifier_forms,
+    name_forms,
+    redact_relative_name,
+)
 from .outputs.state import STATE_DIR, BundleState, DocumentSummary
 from .policy import Policy, load_policy
-from .types import Action, Document, DocumentResult, Finding
+from .types import Action, Document, DocumentResult, EntityType, Finding
 
 log = logging.getLogger(__name__)
 
@@ -347,8 +353,10 @@ def _name_detector(pipe: Any) -> Callable[[Sequence[str]], Sequence[Sequence[tup
 def _safe_name(pipe: Any, name: str, decisions: Sequence[Any] = ()) -> str:
     """The output name without the personal data the name or its document holds; fails closed."""
     redacted = [
-        d.finding.text for d in decisions
+        form
+        for d in decisions
         if d.finding.entity in NAME_ENTITIES and (d.action is Action.REDACT or (d.action is Action.REVIEW and pipe.policy.review_as_redact))
+        for form in (name_forms(d.finding.text) if d.finding.entity is EntityType.PERSON else identifier_forms(d.finding.text))
     ]
     try:
         return redact_relative_name(name, redacted, _name_detector(pipe))
@@ -794,8 +802,8 @@ def _remove_stale_temporaries(out: Path) -> None:
 
 def _output_names(outcomes: Sequence[AnalyzeOutcome], knowledge: BundleKnowledge, taken: set[str]) -> dict[str, str]:
     """Safe, unique output names: what pass 1 found, minus every name the bundle redacted."""
-    names = {an.source: redact_relative_name(an.safe_name, sorted(knowledge.redacted_names)) if knowledge.redacted_names else an.safe_name
-             for an in outcomes}
+    people = sorted({form for name in knowledge.redacted_names for form in name_forms(name)})
+    names = {an.source: redact_relative_name(an.safe_name, people) if people else an.safe_name for an in outcomes}
     order = list(names)
     unique = disambiguate([names[s] for s in order], reserved=taken)
     return dict(zip(order, unique))
