@@ -479,14 +479,14 @@ def recovery_decisions(doc: Document, decisions: Sequence[Decision], secrets: Se
     from .textmatch import occurrence_regex
 
     redacted: dict[int, list[tuple[int, int]]] = {}
-    ground_of: dict[str, str] = {}
+    ground_of: dict[str, tuple[str, EntityType]] = {}  # the secret's ground and entity, from its redaction
     for d in decisions:
         if d.action is Action.REDACT and d.ground:
             redacted.setdefault(d.finding.page, []).append((d.start, d.end))
     pages = {p.number: p for p in doc.pages}
     for d in decisions:
         if d.action is Action.REDACT and d.ground:
-            ground_of.setdefault(pages[d.finding.page].text[d.start : d.end].strip().casefold(), d.ground)
+            ground_of.setdefault(pages[d.finding.page].text[d.start : d.end].strip().casefold(), (d.ground, d.finding.entity))
     wanted: set[tuple[int, int]] = set()  # (secret index, page)
     for lk in leaks:
         check = getattr(getattr(lk, "check", None), "value", getattr(lk, "check", None))
@@ -501,10 +501,9 @@ def recovery_decisions(doc: Document, decisions: Sequence[Decision], secrets: Se
             kept.setdefault(d.finding.page, []).append((d.start, d.end))
     out: list[Decision] = []
 
-    def add(pno: int, start: int, end: int, text: str, ground: str) -> None:
-        f = Finding(
-            finding_id(doc.sha256, pno, start, end, EntityType.MANUAL), pno, start, end, text, EntityType.MANUAL, 1.0, "verify.recovery",
-        )
+    def add(pno: int, start: int, end: int, text: str, origin: tuple[str, EntityType]) -> None:
+        ground, entity = origin
+        f = Finding(finding_id(doc.sha256, pno, start, end, entity), pno, start, end, text, entity, 1.0, "verify.recovery")
         out.append(Decision(f, Action.REDACT, ground, Reason.PROPAGATION, start, end))
         redacted.setdefault(pno, []).append((start, end))
 
