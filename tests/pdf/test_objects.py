@@ -268,3 +268,21 @@ def test_kid_widget_under_box_clears_parent_value(pdf, save) -> None:  # type: i
     src, dst = save(pdf)
     apply_redactions(src, dst, [box(0, BBox(90, 145, 200, 155))])
     assert b"Paulusma" not in dst.read_bytes() and b"Paulusma" not in raw_stream_bytes(dst)
+
+
+def test_filled_cover_annotation_is_burnt_in_not_dropped(pdf, save) -> None:  # type: ignore[no-untyped-def]
+    """A black square annotation an earlier reviewer drew over text must not simply vanish."""
+    add_page(pdf, b"BT /F1 12 Tf 30 100 Td (Hello world) Tj ET", fonts={"F1": std_font(pdf)})
+    ap = pdf.make_stream(b"0 g 0 0 60 20 re f", BBox=[0, 0, 60, 20])
+    cover = pdf.make_indirect(pikepdf.Dictionary(Type=pikepdf.Name.Annot, Subtype=pikepdf.Name.Square, Rect=[28, 95, 88, 115],
+                                                 IC=[0, 0, 0], F=4, AP=pikepdf.Dictionary(N=ap)))
+    note = pdf.make_indirect(pikepdf.Dictionary(Type=pikepdf.Name.Annot, Subtype=pikepdf.Name.Square, Rect=[200, 95, 260, 115],
+                                                F=4, AP=pikepdf.Dictionary(N=pdf.make_stream(b"0 G 0 0 60 20 re S", BBox=[0, 0, 60, 20]))))
+    pdf.pages[0].obj.Annots = pikepdf.Array([cover, note])
+    src, dst = save(pdf)
+    apply_redactions(src, dst, [])
+    with pikepdf.open(dst) as out:
+        page = out.pages[0].obj
+        assert "/Annots" not in page
+        assert len(page.Resources.XObject) == 1  # the filled one is drawn, the outline dropped
+        assert b"Do" in page.Contents.read_bytes()

@@ -27,7 +27,9 @@ string) or a destination in this document (named destinations resolved to explic
 With ``flatten=True``, visible annotations and **form fields** with a value are flattened into
 the page after redaction (their normal appearance only; annotations under a box were removed
 before); by default they are dropped, because the render check compares renderings without
-annotations and would see flattened ones as changed pixels. Everything else is dropped:
+annotations and would see flattened ones as changed pixels. Filled cover annotations (an earlier
+reviewer's black square, an unapplied redaction mark with an appearance) are always flattened:
+dropping them would reveal what they covered. Everything else is dropped:
 outlines, named destinations, the structure tree, JavaScript and all other actions, embedded
 files, article threads, non-link annotations (comments, highlights, stamps, hidden annotations
 and all non-default appearance states), empty form fields and buttons, XFA, private data.
@@ -178,7 +180,7 @@ def _prepare_annotations(
             sub = str(a.get("/Subtype", ""))
             if sub == "/Link":
                 links.setdefault(pno, []).append(a)
-            elif flatten and sub not in ("/Popup", "/Widget") and "/AP" in a and not _hidden(a) or flatten and sub == "/Widget" and _field_value(a) is not None and "/AP" in a and not _hidden(a):
+            elif _flattens(a, sub, flatten):
                 widgets.append(a)
             elif sub != "/Popup":
                 note(f"Annots{sub or '/Unknown'}")
@@ -202,6 +204,23 @@ def _prepare_annotations(
                 del po["/Annots"]  # what could not be flattened is dropped
             flattened[p] = set(_xobject_names(po)) - before[p]
     return links, flattened
+
+
+# Annotations that cover the page (an earlier reviewer's black box, an unapplied redaction mark):
+# dropping them would show what they hid, so their appearance is drawn into the page even when
+# ``flatten`` is off (the render check then sees them and the document fails closed).
+_COVER_SUBTYPES = frozenset({"/Redact", "/Square", "/Circle", "/Polygon"})
+
+
+def _flattens(a: pikepdf.Dictionary, sub: str, flatten: bool) -> bool:
+    """Whether annotation ``a`` is drawn into its page rather than dropped."""
+    if "/AP" not in a or _hidden(a) or sub in ("/Popup", "/Link"):
+        return False
+    if sub in _COVER_SUBTYPES and isinstance(a.get("/IC"), pikepdf.Array) and len(a["/IC"]):
+        return True  # filled: it hides what lies beneath
+    if not flatten:
+        return False
+    return sub != "/Widget" or _field_value(a) is not None
 
 
 def _xobject_names(po: pikepdf.Dictionary) -> list[str]:
