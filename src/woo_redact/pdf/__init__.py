@@ -1,5 +1,6 @@
 """PDF writing: true redaction (glyphs, pixels and paths removed from the file), labelled
-boxes, document-level scrubbing and pixel verification.
+boxes, a document rebuilt from an allow-list (:mod:`woo_redact.pdf.sanitize`) and pixel
+verification.
 
 Public entry points: :func:`woo_redact.pdf.redact.apply_redactions` with
 :class:`~woo_redact.pdf.redact.BoxStyle`, and :func:`woo_redact.pdf.render_check.check_render`.
