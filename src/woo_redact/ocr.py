@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     import numpy as np
     from PIL import Image
 
-    from .types import RedactionPlan
+    from .types import RedactBox, RedactionPlan
 
 log = logging.getLogger(__name__)
 
@@ -547,7 +547,8 @@ class _InkCoverage:
 
     A scan with a complete, aligned OCR layer needs no second OCR; a partial layer, a layer
     offset from its pixels, or a screenshot without any text over it does. Measured on one
-    rendering of the page (:data:`COVER_DPI`), where dark pixels count as ink.
+    rendering of the page (:data:`COVER_DPI`), where dark pixels next to a light one count as ink
+    (strokes of text, not the inside of solid areas).
     """
 
     def __init__(self, path: str, password: str | None, page: PageText) -> None:
@@ -567,7 +568,15 @@ class _InkCoverage:
             pp.close()
         finally:
             doc.close()
-        self.ink = (img[:, :, 0] if img.ndim == 3 else img) < 160
+        dark = (img[:, :, 0] if img.ndim == 3 else img) < 160
+        # text is strokes: keep the dark pixels that touch a light one, so solid fills (chart
+        # bars, black redaction blocks, dark photo areas) count by their outline only
+        inner = dark.copy()
+        inner[1:, :] &= dark[:-1, :]
+        inner[:-1, :] &= dark[1:, :]
+        inner[:, 1:] &= dark[:, :-1]
+        inner[:, :-1] &= dark[:, 1:]
+        self.ink = dark & ~inner
         self.text = np.zeros(self.ink.shape, dtype=bool)
         for g in page.glyphs:
             b = g.bbox
@@ -687,4 +696,30 @@ def grow_plan_to_ink(plan: "RedactionPlan", doc: Document, *, password: str | No
                 boxes[i] = replace(boxes[i], bbox=grown)
     finally:
         pdf.close()
-    return replace(plan, boxes=tuple(boxes))
+    return replace(plan, boxes=tuple(_remerge(boxes)))
+
+
+def _remerge(boxes: list["RedactBox"]) -> list["RedactBox"]:
+    """Boxes that growth brought within a word space of each other become one, as the plan would
+    have merged them: the writer merges them anyway, and the render check must see the same
+    boxes the writer draws."""
+    from . import geometry
+    from .types import BBox
+
+    by_page: dict[int, list[RedactBox]] = {}
+    for b in boxes:
+        by_page.setdefault(b.page, []).append(b)
+    out: list[RedactBox] = []
+    for page in sorted(by_page):
+        merged = geometry.merge_line_boxes(
+            by_page[page],
+            lambda b: (b.bbox.x0, b.bbox.y0, b.bbox.x1, b.bbox.y1),
+            lambda a, b, r: replace(
+                a,
+                bbox=BBox(*r),
+                label=a.label if a.label == b.label else ", ".join(dict.fromkeys(x for x in (a.label, b.label) if x)),
+                finding_ids=a.finding_ids + tuple(i for i in b.finding_ids if i not in a.finding_ids),
+            ),
+        )
+        out.extend(merged)
+    return out

@@ -257,3 +257,29 @@ def test_box_on_scanned_text_grows_to_the_last_glyph(tmp_path: Path) -> None:
     assert grown.x1 >= ink_right - 0.5
     next_word = (int(full.x0 * 2) + runs[1][0]) / 2
     assert grown.x1 < next_word  # and not into the next word
+
+
+@needs_tesseract
+def test_boxes_that_growth_brings_together_are_merged_as_the_writer_would(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from woo_redact.ocr import grow_plan_to_ink, make_sandwich
+    from woo_redact.pdf.draw import merge_boxes
+    from woo_redact.types import BBox, RedactBox, RedactionPlan
+
+    scan = _scanned_letter(tmp_path)
+    sandwich = tmp_path / "sandwich.pdf"
+    make_sandwich(scan, sandwich, [0])
+    doc = extract(sandwich)
+    doc = replace(doc, pages=tuple(replace(p, source="ocr") for p in doc.pages))
+    page = doc.pages[0]
+    i = page.text.find("0698765432")
+    full = BBox.enclosing(page.boxes_for(i, i + 10))
+    third = full.width / 3
+    # two boxes over one number with 4 pt between them: apart before growth, one after
+    a = RedactBox(0, BBox(full.x0, full.y0, full.x0 + third, full.y1), "5.1.2e", ("a",))
+    b = RedactBox(0, BBox(full.x0 + third + 4.0, full.y0, full.x1, full.y1), "5.1.1e", ("b",))
+    grown = grow_plan_to_ink(RedactionPlan(boxes=(a, b)), doc).boxes
+    assert len(grown) == 1 and set(grown[0].finding_ids) == {"a", "b"}
+    # and the writer's merge finds nothing left to merge
+    assert len(merge_boxes(list(grown), pad=0.5)[0]) == 1
