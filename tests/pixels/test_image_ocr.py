@@ -283,3 +283,27 @@ def test_boxes_that_growth_brings_together_are_merged_as_the_writer_would(tmp_pa
     assert len(grown) == 1 and set(grown[0].finding_ids) == {"a", "b"}
     # and the writer's merge finds nothing left to merge
     assert len(merge_boxes(list(grown), pad=0.5)[0]) == 1
+
+
+@needs_tesseract
+def test_ocr_layer_lands_on_the_pixels_of_a_page_with_an_offset_crop_box(tmp_path: Path) -> None:
+    from woo_redact.ocr import make_sandwich
+
+    plain = _scanned_letter(tmp_path)
+    shifted = tmp_path / "cropped.pdf"
+    with pikepdf.open(plain) as pdf:
+        page = pdf.pages[0]
+        page.obj.MediaBox = pikepdf.Array([0, 0, 700, 900])
+        page.obj.CropBox = pikepdf.Array([50, 60, 662, 852])  # what a viewer shows: the scan
+        page.obj.Contents = pdf.make_stream(b"q 612 0 0 792 50 60 cm /Im0 Do Q")
+        pdf.save(shifted)
+    boxes = []
+    for src in (plain, shifted):
+        out = tmp_path / f"{src.stem}.ocr.pdf"
+        make_sandwich(src, out, [0])
+        page = extract(out).pages[0]
+        i = page.text.find("0698765432")
+        assert i >= 0
+        boxes.append(page.boxes_for(i, i + 10)[0])
+    a, b = boxes
+    assert b.x0 - a.x0 == pytest.approx(50, abs=1.0) and b.y0 - a.y0 == pytest.approx(60, abs=1.0)
