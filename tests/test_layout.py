@@ -351,3 +351,10 @@ def test_surnames_that_start_like_trade_words_are_people(name: str) -> None:
     found = spans(page, LayoutDetector().detect_pages([page])[0])
     assert ("Brouwersgang 14", "ADDRESS") in found
     assert ("02-09-1971", "DATE_OF_BIRTH") in found
+
+
+def test_label_with_a_qualifier_and_an_address_after_the_name() -> None:
+    page = make_page([[(65.0, "Veroorzaker (indien bekend):"), (241.0, "Kamminga, Spoorsingel 18-b")]])
+    found = spans(page, LayoutDetector().detect_pages([page])[0])
+    assert ("Kamminga", "PERSON") in found
+    assert ("Spoorsingel 18-b", "ADDRESS") in found

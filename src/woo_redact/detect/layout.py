@@ -153,6 +153,7 @@ def classify_label(text: str) -> FieldType | None:
     address, "Tel. aanvrager" a phone, "Naam regeling" nothing), then known prefixes of a cut
     header ("Contactpers").
     """
+    text = re.sub(r"\s*\([^)]*\)", "", text)  # "Veroorzaker (indien bekend)": the qualifier says nothing
     key = normalise_label(text)
     if not key or len(key) > 40:
         return None

@@ -78,6 +78,7 @@ _MONTHS = (
     "|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec"
 )
 _DATE_PARTS = re.compile(rf"(?i)^(?:\d{{1,2}}[ .\u00a0]*(?:{_MONTHS})\.?(?:[ \u00a0]+\d{{4}})?|\d{{4}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}|(?:19|20)\d{{2}}-\d{{2}}-\d{{2}})$")
+_ADDRESS_AFTER_NAME = re.compile(r",\s*(?P<a>[A-ZÀ-Ý][\w'’.-]*(?:\s+[\w'’.-]+){0,4}\s+[1-9]\d{0,4}(?:[ -]?[A-Za-z]{1,3}|[-/]\d{1,3}|\s(?:bis|hs))?)\s*$")
 _DATE_AFTER_NAME = re.compile(
     rf"(?i)\s*[,(]\s*(?:geb(?:oren)?\.?\s*)?(?P<d>\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}|(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}"
     rf"|\d{{1,2}}\s+(?:{_MONTHS})\.?\s+\d{{4}})\)?\s*[,;.]?\s*$"
@@ -251,6 +252,10 @@ def _person(text: str, s: int, e: int) -> Iterator[tuple[int, int, EntityType, f
         value = text[s:e]
     part = _name_part(value)
     if part != value:
+        rest = value[len(part) :]
+        am = _ADDRESS_AFTER_NAME.match(rest)
+        if am is not None:  # "Hettinga, Dorpsweg 12": the person's address in the same field
+            yield s + len(part) + am.start("a"), s + len(part) + am.end("a"), EntityType.ADDRESS, 0.7, "address after a name in a person field"
         e = s + len(part)
         value = part
     if not _looks_like_name(value):
