@@ -488,7 +488,10 @@ def add_image_text(
         return doc, ImageOcrReport()
     with pdf:
         for page in doc.pages:
-            if page.source == "ocr" or not page.has_images or page.number >= len(pdf.pages):
+            if page.source == "ocr":
+                new_pages.append(_fix_ocr_numbers(page, doc.path, password))
+                continue
+            if not page.has_images or page.number >= len(pdf.pages):
                 new_pages.append(page)
                 continue
             try:
@@ -594,6 +597,62 @@ class _InkCoverage:
         if total < 12:
             return 1.0
         return float((ink & self.text[r0:r1, c0:c1]).sum()) / total
+
+
+def _fix_ocr_numbers(page: PageText, path: str, password: str | None) -> PageText:
+    """On a full-page OCR text layer, long numbers whose last "digit" is a comma or full stop in
+    the pixels get it back (:func:`fix_trailing_punctuation`); same length, so offsets hold."""
+    import numpy as np
+    import pypdfium2 as pdfium
+
+    from .geometry import box_pixels, normalise_rotation
+    from .types import BBox
+
+    hits = [m for m in _LONG_NUMBER_IN_TEXT.finditer(page.text)]
+    if not hits:
+        return page
+    text = list(page.text)
+    scale = DEFAULT_DPI / 72.0  # a comma is a few pixels: look at it at OCR resolution
+    try:
+        doc = pdfium.PdfDocument(path, password=password)
+    except pdfium.PdfiumError:
+        return page
+    try:
+        pp = doc[page.number]
+        c = pp.get_cropbox()
+        crop = (float(c[0]), float(c[1]), float(c[2]), float(c[3]))
+        rot = normalise_rotation(pp.get_rotation())
+        arr = pp.render(scale=scale, grayscale=True, may_draw_forms=False, draw_annots=False).to_numpy()
+        pp.close()
+    finally:
+        doc.close()
+    if rot:
+        return page  # numbers run along the rendering's rows only on upright pages
+    gray = np.ascontiguousarray(arr[:, :, 0] if arr.ndim == 3 else arr)
+    for m in hits:
+        boxes = page.boxes_for(m.start(), m.end())
+        if not boxes:
+            continue
+        b = BBox.enclosing(boxes)
+        r0, r1, c0, c1 = box_pixels((b.x0, b.y0, b.x1, b.y1), crop, rot, scale, gray.shape)
+        if r1 - r0 < 4 or c1 - c0 < 4:
+            continue
+        # the word's own ink (the layer's word box can end before the last glyph), so the test
+        # sees the glyph heights rather than the line's padding
+        c0, r0, c1, r1 = grow_to_ink(gray, (c0, r0, c1, r1))
+        ink = np.abs(gray[r0:r1, c0:c1].astype(np.int16) - 255) > INK_CONTRAST
+        rows, cols = ink.any(axis=1).nonzero()[0], ink.any(axis=0).nonzero()[0]
+        if len(rows) == 0:
+            continue
+        box = (c0 + int(cols[0]), r0 + int(rows[0]), c0 + int(cols[-1]) + 1, r0 + int(rows[-1]) + 1)
+        fixed = fix_trailing_punctuation(m.group(), gray, box)
+        if fixed != m.group():
+            text[m.end() - 1] = fixed[-1]
+    new = "".join(text)
+    return page if new == page.text else replace(page, text=new)
+
+
+_LONG_NUMBER_IN_TEXT = re.compile(r"(?<!\d)\d{10,}(?!\d)")
 
 
 def _with_image_words(page: PageText, words: Sequence[tuple[ImageWord, tuple[float, ...]]]) -> PageText:

@@ -307,3 +307,36 @@ def test_ocr_layer_lands_on_the_pixels_of_a_page_with_an_offset_crop_box(tmp_pat
         boxes.append(page.boxes_for(i, i + 10)[0])
     a, b = boxes
     assert b.x0 - a.x0 == pytest.approx(50, abs=1.0) and b.y0 - a.y0 == pytest.approx(60, abs=1.0)
+
+
+@needs_tesseract
+def test_trailing_comma_read_as_a_digit_on_a_scanned_page_is_put_back(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from builders import scan_pdf
+
+    from woo_redact.ocr import make_sandwich
+
+    img = text_image(["Geachte heer,", "Uw BSN 123456782, staat op de aanvraag."], (1275, 500), font_px=30, top=80, left=110, leading=60)
+    scan = scan_pdf(tmp_path / "scan.pdf", img, kind="flate", page=(612, 240))
+    sandwich = tmp_path / "sandwich.pdf"
+    make_sandwich(scan, sandwich, [0])
+    doc = extract(sandwich)
+    page = doc.pages[0]
+    i = page.text.find("123456782")
+    assert i >= 0
+    # as Tesseract sometimes reads it: the comma became a tenth digit
+    misread = page.text[: i + 9] + "2" + page.text[i + 10 :]
+    doc = replace(doc, pages=(replace(page, text=misread, source="ocr"),))
+    fixed, _ = add_image_text(doc, cache=ImageTextCache())
+    got = fixed.pages[0].text[i : i + 10]
+    assert got[:9] == "123456782" and got[9] in ",."  # nine digits again: the check digit holds
+    # a real tenth digit stays
+    img2 = text_image(["Geachte heer,", "Uw nummer 1234567822 staat op de aanvraag."], (1275, 500), font_px=30, top=80, left=110, leading=60)
+    scan2 = scan_pdf(tmp_path / "scan2.pdf", img2, kind="flate", page=(612, 240))
+    make_sandwich(scan2, tmp_path / "s2.pdf", [0])
+    doc2 = extract(tmp_path / "s2.pdf")
+    doc2 = replace(doc2, pages=tuple(replace(p, source="ocr") for p in doc2.pages))
+    j = doc2.pages[0].text.find("1234567822")
+    assert j >= 0
+    assert add_image_text(doc2, cache=ImageTextCache())[0].pages[0].text[j : j + 10] == "1234567822"
