@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from ..types import Detection, EntityType, PageText
-from .layout import BlockKind, FieldType, LayoutModel, layout_of
+from .layout import BlockKind, FieldType, LayoutModel, classify_label, layout_of
 from .recognizers._base import elfproef, mod97
 
 VERSION = "1"
@@ -113,6 +113,8 @@ class LayoutDetector:
                 continue
             if model.block_at(page_no, start) in (BlockKind.LETTERHEAD, BlockKind.RUNNING_HEADER, BlockKind.RUNNING_FOOTER) and rule is not LayoutRule.COLUMN:
                 continue
+            if classify_label(label) is None:
+                label = ftype.value.lower()  # never echo header words we do not know (could be data)
             for s, e, entity, score, what in _values(page.text, start, end, ftype, rule is LayoutRule.COLUMN):
                 where = f"under column header '{label}'" if rule is LayoutRule.COLUMN else f"after form label '{label}'"
                 expl = f"{entity.value}: layout rule '{rule.value}': {what} {where}"
@@ -304,8 +306,6 @@ def _looks_like_name(value: str) -> bool:
         return bool(words) and all(_INITIALS.match(w) for w in words) is False
     if all(w.isupper() for w in core) and len(words) == 1 and len(core[0]) <= 6:
         return False  # "ID", "SUREND": a code, not a surname
-    from .layout import classify_label
-
     if classify_label(value) is not None:
         return False  # the value is itself a header word ("Contactpersoon", "Datum")
     return any(_name_evidence(w) for w in core)
