@@ -358,3 +358,19 @@ def test_label_with_a_qualifier_and_an_address_after_the_name() -> None:
     found = spans(page, LayoutDetector().detect_pages([page])[0])
     assert ("Kamminga", "PERSON") in found
     assert ("Spoorsingel 18-b", "ADDRESS") in found
+
+
+def test_registered_in_the_pipeline_and_switched_by_the_policy() -> None:
+    import dataclasses
+
+    from woo_redact.pipeline import build_detectors
+    from woo_redact.policy import load_policy
+
+    policy = load_policy(None)
+    detectors, _ = build_detectors(policy, ner=False)
+    layout = [d for d in detectors if d.name == "woo.layout"]
+    assert len(layout) == 1
+    page = make_page([HEADER, *ROWS])
+    assert layout[0].detect_pages([page])[0]  # type: ignore[union-attr]
+    off = dataclasses.replace(policy, disabled_rules=frozenset({"woo.layout.column"}))
+    assert LayoutDetector(off).detect_pages([page])[0] == []
