@@ -681,3 +681,13 @@ def test_health_statements_need_a_person_to_be_redacted(make_doc, policy, text, 
     doc = make_doc(text)
     d = decide(doc, [_find(doc, 0, text, EntityType.HEALTH, score=0.9, detector="woo.statements.health")], policy)[0]
     assert d.action is action
+
+
+@pytest.mark.parametrize(
+    ("span", "action"),
+    [("Grip op Wind", Action.REVIEW), ("A. Aanpak Quorix", Action.REVIEW), ("Kartini Bakker", Action.REDACT), ("Wulan Tjokro", Action.REDACT)],
+)
+def test_model_spans_need_name_evidence_to_be_boxed(make_doc, policy, span, action):
+    doc = make_doc(f"In het overleg kwam {span} ter sprake.")
+    d = decide(doc, [_find(doc, 0, span, EntityType.PERSON, score=0.85, detector="woo.ner")], policy)[0]
+    assert d.action is action

@@ -78,6 +78,7 @@ class Implausibility(str, enum.Enum):
     PLACE = "is a place name"
     STREET = "is a street name"
     SINGLE_UNKNOWN_WORD = "is a single word on no name list"
+    NO_NAME_EVIDENCE = "has no word that is a known or rare name"
     ACRONYM = "is an acronym"
     HEADING = "is a heading or list item"
     FOREIGN_LANGUAGE = "is text in another language"

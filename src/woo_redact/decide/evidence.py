@@ -107,6 +107,9 @@ def lexical_evidence(name: str) -> bool:
             return True
         if gz.surname_score(core) >= 0.7 and not is_ordinary_word(core):
             return True
+    # A listed family name beside an unlisted first name ("Kartini Bakker", "Wulan Visser").
+    if len(words) >= 2 and any(_surname_like(w) for w in words[1:]) and _first_name_like(words[0]):
+        return True
     # Two or more rare capitalised words: an unlisted name of any origin ("Tjon Kiem Sang").
     return len(words) >= 2 and all(
         zipf(c) < RARE_ZIPF and zipf_en(c) < ENGLISH_ZIPF and not _not_a_name(c) for c in (w.strip(".,;:()") for w in words)
@@ -182,6 +185,12 @@ def page_is_english(page_text: str) -> bool:
     en = sum(w in _EN for w in words)
     nl = sum(w in _NL for w in words)
     return en >= 20 and en > 2 * nl
+
+
+def _first_name_like(word: str) -> bool:
+    """A listed first name, or a capitalised word rare in Dutch and English (an unlisted one)."""
+    core = word.strip(".,;:()'\"’")
+    return gz.is_first_name(core) or (zipf(core) < RARE_ZIPF and zipf_en(core) < ENGLISH_ZIPF and not _not_a_name(core))
 
 
 def _surname_like(word: str) -> bool:

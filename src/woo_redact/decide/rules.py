@@ -338,18 +338,19 @@ def _seen_in_role(ctx: Context) -> Outcome | None:
     return None
 
 
-@rule("person.single_unknown_word", EntityType.PERSON)
-def _single_unknown_word(ctx: Context) -> Outcome | None:
-    """A lone capitalised word only the model calls a person, on no name list ("Abacus",
-    "Richtsnoeren"): a proposal for the officer, never an automatic box (nor a seed)."""
+@rule("person.no_name_evidence", EntityType.PERSON)
+def _no_name_evidence(ctx: Context) -> Outcome | None:
+    """Capitalised words only the model (or a weak cue) calls a person, with no name evidence of
+    their own — no listed first or family name, no initials before a family name, not two rare
+    words ("Abacus", "Grip op Wind", "A. Aanpak Abacus"): a proposal for the officer, never an
+    automatic box (nor a seed)."""
     from .evidence import lexical_evidence
 
-    if not weak_only(ctx):
+    if not weak_only(ctx) or lexical_evidence(ctx.text):
         return None
     words = [w for w in ctx.text.split() if w.casefold() not in ("de", "het", "van", "der", "den")]
-    if len(words) != 1 or lexical_evidence(ctx.text):
-        return None
-    return Outcome(Reason.IMPLAUSIBLE_NAME, Action.REVIEW, detail=Implausibility.SINGLE_UNKNOWN_WORD.name.lower())
+    why = Implausibility.SINGLE_UNKNOWN_WORD if len(words) == 1 else Implausibility.NO_NAME_EVIDENCE
+    return Outcome(Reason.IMPLAUSIBLE_NAME, Action.REVIEW, detail=why.name.lower())
 
 
 @rule("person.foreign_language_page", EntityType.PERSON)
