@@ -61,7 +61,7 @@ def is_ordinary_word(word: str) -> bool:
         return all(is_ordinary_word(p) for p in w.split("-") if p)
     if gz.is_common_word(w):
         return True
-    return zipf(w) >= ORDINARY_ZIPF and not gz.is_first_name(w) and gz.surname_score(w) < 0.9
+    return zipf(w) >= ORDINARY_ZIPF and not gz.is_first_name(w)
 
 
 def _is_acronym(word: str) -> bool:
@@ -99,13 +99,15 @@ def lexical_evidence(name: str) -> bool:
             return False
         after = [t for t in content if not _INITIAL.match(t)]
         return bool(after) and _surname_like(after[0])
-    for w in words:
+    for i, w in enumerate(words):
         core = w.strip(".,;:()'\"’")
         if _is_acronym(core) or _not_a_name(core):
             continue
         if gz.is_first_name(core) and not is_ordinary_word(core):
             return True
-        if gz.surname_score(core) >= 0.7 and not is_ordinary_word(core):
+        # A listed family name counts where a family name stands: last, or before a comma.
+        last = i == len(words) - 1 or "," in name.split(core, 1)[-1][:2]
+        if last and gz.surname_score(core) >= 0.7 and not is_ordinary_word(core):
             return True
     # A listed family name beside an unlisted first name ("Kartini Bakker", "Wulan Visser").
     if len(words) >= 2 and any(_surname_like(w) for w in words[1:]) and _first_name_like(words[0]):
