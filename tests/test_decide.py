@@ -691,3 +691,8 @@ def test_model_spans_need_name_evidence_to_be_boxed(make_doc, policy, span, acti
     doc = make_doc(f"In het overleg kwam {span} ter sprake.")
     d = decide(doc, [_find(doc, 0, span, EntityType.PERSON, score=0.85, detector="woo.ner")], policy)[0]
     assert d.action is action
+
+
+def test_someone_signing_on_behalf_of_the_college_is_a_civil_servant(make_doc, policy):
+    doc = make_doc("Namens burgemeester en wethouders van Hellevoet, R. Brink teamleider Vergunningen")
+    assert decide(doc, [_find(doc, 0, "R. Brink", EntityType.PERSON)], policy)[0].action is Action.REDACT

@@ -74,7 +74,9 @@ def role_before(line_before: str, role_words: Sequence[str]) -> bool:
             return False  # not part of a list of names, or the end of the sentence before
         crossed = crossed or word in ("en", "&") or word.endswith(",")
         before = flat[: w.start()].rstrip().casefold()
-        if crossed and before.endswith(_plurals(roles)):
+        # The list must start with a name right after the role: "wethouders van Hellevoet, X"
+        # names a body, not a list of wethouders.
+        if crossed and before.endswith(_plurals(roles)) and word[:1].isupper():
             return True
     return False
 

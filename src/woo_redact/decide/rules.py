@@ -216,15 +216,14 @@ _LEADING_PARTICLES = re.compile(r"^(?:(?:van|de|het|der|den|voor|bij)\s+)+", re.
 
 
 def _in_non_person_cell(ctx: Context) -> bool:
-    """The mention sits in a table column or form field the layout typed as something else
-    than a person (a location, a date, an amount, a subject)."""
+    """The mention sits in a table column the layout typed as something else than a person
+    (a location, a date, an amount, a subject)."""
     assert ctx.layout is not None
     m = ctx.mention
+    # Table columns only: a form field's value may be a sentence that names people
+    # ("Geboren: op 2 maart werd Fleur geboren").
     col = ctx.layout.column_header_at(m.page, m.start)
-    if col is not None:
-        return col.ftype is not None and col.ftype.value != "PERSON"
-    fld = ctx.layout.field_label_at(m.page, m.start)
-    return fld is not None and fld.ftype.value != "PERSON"
+    return col is not None and col.ftype is not None and col.ftype.value != "PERSON"
 
 
 @rule("person.not_a_person", EntityType.PERSON)
