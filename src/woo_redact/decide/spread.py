@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 
 from ..reasons import Reason
+from ..textmatch import occurrence_regex
 from ..types import Action, Decision, Detection, Document, EntityType, Finding
-from ..verify import is_name_cased_word
 from .mentions import to_findings
 
 PROPAGATE_DETECTOR = "woo.propagate"
@@ -36,7 +35,7 @@ def propagation_findings(doc: Document, decisions: Sequence[Decision]) -> list[F
     folded = [p.text.casefold() for p in doc.pages]
     for t, (entity, _det) in redacted.items():
         probe = t.split()[0].casefold()
-        rx = _occurrence_regex(t)
+        rx = occurrence_regex(t)
         for page, low in zip(doc.pages, folded):
             if probe not in low:
                 continue
@@ -50,18 +49,6 @@ def propagation_findings(doc: Document, decisions: Sequence[Decision]) -> list[F
                 out.extend(to_findings(doc.sha256, page, [det]))
                 covered.setdefault(page.number, []).append((s, e))
     return out
-
-
-@functools.lru_cache(maxsize=4096)
-def _occurrence_regex(text: str) -> re.Pattern[str]:
-    toks = text.split()
-    body = r"[\s\u00ad]+".join(re.escape(t) for t in toks)
-    bounded = text[:1].isalnum()
-    right = r"(?!\w)" if text[-1:].isalnum() else ""
-    if len(toks) == 1 and is_name_cased_word(text):
-        body = re.escape(text[0]) + "(?:" + re.escape(text[1:].lower()) + "|" + re.escape(text[1:].upper()) + ")"
-        return re.compile((bounded_start(body, text[0], r"\w") if bounded else body) + right)
-    return re.compile((bounded_start(body, text[0], r"\w") if bounded else body) + right, re.IGNORECASE)
 
 
 def bounded_start(pattern: str, first: str, before: str) -> str:
