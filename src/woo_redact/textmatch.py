@@ -179,3 +179,13 @@ class SecretMatcher:
 def text_leaks(text: str, secrets: Sequence[str]) -> list[str]:
     """The secrets still readable in a plain text."""
     return SecretMatcher(secrets).find(text)
+
+
+@functools.lru_cache(maxsize=65536)
+def normalize_name(text: str) -> str:
+    """A person's name for comparing forms of it: casefolded, diacritics and punctuation gone,
+    spaces collapsed ("Özlem  Bozkurt-de Wit" ~ "ozlem bozkurt de wit")."""
+    t = unicodedata.normalize("NFKD", text)
+    t = "".join(c for c in t if not unicodedata.combining(c))
+    t = re.sub(r"[^\w]+", " ", t.casefold())
+    return " ".join(t.split())

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import functools
 import hashlib
-import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from ..textmatch import normalize_name
 from ..types import Detection, EntityType, Finding, PageText
+
+__all__ = ["PRIORITY", "Mention", "finding_id", "merge_same_type", "normalize_name", "to_findings"]
 
 # Higher wins when findings of different types overlap.
 PRIORITY: dict[EntityType, int] = {
@@ -60,15 +60,6 @@ def to_findings(doc_sha: str, page: PageText, detections: Iterable[Detection]) -
         )
         for d in detections
     ]
-
-
-@functools.lru_cache(maxsize=65536)
-def normalize_name(text: str) -> str:
-    """Casefold, strip diacritics and punctuation, collapse spaces: for matching names."""
-    t = unicodedata.normalize("NFKD", text)
-    t = "".join(c for c in t if not unicodedata.combining(c))
-    t = re.sub(r"[^\w]+", " ", t.casefold())
-    return " ".join(t.split())
 
 
 @dataclass(frozen=True, slots=True)
