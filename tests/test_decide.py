@@ -696,3 +696,18 @@ def test_model_spans_need_name_evidence_to_be_boxed(make_doc, policy, span, acti
 def test_someone_signing_on_behalf_of_the_college_is_a_civil_servant(make_doc, policy):
     doc = make_doc("Namens burgemeester en wethouders van Hellevoet, R. Brink teamleider Vergunningen")
     assert decide(doc, [_find(doc, 0, "R. Brink", EntityType.PERSON)], policy)[0].action is Action.REDACT
+
+
+def test_a_health_statement_next_to_a_named_person_is_about_them(make_doc, policy):
+    doc = make_doc("Melding over Fatima Zahri: heeft een heupoperatie gehad en mag niet tillen.")
+    stmt = "heeft een heupoperatie gehad en mag niet tillen."
+    fs = [_find(doc, 0, "Fatima Zahri", EntityType.PERSON), _find(doc, 0, stmt, EntityType.HEALTH, score=0.9, detector="woo.statements.health")]
+    acts = {d.finding.entity: d.action for d in decide(doc, fs, policy)}
+    assert acts[EntityType.HEALTH] is Action.REDACT
+
+
+def test_his_leave_is_about_a_person(make_doc, policy):
+    doc = make_doc("Zijn zwangerschapsverlof gaat in op 1 juni.")
+    stmt = "Zijn zwangerschapsverlof gaat in op 1 juni."
+    d = decide(doc, [_find(doc, 0, stmt, EntityType.HEALTH, score=0.9, detector="woo.statements.health")], policy)[0]
+    assert d.action is Action.REDACT

@@ -74,10 +74,11 @@ def decide_mention(
     knowledge: BundleKnowledge,
     genre: Genre = Genre.OTHER,
     layout: LayoutModel | None = None,
+    persons: tuple[tuple[int, int], ...] = (),
 ) -> list[Decision]:
     """One mention → one decision per underlying finding (same action, same span)."""
     rule = policy.rule(m.entity)
-    out = first_outcome(Context(m, page_text, policy, knowledge, genre, layout))
+    out = first_outcome(Context(m, page_text, policy, knowledge, genre, layout, persons))
     reason = _origin_reason(m) if out is None else out.reason
     action = rule.action if out is None or out.action is None else out.action
     ground = rule.ground if out is None or out.ground is None else out.ground
@@ -105,8 +106,12 @@ def decide_all(
     layout: LayoutModel | None = None,
 ) -> list[Decision]:
     out: list[Decision] = []
+    persons: dict[int, list[tuple[int, int]]] = {}
+    for f in findings:
+        if f.entity is EntityType.PERSON:
+            persons.setdefault(f.page, []).append((f.start, f.end))
     for m in merge_same_type(findings):
-        out.extend(decide_mention(m, pages[m.page].text, policy, knowledge, genre, layout))
+        out.extend(decide_mention(m, pages[m.page].text, policy, knowledge, genre, layout, tuple(persons.get(m.page, ()))))
     return out
 
 

@@ -44,6 +44,7 @@ class Context:
     knowledge: BundleKnowledge
     genre: Genre = Genre.OTHER
     layout: LayoutModel | None = None
+    persons: tuple[tuple[int, int], ...] = ()  # spans of the people found on this page
 
     @property
     def text(self) -> str:
@@ -148,7 +149,8 @@ _PERSON_CUE = re.compile(
     r"arts|behandel\w*|medicatie|ziekte|herstel)|u|uw|mevrouw|meneer|mevr|dhr|mw|de\s+heer|cliënt|client|cliënte|"
     r"patiënt|patient|betrokkene|medewerker|medewerkster|collega|melder|aanvrager|aanvraagster|verzoeker|"
     r"bezwaarmaker|klager|bewoner|bewoonster|huurder|kind|zoon|dochter|moeder|vader|echtgeno\w+|partner|"
-    r"werknemer|ambtenaar|leerling|student|deelnemer|inwoner|jongere|minderjarige)\b",
+    r"werknemer|ambtenaar|leerling|student|deelnemer|inwoner|jongere|minderjarige|"
+    r"zijn\s+\w*(?:verlof|ziekte|herstel|operatie|behandeling|medicatie|diagnose|klachten|beperking|verzuim))\b",
     re.IGNORECASE,
 )
 
@@ -161,9 +163,13 @@ def _about_a_person(ctx: Context) -> Outcome | None:
     if not best.detector.startswith("woo.statements"):
         return None
     m, text = ctx.mention, ctx.page_text
-    window = text[max(0, m.start - 160) : m.end]
-    if _PERSON_CUE.search(window):
+    lo = max(0, m.start - 160)
+    if _PERSON_CUE.search(text[lo : m.end]):
         return None
+    if any(s < m.end and lo < e for s, e in ctx.persons):
+        return None  # a person named in it or right before it
+    if ctx.layout is not None and ctx.layout.column_header_at(m.page, m.start) is not None:
+        return None  # a register row (Wmo, verzuim, meldingen) is about the person in that row
     return Outcome(Reason.STATEMENT_UNSURE, Action.REVIEW, detail="no_person")
 
 
