@@ -241,7 +241,8 @@ def test_read_only_output_is_a_message(tmp_path, pdf_factory, key, monkeypatch):
     assert ("read-only" in res.output or "permission" in res.output) and "Traceback" not in res.output
 
 
-def test_ctrl_c_exits_130_and_says_how_to_resume(tmp_path, pdf_factory):
+@pytest.mark.parametrize("when", ["loading", "writing"])
+def test_ctrl_c_exits_130_and_says_how_to_resume(tmp_path, pdf_factory, when):
     import os
     import signal
     import subprocess
@@ -255,8 +256,13 @@ def test_ctrl_c_exits_130_and_says_how_to_resume(tmp_path, pdf_factory):
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
     state = out / ".woo-redact" / "state.jsonl"
     deadline = time.time() + 120
-    while time.time() < deadline and (not state.exists() or len(state.read_text().splitlines()) < 3):
-        time.sleep(0.1)
+    if when == "loading":  # workers still starting and loading models
+        while time.time() < deadline and not state.parent.exists():
+            time.sleep(0.05)
+        time.sleep(0.5)
+    else:  # documents being written
+        while time.time() < deadline and (not state.exists() or len(state.read_text().splitlines()) < 3):
+            time.sleep(0.1)
     os.killpg(proc.pid, signal.SIGINT)  # as a terminal does: the whole process group
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 130, err

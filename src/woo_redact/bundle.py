@@ -329,12 +329,12 @@ def _init_worker(policy_path: str | None, policy: Policy | None, ner: bool, work
     Pool workers ignore Ctrl-C (the runner stops them) so an interrupt shows one message, not
     a traceback per worker. The caller's own logging is left alone with ``jobs=1``.
     """
-    from .pipeline import Pipeline
-
     if pool:
         with contextlib.suppress(ValueError):  # only the main thread may set handlers (Dask plugins run elsewhere)
             signal.signal(signal.SIGINT, signal.SIG_IGN)
         logging.getLogger("woo_redact").setLevel(logging.ERROR)
+    from .pipeline import Pipeline
+
     _WORKER["pipe"] = Pipeline.create(policy if policy is not None else policy_path, ner=ner, work_dir=Path(work_dir) if work_dir else None)
 
 
@@ -545,6 +545,16 @@ class LocalExecutor:
         import multiprocessing as mp
 
         ctx = mp.get_context("forkserver" if sys.platform != "win32" else "spawn")
+        if sys.platform != "win32" and threading.current_thread() is threading.main_thread():
+            # Workers are born ignoring Ctrl-C (the runner stops them): a fork server started
+            # while SIGINT is ignored passes that on to every worker, even one still importing.
+            from multiprocessing import forkserver
+
+            old = signal.signal(signal.SIGINT, signal.SIG_IGN)
+            try:
+                forkserver.ensure_running()
+            finally:
+                signal.signal(signal.SIGINT, old)
         return ProcessPoolExecutor(self.jobs, mp_context=ctx, initializer=self._init, initargs=self._initargs)
 
     def close(self) -> None:
