@@ -711,3 +711,12 @@ def test_his_leave_is_about_a_person(make_doc, policy):
     stmt = "Zijn zwangerschapsverlof gaat in op 1 juni."
     d = decide(doc, [_find(doc, 0, stmt, EntityType.HEALTH, score=0.9, detector="woo.statements.health")], policy)[0]
     assert d.action is Action.REDACT
+
+
+def test_an_office_holders_initials_do_not_protect_a_namesake_in_another_document(make_doc, policy):
+    doc1 = make_doc("wethouder Martijn Verbrugge opende.", sha="1" * 64)
+    k = knowledge_from(decide(doc1, [_find(doc1, 0, "Martijn Verbrugge", EntityType.PERSON)], policy), policy, {0: doc1.pages[0]})
+    doc2 = make_doc("Presentielijst: M. Verbrugge, Martijn Verbrugge", sha="2" * 64)
+    fs = [_find(doc2, 0, "M. Verbrugge", EntityType.PERSON), _find(doc2, 0, "Martijn Verbrugge", EntityType.PERSON)]
+    acts = {d.finding.text: d.action for d in decide(doc2, fs, policy, k)}
+    assert acts == {"M. Verbrugge": Action.REDACT, "Martijn Verbrugge": Action.KEEP}

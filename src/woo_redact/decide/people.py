@@ -256,7 +256,8 @@ def _variant_pattern(variant: str) -> str:
 
 def knowledge_from(decisions: Iterable[Decision], policy: Policy, pages: Mapping[int, PageText]) -> BundleKnowledge:
     """What a document's decisions tell the rest of the bundle: its seeds and its officials."""
-    from .evidence import is_seed
+    from ..detect import gazetteer as gz
+    from .evidence import is_seed, multiword
 
     k = BundleKnowledge()
     for d in decisions:
@@ -265,7 +266,13 @@ def knowledge_from(decisions: Iterable[Decision], policy: Policy, pages: Mapping
         if d.action is Action.REDACT and is_seed(d):
             k.redacted_names.add(d.finding.text)
         elif d.reason is Reason.PUBLIC_OFFICIAL_ROLE:
-            k.official_names |= official_variant_norms(d.finding.text)
+            # Across documents only forms with the first name: "M. van den Heuvel" in another
+            # file may be someone else than wethouder Martijn van den Heuvel.
+            k.official_names |= {
+                normalize_name(v) for v in name_variant_set(d.finding.text)
+                if (len(v.split()) >= 2 and any(gz.is_first_name(w) for w in v.split()) and "." not in v)
+                or (" " not in v.strip() and multiword(v))
+            }
     return k
 
 
