@@ -22,12 +22,13 @@ from __future__ import annotations
 import ctypes
 import functools
 import hashlib
+import itertools
 import os
 import re
 import unicodedata
 from dataclasses import replace
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from .errors import EncryptedPDFError, ExtractionError
 from .geometry import display_size, normalise_rotation, topdown_to_user
@@ -91,7 +92,7 @@ def extract(
 class _PageBuilder:
     """Accumulates text and glyph index together so they can never disagree."""
 
-    __slots__ = ("chars", "glyph_at", "glyphs", "_count", "_append")
+    __slots__ = ("_append", "_count", "chars", "glyph_at", "glyphs")
 
     def __init__(self) -> None:
         self.chars: list[str] = []
@@ -125,7 +126,7 @@ class _PageBuilder:
         """
         if not self._count or not self.chars or self.chars[-1] != " " or self.glyph_at[-1] is not None:
             return
-        px0, py0, px1, py1 = self.glyphs.coords(self._count - 1)
+        _, py0, px1, py1 = self.glyphs.coords(self._count - 1)
         overlap = min(py1, y1) - max(py0, y0)
         size = size or (y1 - y0)
         if overlap > 0.5 * min(py1 - py0, y1 - y0) and x0 - px1 > 1.2 * size:
@@ -352,7 +353,7 @@ def _lines_of(boxes: list[tuple[int, tuple[float, float, float, float]]]) -> lis
     lines: list[list[tuple[int, tuple[float, float, float, float]]]] = []
     band: tuple[float, float] | None = None
     for it in ordered:
-        _, (x0, y0, x1, y1) = it
+        _, (_, y0, _, y1) = it
         cy = (y0 + y1) / 2.0
         if band is not None and band[0] <= cy <= band[1]:
             lines[-1].append(it)
@@ -371,9 +372,9 @@ def is_scrambled(page: PageText) -> bool:
     if n < _MIN_REORDER_GLYPHS or not isinstance(table, GlyphTable):
         return False
     back = same = hops = 0
-    px0, py0, px1, py1 = table.coords(0)
+    px0, py0, _, py1 = table.coords(0)
     for i in range(1, n):
-        x0, y0, x1, y1 = table.coords(i)
+        x0, y0, _, y1 = table.coords(i)
         h = min(y1 - y0, py1 - py0)
         if h > 0 and min(y1, py1) - max(y0, py0) > 0.5 * h:
             same += 1
@@ -381,7 +382,7 @@ def is_scrambled(page: PageText) -> bool:
                 back += 1
         else:
             hops += 1
-        px0, py0, px1, py1 = x0, y0, x1, y1
+        px0, py0, py1 = x0, y0, y1
     backwards = same > 0 and back / same > SCRAMBLED_FRACTION
     if hops <= n / 4 and not backwards:
         return False  # ordinary pages stop here, before any sorting
@@ -392,7 +393,7 @@ def is_scrambled(page: PageText) -> bool:
     # together (labels scattered over a drawing or text running down the page do not)
     near = far = 0
     for line in lines:
-        for (_, a), (_, b) in zip(line, line[1:]):
+        for (_, a), (_, b) in itertools.pairwise(line):
             h = max(a[3] - a[1], b[3] - b[1], 1e-6)
             if b[0] - a[2] > 1.5 * h:
                 far += 1
@@ -455,7 +456,7 @@ class _OwnDecoder:
             return self._verdict[key]
         try:
             verdict = self._judge(fontdict)
-        except Exception:  # noqa: BLE001 - a broken font is the writer's and verifier's problem
+        except Exception:
             verdict = False
         if key != (0, 0):
             self._verdict[key] = verdict
@@ -511,7 +512,7 @@ class _OwnDecoder:
         for cid, said in pairs:
             try:
                 real = own_char(cid)
-            except Exception:  # noqa: BLE001 - no own mapping for this code
+            except Exception:
                 continue
             if not real or not real.isalnum():
                 continue
@@ -530,7 +531,7 @@ class _OwnDecoder:
             return umap.get(gid, "") if gid is not None else ""
         try:
             return str(font.to_unichr(cid))
-        except Exception:  # noqa: BLE001
+        except Exception:
             return ""
 
     def _gid(self, fontdict, cid: int) -> int | None:  # type: ignore[no-untyped-def]
@@ -566,7 +567,7 @@ def _simple_tounicode(stream) -> dict[int, str]:  # type: ignore[no-untyped-def]
     """Single-byte code → text of a simple font's ``/ToUnicode`` (bfchar and plain bfrange entries)."""
     try:
         data = bytes(stream.read_bytes())
-    except Exception:  # noqa: BLE001 - unreadable: nothing to compare
+    except Exception:
         return {}
     out: dict[int, str] = {}
 
@@ -606,7 +607,11 @@ def _fonts_in(res, seen: set[tuple[int, int]], depth: int = 0):  # type: ignore[
                 yield from _fonts_in(x.get("/Resources"), seen, depth + 1)
 
 
-def _walk_text(instrs, res, ctm, dec: _OwnDecoder, out: list, depth: int, seen: set) -> None:  # type: ignore[no-untyped-def]
+_DecodedGlyph = tuple[str, tuple[float, float, float, float], float]
+
+
+def _walk_text(instrs: Any, res: Any, ctm: Any, dec: _OwnDecoder, out: list[_DecodedGlyph], depth: int,
+               seen: set[tuple[int, int]]) -> None:
     """Glyphs shown in suspicious fonts: (char from the font's own encoding, user-space box, size)."""
     import pikepdf
 
@@ -720,7 +725,7 @@ def add_font_decoded_text(doc: Document, *, password: str | None = None, annotat
                     page = pages[k] = _append_glyph_lines(page, notes, ANNOTATION_TEXT, order=False)
                     changed = True
             res = po.get("/Resources")
-            node = po
+            node: Any = po
             for _ in range(64):
                 if res is not None or not isinstance(node, pikepdf.Dictionary):
                     break
@@ -756,7 +761,7 @@ def _pdf_text(v) -> str:  # type: ignore[no-untyped-def]
     return ""
 
 
-def _field_value(annot):  # type: ignore[no-untyped-def]
+def _field_value(annot: Any) -> tuple[str, str]:
     """A widget's field value and options, looked up through its field's /Parent chain."""
     import pikepdf
 

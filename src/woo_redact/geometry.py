@@ -25,7 +25,8 @@ no-op on a plan's output).
 from __future__ import annotations
 
 import math
-from typing import Callable, Iterable, Sequence, TypeVar
+from collections.abc import Callable, Iterable, Sequence
+from typing import TypeVar
 
 Rect = tuple[float, float, float, float]  # x0, y0, x1, y1
 Matrix = tuple[float, float, float, float, float, float]  # PDF a b c d e f (row-vector)

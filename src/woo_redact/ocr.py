@@ -31,9 +31,10 @@ import re
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING
 
 from .errors import OCRUnavailableError
 from .types import Document, GlyphTable, PageText
@@ -137,11 +138,11 @@ def make_sandwich(
         finally:
             doc.close()
 
-        with pikepdf.open(src, password=password or "") as pdf:
+        with pikepdf.open(os.fspath(src), password=password or "") as pdf:
             for n, (layer_path, dw, dh) in layers.items():
                 with pikepdf.open(layer_path) as layer:
                     _overlay(pdf, pdf.pages[n], layer.pages[0], dw, dh)
-            pdf.save(dst)
+            pdf.save(os.fspath(dst))
     return results
 
 
@@ -275,7 +276,7 @@ class ImageTextCache:
 IMAGE_TEXT_CACHE = ImageTextCache()
 
 
-def _ink_mask(gray: "np.ndarray", box: tuple[int, int, int, int]) -> tuple["np.ndarray", int]:
+def _ink_mask(gray: np.ndarray, box: tuple[int, int, int, int]) -> tuple[np.ndarray, int]:
     """Ink of the region around ``box`` (l, t, r, b): pixels far from the word's background."""
     import numpy as np
 
@@ -291,7 +292,7 @@ def _ink_mask(gray: "np.ndarray", box: tuple[int, int, int, int]) -> tuple["np.n
     return np.abs(region - bg) > INK_CONTRAST, g
 
 
-def grow_to_ink(gray: "np.ndarray", box: tuple[int, int, int, int]) -> tuple[int, int, int, int]:
+def grow_to_ink(gray: np.ndarray, box: tuple[int, int, int, int]) -> tuple[int, int, int, int]:
     """``box`` (l, t, r, b; pixels) grown while the next column/row beside it carries ink.
 
     OCR word boxes end where the recogniser stopped, not where the ink does: a descender, the
@@ -314,7 +315,7 @@ def grow_to_ink(gray: "np.ndarray", box: tuple[int, int, int, int]) -> tuple[int
         return 0 <= c < ww and bool(mask[max(T, 0) : B, c].any())
 
     limit = R + along
-    while R < min(limit, ww):
+    while min(limit, ww) > R:
         if col_ink(R):
             R += 1
             continue
@@ -323,7 +324,7 @@ def grow_to_ink(gray: "np.ndarray", box: tuple[int, int, int, int]) -> tuple[int
             break
         R = nxt
     limit = L - along
-    while L > max(limit, 0):
+    while max(limit, 0) < L:
         if col_ink(L - 1):
             L -= 1
             continue
@@ -332,7 +333,7 @@ def grow_to_ink(gray: "np.ndarray", box: tuple[int, int, int, int]) -> tuple[int
             break
         L = nxt + 1
     for _ in range(across):  # down
-        if B >= hh or not mask[B, max(L, 0) : R].any():
+        if hh <= B or not mask[B, max(L, 0) : R].any():
             break
         B += 1
     for _ in range(across):  # up
@@ -345,10 +346,12 @@ def grow_to_ink(gray: "np.ndarray", box: tuple[int, int, int, int]) -> tuple[int
 _LONG_NUMBER = re.compile(r"\d{9,}")
 
 
-def fix_trailing_punctuation(text: str, gray: "np.ndarray", box: tuple[int, int, int, int]) -> str:
+def fix_trailing_punctuation(text: str, gray: np.ndarray, box: tuple[int, int, int, int]) -> str:
     """A long number whose last "digit" is ink in the lower part of the line only is a comma or
     full stop that Tesseract read as a digit (``123456782,`` → ``1234567822``): put it back, so
     the number keeps its length and check digit."""
+    import numpy as np
+
     if not _LONG_NUMBER.fullmatch(text):
         return text
     l, t, r, b = box
@@ -357,14 +360,14 @@ def fix_trailing_punctuation(text: str, gray: "np.ndarray", box: tuple[int, int,
     band = mask[t - oy : b - oy, l - ox : r - ox]
     if not band.size:
         return text
-    cols = band.any(axis=0).nonzero()[0]
+    cols = np.nonzero(band.any(axis=0))[0]
     if len(cols) == 0:
         return text
     # the last glyph: the rightmost run of ink columns
     end = start = int(cols[-1])
     while start - 1 >= 0 and band[:, start - 1].any():
         start -= 1
-    rows = band[:, start : end + 1].any(axis=1).nonzero()[0]
+    rows = np.nonzero(band[:, start : end + 1].any(axis=1))[0]
     height = max(b - t, 1)
     # digits reach (nearly) the cap height; a comma or full stop sits on the baseline
     if rows[0] / height > 0.55:
@@ -372,7 +375,7 @@ def fix_trailing_punctuation(text: str, gray: "np.ndarray", box: tuple[int, int,
     return text
 
 
-def _tesseract_words(img: "Image.Image", lang: str) -> list[tuple[str, float, tuple[int, int, int], tuple[int, int, int, int]]]:
+def _tesseract_words(img: Image.Image, lang: str) -> list[tuple[str, float, tuple[int, int, int], tuple[int, int, int, int]]]:
     """Tesseract's words on a greyscale image: text, confidence, (block, par, line), pixel box."""
     with tempfile.TemporaryDirectory(prefix="woo-imgocr-") as td:
         png = Path(td) / "img.png"
@@ -405,7 +408,7 @@ def _tesseract_words(img: "Image.Image", lang: str) -> list[tuple[str, float, tu
     return out
 
 
-def read_image_words(img: "Image.Image", *, lang: str = "nld", scale: float = 1.0) -> tuple[ImageWord, ...]:
+def read_image_words(img: Image.Image, *, lang: str = "nld", scale: float = 1.0) -> tuple[ImageWord, ...]:
     """OCR one image: words with per-character boxes in its unit square, grown to their ink."""
     import numpy as np
     from PIL import Image
@@ -641,7 +644,7 @@ def _fix_ocr_numbers(page: PageText, path: str, password: str | None) -> PageTex
         # sees the glyph heights rather than the line's padding
         c0, r0, c1, r1 = grow_to_ink(gray, (c0, r0, c1, r1))
         ink = np.abs(gray[r0:r1, c0:c1].astype(np.int16) - 255) > INK_CONTRAST
-        rows, cols = ink.any(axis=1).nonzero()[0], ink.any(axis=0).nonzero()[0]
+        rows, cols = np.nonzero(ink.any(axis=1))[0], np.nonzero(ink.any(axis=0))[0]
         if len(rows) == 0:
             continue
         box = (c0 + int(cols[0]), r0 + int(rows[0]), c0 + int(cols[-1]) + 1, r0 + int(rows[-1]) + 1)
@@ -689,7 +692,7 @@ def _with_image_words(page: PageText, words: Sequence[tuple[ImageWord, tuple[flo
 GROW_DPI = 150.0  # rendering used to grow boxes on OCR'd text to the ink
 
 
-def grow_plan_to_ink(plan: "RedactionPlan", doc: Document, *, password: str | None = None) -> "RedactionPlan":
+def grow_plan_to_ink(plan: RedactionPlan, doc: Document, *, password: str | None = None) -> RedactionPlan:
     """Boxes over OCR'd text (scanned pages, image words) grown to the glyphs' ink.
 
     An OCR word box ends where the recogniser stopped: the tail of the last glyph, a comma or a
@@ -701,7 +704,7 @@ def grow_plan_to_ink(plan: "RedactionPlan", doc: Document, *, password: str | No
     import pypdfium2 as pdfium
 
     from .geometry import box_pixels, device_rect_to_user, normalise_rotation
-    from .types import BBox, RedactBox
+    from .types import BBox
 
     pages = {p.number: p for p in doc.pages}
 
@@ -758,7 +761,7 @@ def grow_plan_to_ink(plan: "RedactionPlan", doc: Document, *, password: str | No
     return replace(plan, boxes=tuple(_remerge(boxes)))
 
 
-def _remerge(boxes: list["RedactBox"]) -> list["RedactBox"]:
+def _remerge(boxes: list[RedactBox]) -> list[RedactBox]:
     """Boxes that growth brought within a word space of each other become one, as the plan would
     have merged them: the writer merges them anyway, and the render check must see the same
     boxes the writer draws."""

@@ -10,8 +10,8 @@ stricter (lid 1, absolute) ground and lists the others in the audit.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Callable, Iterable, Sequence
 
 from . import geometry
 from .geometry import MERGE_GAP, PAD, Rect

@@ -1,8 +1,12 @@
 """Cost per page of image OCR on text pages: uncached vs cached (same images again)."""
-import sys, time, tempfile
+import sys
+import tempfile
+import time
 from pathlib import Path
+
 sys.path.insert(0, "/work/main/tests/pixels")
 from builders import text_image, text_page_with_image
+
 from woo_redact.extract import extract
 from woo_redact.ocr import ImageTextCache, add_image_text
 

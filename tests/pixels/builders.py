@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 import pikepdf
 from PIL import Image, ImageDraw, ImageFont, ImageOps

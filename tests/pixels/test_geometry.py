@@ -38,7 +38,7 @@ def test_device_round_trip_and_top_left_origin(rot: int) -> None:
         col, row = to_dev(x, y)
         assert to_user(col, row) == pytest.approx((x, y))
     # the top-left pixel of the rendering is the displayed page's top-left corner
-    dw, dh = g.display_size(BOX, rot)
+    _, dh = g.display_size(BOX, rot)
     assert g.apply(g.display_to_user(BOX, rot), 0, dh) == pytest.approx(to_user(0, 0))
 
 
@@ -68,7 +68,7 @@ def test_box_pixels_clips_and_grows() -> None:
 
 def test_topdown_to_user_matches_display_matrix() -> None:
     for rot in (0, 90, 180, 270):
-        dw, dh = g.display_size(BOX, rot)
+        _, dh = g.display_size(BOX, rot)
         f = g.topdown_to_user(BOX, rot, dh)
         m = g.display_to_user(BOX, rot)
         r = f(5, 25, 10, 30)  # x0, x1, top, bottom from the displayed top-left corner

@@ -58,7 +58,7 @@ def test_shared_screenshot_is_read_once_and_its_words_get_user_space_boxes(tmp_p
         assert i > 0
         boxes = page.boxes_for(i, i + 10)
         # inside the image's placement, on one line
-        assert all(72 <= b.x0 and b.x1 <= 482 and 400 <= b.y0 and b.y1 <= 535 for b in boxes)
+        assert all(b.x0 >= 72 and b.x1 <= 482 and b.y0 >= 400 and b.y1 <= 535 for b in boxes)
         assert max(b.y0 for b in boxes) - min(b.y0 for b in boxes) < 1.0
         gi = page.glyph_at[i]
         assert gi is not None and page.glyphs[gi].font == OCR_IMAGE_FONT
@@ -107,7 +107,7 @@ def test_inline_image_and_image_in_a_form_are_read(tmp_path: Path) -> None:
     new, _ = add_image_text(extract(tmp_path / "form.pdf"), cache=ImageTextCache())
     page = new.pages[0]
     i = page.text.find("0687654321")
-    assert i > 0 and all(120 <= b.x0 and b.x1 <= 530 for b in page.boxes_for(i, i + 10))
+    assert i > 0 and all(b.x0 >= 120 and b.x1 <= 530 for b in page.boxes_for(i, i + 10))
 
 
 @needs_tesseract
@@ -149,7 +149,7 @@ def test_box_grows_to_the_last_glyphs_ink() -> None:
     arr, ink = _word_image("Jansen,")
     l, t, r, b = ink
     short = (l, t, r - 14, b - 6)  # the recogniser stopped before the comma and the baseline
-    gl, gt, gr, gb = grow_to_ink(arr, short)
+    gl, _, gr, gb = grow_to_ink(arr, short)
     assert gr >= r and gb >= b - 1 and gl <= l
     # growth stops at clean paper: a word further along the line is not swallowed
     arr2, ink2 = _word_image("Jan      Smit")

@@ -13,13 +13,13 @@ Limits: labels are a single line; characters outside WinAnsi become ``?``.
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING, Sequence
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import pikepdf
 from pdfminer.fontmetrics import FONT_METRICS
 
 from woo_redact import geometry
-
 from woo_redact.pdf.textstate import Rect
 
 if TYPE_CHECKING:
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from woo_redact.types import RedactBox
 
 MIN_LABEL_SIZE = 3.0
-_HELV_WIDTHS: dict[str, int] = FONT_METRICS["Helvetica"][1]  # type: ignore[assignment]
+_HELV_WIDTHS: dict[str, int] = FONT_METRICS["Helvetica"][1]
 _CAP_HEIGHT = 0.718
 
 

@@ -455,13 +455,13 @@ def _image_key(raw: bytes, w: int, h: int, filters: str, extra: str = "") -> str
 def _off_groups(pdf: pikepdf.Pdf) -> set[tuple[int, int]]:
     """Object ids of optional content groups that are off in the default configuration."""
     out: set[tuple[int, int]] = set()
-    try:
-        d = pdf.Root.get("/OCProperties", {}).get("/D", {})
-        for g in d.get("/OFF", []):
+    props = pdf.Root.get("/OCProperties")
+    d = props.get("/D") if isinstance(props, pikepdf.Dictionary) else None
+    off = d.get("/OFF") if isinstance(d, pikepdf.Dictionary) else None
+    if isinstance(off, pikepdf.Array):
+        for g in off:
             if isinstance(g, pikepdf.Dictionary) and g.is_indirect:
                 out.add(g.objgen)
-    except (AttributeError, TypeError, ValueError):
-        pass
     return out
 
 

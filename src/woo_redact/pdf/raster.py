@@ -18,8 +18,8 @@ import numpy as np
 import pikepdf
 import pypdfium2 as pdfium
 
-from woo_redact.pdf import draw
 from woo_redact.geometry import box_pixels, normalise_rotation, scaled_display_to_user
+from woo_redact.pdf import draw
 from woo_redact.pdf.textstate import Rect
 
 if TYPE_CHECKING:

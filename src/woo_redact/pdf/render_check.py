@@ -19,7 +19,7 @@ not seen; form fields and annotations are not rendered (the writer removes those
 from __future__ import annotations
 
 import os
-from typing import Sequence
+from collections.abc import Sequence
 
 import numpy as np
 import pypdfium2 as pdfium
