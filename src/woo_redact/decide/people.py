@@ -301,9 +301,16 @@ def initials_forms(name: str) -> frozenset[str]:
     if "," in name:  # "Vries, Erik de" → natural order
         sur, _, given = name.partition(",")
         words = given.split() + sur.split()
-    if len(words) < 2 or not gz.is_first_name(words[0].strip(".")) or words[0].endswith("."):
+    if len(words) < 2:
         return frozenset()
-    first = "".join(p[0].upper() for p in words[0].split("-") if p)
+    if re.fullmatch(r"(?:[A-Z][a-z]?\.\s?)+", words[0] + " "):  # "N.E. Pronk" → NP, NEP
+        letters = re.findall(r"[A-Z]", words[0])
+        firsts = {letters[0], "".join(letters)}
+    elif gz.is_first_name(words[0].strip(".")) and not words[0].endswith("."):
+        firsts = {"".join(p[0].upper() for p in words[0].split("-") if p)}
+    else:
+        return frozenset()
+    first = min(firsts, key=len)
     particles = ""
     core: list[str] = []
     for w in words[1:]:
@@ -314,7 +321,7 @@ def initials_forms(name: str) -> frozenset[str]:
     if not core:
         return frozenset()
     last = "".join(p[0].upper() for p in core[-1].split("-") if p[:1].isalpha())
-    forms = {first + particles + last, (first + particles + last).upper(), first + last}
+    forms = {f + particles + last for f in firsts} | {(f + particles + last).upper() for f in firsts} | {first + last}
     return frozenset(f for f in forms if 2 <= len(f) <= 6)
 
 
@@ -325,6 +332,10 @@ def initials_findings(doc: Document, local: Iterable[str], existing: Sequence[Fi
     forms: set[str] = set()
     for name in local:
         forms |= initials_forms(name)
+        # An abbreviation the document defines right after the name: "F.I. in 't Veld (Fi'V)".
+        defined = re.compile(r"\s+".join(map(re.escape, name.split())) + r"\s*\(([A-Z][\w'’]{1,5})\)")
+        for page in doc.pages:
+            forms |= {m.group(1) for m in defined.finditer(page.text)}
     forms = {f for f in forms if not not_a_person_word(f)}
     if not forms:
         return []

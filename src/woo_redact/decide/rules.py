@@ -213,12 +213,36 @@ def _organisation_tail(ctx: Context) -> Outcome | None:
     return None
 
 
+@rule("person.function_tail", EntityType.PERSON)
+def _function_tail(ctx: Context) -> Outcome | None:
+    """'Boersma-Steenbergen, Tineke Informatiemanager ROT': a table cell or a line that runs a
+    name into a job title; the name is redacted, the title stays readable."""
+    from ..detect.plausibility import why_implausible
+    from .evidence import lexical_evidence
+
+    text = ctx.text
+    if why_implausible(text) not in (Implausibility.ORGANISATION_WORD, Implausibility.ACRONYM):
+        return None
+    cuts = [mt.start() for mt in re.finditer(r"\s+", text)]
+    for cut in reversed(cuts):  # the longest head that is a name and whose tail is no name
+        head, tail = text[:cut], text[cut:].strip()
+        if why_implausible(tail) is not None and why_implausible(head) is None and lexical_evidence(head):
+            return Outcome(Reason.ORGANISATION_TAIL_TRIMMED, end=ctx.mention.start + len(head.rstrip(" ,;")))
+    return None
+
+
 _NOT_A_PERSON = frozenset({
     Implausibility.LAW, Implausibility.STREET, Implausibility.ACRONYM, Implausibility.LEGAL_FORM,
     Implausibility.ORGANISATION_WORD, Implausibility.DIGITS,
 })
 _SPREAD_DETECTORS = frozenset({"woo.consistency", "woo.propagate"})
 _LEADING_PARTICLES = re.compile(r"^(?:(?:van|de|het|der|den|voor|bij)\s+)+", re.IGNORECASE)
+
+
+def _lexical(text: str) -> bool:
+    from .evidence import lexical_evidence
+
+    return lexical_evidence(text)
 
 
 def _in_non_person_cell(ctx: Context) -> bool:
@@ -247,7 +271,7 @@ def _not_a_person(ctx: Context) -> Outcome | None:
         c.header_page == m.page and c.header_start <= m.start < c.header_end for c in ctx.layout.columns
     ):  # a table's header cell ("Steller", "Behandelaar") names a column, not a person
         return Outcome(Reason.NOT_A_PERSON, Action.KEEP if weak_only(ctx) else Action.REVIEW, detail="heading")
-    if ctx.layout is not None and weak_only(ctx) and _in_non_person_cell(ctx):
+    if ctx.layout is not None and weak_only(ctx) and _in_non_person_cell(ctx) and not _lexical(ctx.text):
         return Outcome(Reason.NOT_A_PERSON, Action.KEEP, detail="column")
     text = ctx.text
     why = why_implausible(text, ctx.line_before)
