@@ -11,9 +11,9 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from typing import TYPE_CHECKING  # noqa: E402
+from typing import TYPE_CHECKING
 
-from .errors import (  # noqa: E402
+from .errors import (
     AuditKeyError,
     EmptyInputError,
     EncryptedPDFError,
@@ -31,8 +31,8 @@ from .errors import (  # noqa: E402
     VerificationError,
     WooRedactError,
 )
-from .policy import Policy, load_policy  # noqa: E402
-from .types import (  # noqa: E402
+from .policy import Policy, load_policy
+from .types import (
     Action,
     BBox,
     Decision,

@@ -24,11 +24,16 @@ import hashlib
 import hmac
 import os
 import secrets
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Literal, Sequence
+from typing import TYPE_CHECKING, Literal
 
 from .decide import decide
 from .types import Action, Decision, Document, EntityType, PageText
+
+if TYPE_CHECKING:
+    from .pipeline import Pipeline
+    from .policy import Policy
 
 Operator = Literal["label", "placeholder", "mask", "hash"]
 OPERATORS: tuple[str, ...] = ("label", "placeholder", "mask", "hash")
@@ -112,7 +117,9 @@ def replacement_spans(text: str, decisions: Sequence[Decision]) -> list[Decision
     return out
 
 
-def render(text: str, decisions: Sequence[Decision], operator: str, scope: Scope, label: callable) -> tuple[str, list[Replacement]]:  # type: ignore[valid-type]
+def render(
+    text: str, decisions: Sequence[Decision], operator: str, scope: Scope, label: Callable[[str], str]
+) -> tuple[str, list[Replacement]]:
     """Replace the decided spans with presidio-anonymizer; returns the text and what was replaced."""
     from presidio_anonymizer import AnonymizerEngine
     from presidio_anonymizer.entities import OperatorConfig, RecognizerResult
@@ -140,17 +147,17 @@ def render(text: str, decisions: Sequence[Decision], operator: str, scope: Scope
         replacements.append(Replacement(d.start, d.end, d.finding.entity, d.ground, new, d.finding.id))
     if not results:
         return text, []
-    out = AnonymizerEngine().anonymize(text=text, analyzer_results=results, operators=operators)
+    out = AnonymizerEngine().anonymize(text=text, analyzer_results=results, operators=operators)  # type: ignore[no-untyped-call]
     return out.text, replacements
 
 
 def anonymize_text(
     text: str,
-    policy=None,  # type: ignore[no-untyped-def]
+    policy: Policy | str | os.PathLike[str] | None = None,
     operator: Operator = "label",
     *,
     scope: Scope | None = None,
-    pipeline=None,  # type: ignore[no-untyped-def]
+    pipeline: Pipeline | None = None,
 ) -> AnonymizedText:
     """Detect, decide and replace personal data in ``text``.
 
@@ -176,7 +183,11 @@ def read_text_file(path: str | os.PathLike[str] | None) -> str:
     """UTF-8 text from a file (or stdin for None/'-'); binary input is a clear error."""
     import sys
 
-    data = sys.stdin.buffer.read() if path in (None, "-") else open(path, "rb").read()
+    if path in (None, "-"):
+        data = sys.stdin.buffer.read()
+    else:
+        with open(path, "rb") as fh:
+            data = fh.read()
     if b"\x00" in data[:8192]:
         raise ValueError(f"{path or 'stdin'}: looks like a binary file, not text; for PDFs use `woo-redact redact`")
     try:

@@ -12,10 +12,11 @@ value: the value that fails is exactly what might be the leak.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 SCHEMA_RESOURCE = "schemas/audit.schema.json"
 

@@ -360,7 +360,7 @@ def _safe_name(pipe: Any, name: str, decisions: Sequence[Any] = ()) -> str:
     ]
     try:
         return redact_relative_name(name, redacted, _name_detector(pipe))
-    except Exception:  # noqa: BLE001 - never publish a name we could not check
+    except Exception:  # never publish a name we could not check
         log.debug("name check failed", exc_info=True)
         p = PurePosixPath(name)
         return (p.parent / f"document{p.suffix}").as_posix()
@@ -379,7 +379,7 @@ def analyze_one(task: AnalyzeTask) -> AnalyzeOutcome:
         )
     except WooRedactError as exc:
         return AnalyzeOutcome(task.source, False, error=str(exc), error_type=type(exc).__name__, safe_name=_safe_name(pipe, task.name))
-    except Exception as exc:  # noqa: BLE001 - isolate the document
+    except Exception as exc:  # isolate the document
         log.debug("unexpected error on %s", task.source, exc_info=True)
         return AnalyzeOutcome(
             task.source, False, error=f"{Path(task.source).name}: unexpected {type(exc).__name__}: {exc}",
@@ -412,7 +412,7 @@ def propose_one(task: ProposeTask) -> ProposeOutcome:
         return ProposeOutcome(task.source, True, an.document, tuple(an.decisions))
     except WooRedactError as exc:
         return ProposeOutcome(task.source, False, error=str(exc), error_type=type(exc).__name__)
-    except Exception as exc:  # noqa: BLE001 - isolate the document
+    except Exception as exc:  # isolate the document
         return ProposeOutcome(task.source, False, error=f"{Path(task.source).name}: unexpected {type(exc).__name__}: {exc}",
                               error_type=UnexpectedDocumentError.__name__)
 
@@ -517,7 +517,7 @@ class LocalExecutor:
                             done[j] = f.result()
                     for j in sorted(k for k in futures if k not in done):
                         try:
-                            done[j] = self._pool.submit(_call, fn, tasks[j]).result()  # type: ignore[union-attr]
+                            done[j] = self._pool.submit(_call, fn, tasks[j]).result()
                         except BrokenProcessPool:
                             self._restart()
                             if on_crash is None:

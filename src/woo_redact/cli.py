@@ -57,7 +57,7 @@ def _errors(fn: F) -> F:
             sys.exit(ExitCode.INTERRUPTED)
         except WooRedactError as exc:
             raise CommandFailed(str(exc), exc.exit_code) from exc
-        except Exception as exc:  # noqa: BLE001 - a bug: one line, the traceback only with -vv
+        except Exception as exc:  # a bug: one line, the traceback only with -vv
             logging.getLogger("woo_redact").debug("internal error", exc_info=True)
             raise CommandFailed(
                 f"internal error: {type(exc).__name__}: {exc} (a bug; please report it, with the output of -vv)", ExitCode.INTERNAL

@@ -36,7 +36,7 @@ def _plugin(policy: Policy, ner: bool, work_dir: str | None) -> Any:
     """A worker plugin that builds the pipeline once per worker process."""
     from distributed.diagnostics.plugin import WorkerPlugin
 
-    class LoadPipeline(WorkerPlugin):  # type: ignore[misc]
+    class LoadPipeline(WorkerPlugin):
         name = "woo-redact-pipeline"
 
         def __init__(self) -> None:

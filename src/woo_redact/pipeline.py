@@ -315,7 +315,7 @@ class Pipeline:
             raise  # the output folder cannot be written: the run stops (a bundle resumes on rerun)
         except WooRedactError as exc:
             return DocumentResult(str(src_p), None, False, error=str(exc), error_type=type(exc).__name__, timings=tuple(timings.items()))
-        except Exception as exc:  # noqa: BLE001 - one broken document must not stop a bundle
+        except Exception as exc:  # one broken document must not stop a bundle
             log.debug("unexpected error on %s", src_p, exc_info=True)
             return DocumentResult(
                 str(src_p), None, False, error=f"{src_p.name}: unexpected {type(exc).__name__}: {exc}",

@@ -168,7 +168,7 @@ def pdf_date(path: str | Path) -> str:
         with pikepdf.open(path) as pdf:
             raw = pdf.docinfo.get("/CreationDate")
             text = str(raw) if raw is not None else ""
-    except Exception:  # noqa: BLE001 - a broken or encrypted input simply has no known date
+    except Exception:  # a broken or encrypted input simply has no known date
         return ""
     m = re.match(r"\s*(?:D:)?(\d{4})(\d{2})(\d{2})", text)
     if not m:

@@ -294,7 +294,7 @@ def _document_view(i: int, name: str, r: DocumentResult, dpi: int, max_pages: in
         return view
     try:
         thumbs, total = render_thumbnails(r.output, dpi=dpi, max_pages=max_pages)
-    except Exception as exc:  # noqa: BLE001 - a report must not fail on one unrenderable file
+    except Exception as exc:  # a report must not fail on one unrenderable file
         view["thumbs_note"] = f"Voorbeeld niet beschikbaar ({type(exc).__name__})."
         return view
     view["thumbs_intro"] = f"Gelakte versie, {_n(total, 'pagina', PAGES)}" + (
