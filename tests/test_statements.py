@@ -83,6 +83,15 @@ def test_register_row_codes_at_the_edges_are_not_part_of_the_statement() -> None
     assert len(split_units(rows)) == 2
 
 
+def test_existing_lakcode_before_a_sentence_and_mail_headers_stay_out_of_units() -> None:
+    # a box over the statement must not hide the code an earlier release printed before it
+    assert _units("5.1, 2, e Ik vind het voorstel van de projectgroep te mager.") == ["Ik vind het voorstel van de projectgroep te mager."]
+    assert _units("12.4 Persoonlijk zou ik wachten met de aanbesteding.") == ["Persoonlijk zou ik wachten met de aanbesteding."]
+    assert _units("4 maart is zij opgenomen.") == ["4 maart is zij opgenomen."]  # a date that starts a sentence stays
+    mail = "Onderwerp: Verlenging van de huurovereenkomst voor de bedrijfsruimte aan de haven\nHoi Marjan,\nHierbij het concept.\n"
+    assert _units(mail) == ["Onderwerp: Verlenging van de huurovereenkomst voor de bedrijfsruimte aan de haven", "Hoi Marjan,", "Hierbij het concept."]
+
+
 def test_rows_of_a_tab_table_stay_apart() -> None:
     text = "REG-1\t03-01-2025\tJ. Bakker\tin behandeling\nREG-2\t04-01-2025\tK. Smit\tafgehandeld\n"
     got = _units(text)

@@ -33,9 +33,9 @@ from spacy.util import minibatch
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from generate import TEMPLATE_SETS, generate
+from generate import TEMPLATE_SETS, generate  # noqa: E402
 
-from woo_redact.detect.statements import (
+from woo_redact.detect.statements import (  # noqa: E402
     HEALTH_LABEL,
     OPINION_LABEL,
     _platt,

@@ -86,10 +86,19 @@ def _ref_line_length(lines: Sequence[str]) -> int:
     return lens[int(0.8 * (len(lens) - 1))] if lens else 0
 
 
+_OWN_LINE = re.compile(
+    r"\W*(?:(?:beste|geachte|hallo|hoi|dag|lieve|goedemorgen|goedemiddag)\b.*,$"
+    r"|(?:onderwerp|betreft|aan|van|cc|bcc|datum|kenmerk|verzonden|bijlage\w*)\s*:)",
+    re.IGNORECASE,
+)
+
+
 def _joins(prev: str, prev_line_len: int, nxt: str, ref: int) -> bool:
     """Whether a line break between ``prev`` (end of a line) and ``nxt`` continues a sentence."""
     p, n = prev.rstrip(), nxt.lstrip()
     if not p or not n or _TERMINAL.search(p) or _BULLET.match(nxt) or _CHAT_START.match(n):
+        return False
+    if _OWN_LINE.match(p) or _OWN_LINE.match(n):  # a salutation or a mail header is a line of its own
         return False
     if p.endswith((",", "-", "(", " en", " of", " dat", " die", " de", " het", " een")) or n[0].islower() or n[0] in "(€":
         return True
@@ -153,6 +162,7 @@ def _sentences(text: str, s: int, e: int) -> Iterable[tuple[int, int]]:
 
 
 _EDGE_CODE = re.compile(r"\S*\d\S*")
+_LEAD_CODE = re.compile(r"\S*\d\S*(?:\s+(?:\S*\d\S*|[a-z][.,]?))*\s+(?=[A-ZÀ-Ý][a-zà-ÿ])")
 
 
 def trim_span(text: str, s: int, e: int) -> tuple[int, int]:
@@ -166,6 +176,11 @@ def trim_span(text: str, s: int, e: int) -> tuple[int, int]:
         s = m.end()
     while e > s and text[e - 1] in " \t\n\r":
         e -= 1
+    # A code printed before a sentence (an existing lakcode "5.2, 1", a list number "11.1") is
+    # not part of it: a box over it would hide the code.
+    lead = _LEAD_CODE.match(text, s, e)
+    if lead is not None:
+        s = lead.end()
     if e > s and text[e - 1] not in ".!?;:)\"'":
         words = [(w.start(), w.end()) for w in re.finditer(r"\S+", text[s:e])]
         i, j = 0, len(words)
@@ -225,7 +240,8 @@ CUES: dict[str, re.Pattern[str]] = {
         + r"|(?<!\w)(?:opgenomen|opname|\w*ziekenhuis\w*|\w*kliniek\w*|ggz|behandeld|behandelaar\w*|"
         r"behandeling\s+(?:bij|van|voor|in)|\w+behandeling|\w*therap\w*|\w*arts(?:en)?\w*|specialist|onder\s+controle|"
         r"(?:hart(?!elijk)|long|nier|lever|darm|hersen|kaak|rug|nek|knie|heup|schouder|kuit|gebit)\w{3,}|\w*psycholo\w*|psychiat\w*|"
-        r"\w*medicatie|\w*medicijn\w*|medisch\w*|geopereerd|\w*operatie\w*|ingreep|revalid\w*|fysio\w*|thuiszorg|"
+        r"\w*medicatie|\w*medicijn\w*|medisch\w*|geopereerd|"
+        r"\w*(?<!herstel)(?<!reddings)(?<!politie)(?<!bouw)(?<!sloop)(?<!zoek)(?<!actie)(?<!militaire)operatie\w*|ingreep|revalid\w*|fysio\w*|thuiszorg|"
         r"wijkverpleg\w*|verpleeg\w*|spoedeisende|intensive|diagnose|gediagnosticeerd|voorgeschreven|slikt|"
         r"wachtlijst|verwijsbrief|\w+kuur|pijnstillers?|insuline|chemo\w*|\w*amputatie|\w*prothese|\w*transplantatie|"
         r"\w*implantaat|bloedonderzoek|mri|ct-scan|\w*scopie)(?!\w)",
