@@ -734,3 +734,17 @@ def test_a_name_run_into_a_job_title_keeps_the_title(make_doc, policy):
     span = "Boersma-Steenbergen, Tineke Informatiemanager ROT"
     d = decide(doc, [_find(doc, 0, span, EntityType.PERSON, score=0.85)], policy)[0]
     assert d.action is Action.REDACT and doc.pages[0].text[d.start : d.end] == "Boersma-Steenbergen, Tineke"
+
+
+@pytest.mark.parametrize("span", ["GSB Quorix", "Netwerkverkeer van Quorix", "Zaakregistratiesysteem Quorix"])
+def test_acronyms_and_dutch_compounds_are_no_unlisted_names(span):
+    from woo_redact.decide.evidence import lexical_evidence
+
+    assert not lexical_evidence(span)
+
+
+@pytest.mark.parametrize("span", ["Xiomara Pinas", "Hendra Sitompul", "Tjon Kiem Sang", "Nomvula Dlamini"])
+def test_unlisted_names_of_any_origin_are_name_evidence(span):
+    from woo_redact.decide.evidence import lexical_evidence
+
+    assert lexical_evidence(span)

@@ -113,9 +113,24 @@ def lexical_evidence(name: str) -> bool:
     if len(words) >= 2 and any(_surname_like(w) for w in words[1:]) and _first_name_like(words[0]):
         return True
     # Two or more rare capitalised words: an unlisted name of any origin ("Tjon Kiem Sang").
-    return len(words) >= 2 and all(
-        zipf(c) < RARE_ZIPF and zipf_en(c) < ENGLISH_ZIPF and not _not_a_name(c) for c in (w.strip(".,;:()") for w in words)
-    )
+    return len(words) >= 2 and all(_unlisted_name_like(w.strip(".,;:()")) for w in words)
+
+
+@functools.lru_cache(maxsize=65536)
+def _unlisted_name_like(word: str) -> bool:
+    """A capitalised word on no list that may be a name: rare in Dutch and English, not an
+    acronym, a place or a body, and not a Dutch compound of two ordinary words
+    ("Netwerkverkeer", "Testafnames")."""
+    if _is_acronym(word) or _not_a_name(word) or zipf(word) >= RARE_ZIPF or zipf_en(word) >= ENGLISH_ZIPF:
+        return False
+    return gz.is_first_name(word) or gz.surname_score(word) >= 0.3 or not _compound(word)
+
+
+def _compound(word: str) -> bool:
+    w = word.casefold()
+    if len(w) < 9:
+        return False
+    return any(zipf(w[i:]) >= 4.0 and zipf(w[:i]) >= 3.0 for i in range(3, len(w) - 3))
 
 
 def is_seed(d: Decision) -> bool:
@@ -190,9 +205,9 @@ def page_is_english(page_text: str) -> bool:
 
 
 def _first_name_like(word: str) -> bool:
-    """A listed first name, or a capitalised word rare in Dutch and English (an unlisted one)."""
+    """A listed first name, or a capitalised word on no list that may be a name (an unlisted one)."""
     core = word.strip(".,;:()'\"’")
-    return gz.is_first_name(core) or (zipf(core) < RARE_ZIPF and zipf_en(core) < ENGLISH_ZIPF and not _not_a_name(core))
+    return (gz.is_first_name(core) and not _is_acronym(core)) or _unlisted_name_like(core)
 
 
 def _surname_like(word: str) -> bool:
