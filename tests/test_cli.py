@@ -270,3 +270,12 @@ def test_ctrl_c_exits_130_and_says_how_to_resume(tmp_path, pdf_factory, when):
     res = subprocess.run(cmd, capture_output=True, text=True)
     assert res.returncode == 0, res.stderr
     assert len(list(out.glob("*.pdf"))) == 30
+
+
+def test_anonymize_refuses_binary_input_as_a_usage_error(tmp_path):
+    f = tmp_path / "scan.pdf"
+    f.write_bytes(b"%PDF-1.7\x00\x01binary")
+    res = CliRunner().invoke(cli, ["anonymize", "--no-ner", str(f)])
+    assert res.exit_code == 2 and "binary" in res.output and "Traceback" not in res.output
+    res = CliRunner().invoke(cli, ["anonymize", "--no-ner", str(tmp_path / "missing.txt")])
+    assert res.exit_code == 2 and "cannot read" in res.output

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
 from .decide import decide
+from .errors import UsageError
 from .types import Action, Decision, Document, EntityType, PageText
 
 if TYPE_CHECKING:
@@ -125,7 +126,7 @@ def render(
     from presidio_anonymizer.entities import OperatorConfig, RecognizerResult
 
     if operator not in OPERATORS:
-        raise ValueError(f"unknown operator {operator!r}; use one of {', '.join(OPERATORS)}")
+        raise UsageError(f"unknown operator {operator!r}; use one of {', '.join(OPERATORS)}")
     spans = replacement_spans(text, decisions)
     results = []
     operators: dict[str, OperatorConfig] = {}
@@ -189,11 +190,11 @@ def read_text_file(path: str | os.PathLike[str] | None) -> str:
         with open(path, "rb") as fh:
             data = fh.read()
     if b"\x00" in data[:8192]:
-        raise ValueError(f"{path or 'stdin'}: looks like a binary file, not text; for PDFs use `woo-redact redact`")
+        raise UsageError(f"{path or 'stdin'}: looks like a binary file, not text; for PDFs use `woo-redact redact`")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ValueError(f"{path or 'stdin'}: not valid UTF-8 (byte {exc.start}); convert it to UTF-8 first") from None
+        raise UsageError(f"{path or 'stdin'}: not valid UTF-8 (byte {exc.start}); convert it to UTF-8 first") from None
 
 
 def document_rendition(doc: Document, decisions: Sequence[Decision], label: callable) -> str:  # type: ignore[valid-type]

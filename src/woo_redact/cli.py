@@ -237,8 +237,8 @@ def anonymize(files: tuple[str, ...], operator: str, scope_kind: str, out_dir: P
     for src in sources:
         try:
             content = read_text_file(src)
-        except (OSError, ValueError) as exc:
-            raise click.ClickException(str(exc)) from exc
+        except OSError as exc:
+            raise CommandFailed(f"{src}: cannot read: {exc.strerror}", ExitCode.USAGE) from exc
         res = anonymize_text(content, operator=operator, scope=shared or Scope(), pipeline=pipe)  # type: ignore[arg-type]
         if out_dir is None:
             click.echo(res.text, nl=False)
