@@ -130,7 +130,8 @@ def _compound(word: str) -> bool:
     w = word.casefold()
     if len(w) < 9:
         return False
-    return any(zipf(w[i:]) >= 4.0 and zipf(w[:i]) >= 3.0 for i in range(3, len(w) - 3))
+    # A frequent word as its tail ("…verkeer", "…systeem") after a word or a long head.
+    return any(zipf(w[i:]) >= 4.0 and (zipf(w[:i]) >= 3.0 or len(w) - i >= 6) for i in range(3, len(w) - 3))
 
 
 def is_seed(d: Decision) -> bool:
