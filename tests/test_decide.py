@@ -748,3 +748,15 @@ def test_unlisted_names_of_any_origin_are_name_evidence(span):
     from woo_redact.decide.evidence import lexical_evidence
 
     assert lexical_evidence(span)
+
+
+def test_numbers_in_an_organisations_contact_block_stay(make_doc, policy):
+    doc = make_doc("Waterschap Lage Weiden\nPostbus 1200\n8000 AB Zwolle\nKvK 12345678\nIBAN NL91 ABNA 0417 1643 00\n\nGeachte heer Smit,")
+    d = decide(doc, [_find(doc, 0, "NL91 ABNA 0417 1643 00", EntityType.IBAN, detector="woo.rules.iban")], policy)[0]
+    assert d.action is Action.KEEP
+
+
+def test_a_citizens_block_above_the_organisations_is_redacted(make_doc, policy):
+    doc = make_doc("R. Pinas\nKastanjelaan 12\n7421 KL Deventer\nTel. 06 5512 0098\nAan: Gemeente Deventer\nPostbus 5000")
+    d = decide(doc, [_find(doc, 0, "06 5512 0098", EntityType.PHONE, detector="woo.rules.phone")], policy)[0]
+    assert d.action is Action.REDACT

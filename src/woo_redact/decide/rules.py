@@ -511,6 +511,20 @@ def _labelled(ctx: Context) -> Outcome | None:
     before = re.split(r"[.;!?]\s|\s[|·•]\s", text[max(ls, start - 60) : start])[-1]
     if _ORG_CONTACT_CUE.search(before):
         return Outcome(Reason.ORGANISATION_CONTACT, Action.KEEP)
+    # A contact block of short lines above it, without a blank line, naming the organisation
+    # ("Provincie X⏎Postbus 10078⏎…⏎KvK 51048329⏎IBAN …"). A citizen's own block sits above
+    # the organisation's, so reading upwards never borrows the organisation's cue for it.
+    if len(text[ls:start]) <= 40:
+        k = ls
+        for _ in range(8):
+            if k <= 0:
+                break
+            prev = text[text.rfind("\n", 0, k - 1) + 1 : k - 1]
+            if not prev.strip() or len(prev) > 60:
+                break
+            if _ORG_NAME_LINE.search(prev):
+                return Outcome(Reason.ORGANISATION_CONTACT, Action.KEEP)
+            k = text.rfind("\n", 0, k - 1) + 1
     return None
 
 
