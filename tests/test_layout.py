@@ -374,3 +374,22 @@ def test_registered_in_the_pipeline_and_switched_by_the_policy() -> None:
     assert layout[0].detect_pages([page])[0]  # type: ignore[union-attr]
     off = dataclasses.replace(policy, disabled_rules=frozenset({"woo.layout.column"}))
     assert LayoutDetector(off).detect_pages([page])[0] == []
+
+
+def test_sender_column_of_a_letter_is_letterhead_until_the_contact_person() -> None:
+    x = 420.0
+    rows = [
+        [(x, "Waterschap Voorbeeld")],
+        [(x, "Dijkweg 4")],
+        [(x, "Postbus 77")],
+        [(x, "8000 AB Zwolle")],
+        [(x, "Telefoon 038 111 22 33")],
+        [(x, "IBAN NL00 TEST 0000 0000 00")],
+        [(x, "Inlichtingen bij")],
+        [(x, "R. Tjoe-Lim")],
+    ]
+    page = make_page(rows, top=800.0, step=12.0, width=595.0, height=842.0)
+    model = build_layout([page])
+    assert model.block_at(0, page.text.index("Dijkweg")) is BlockKind.LETTERHEAD
+    assert model.block_at(0, page.text.index("IBAN")) is BlockKind.LETTERHEAD
+    assert model.block_at(0, page.text.index("Tjoe-Lim")) is not BlockKind.LETTERHEAD

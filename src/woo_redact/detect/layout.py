@@ -666,6 +666,35 @@ _ORG_MARKER = re.compile(
 )
 
 
+_SENDER_MARKER = re.compile(r"(?i)\b(?:postbus|iban|bic|kvk|telefoon|www\.|bezoekadres|postadres|internet)\b")
+_SENDER_STOP = re.compile(r"(?i)^\s*(?:inlichtingen|contactpersoon|behandeld\s+door|behandelaar|uw\s+kenmerk|ons\s+kenmerk|datum|onderwerp|bijlage)")
+
+
+def _sender_column(page: PageText, pl: Sequence[Line]) -> list[Block]:
+    """The sender column of a letter: short lines stacked at one x in the right part of the
+    page (name, address, Postbus, telephone, www, KvK, IBAN of the organisation). Stops at
+    "Inlichtingen bij" and the like: the contact person named there is personal data."""
+    text = page.text
+    right = sorted((ln for ln in pl if ln.words and ln.words[0].x0 > 0.55 * page.width), key=lambda ln: -ln.top)
+    clusters: list[list[Line]] = []
+    for ln in right:
+        c = clusters[-1] if clusters else None
+        if c and abs(ln.words[0].x0 - c[-1].words[0].x0) <= 3.0 and c[-1].bottom - ln.top <= 1.5 * ln.height:
+            c.append(ln)
+        else:
+            clusters.append([ln])
+    out: list[Block] = []
+    for c in clusters:
+        kept: list[Line] = []
+        for ln in c:
+            if _SENDER_STOP.match(text[ln.start : ln.end]):
+                break
+            kept.append(ln)
+        if len(kept) >= 2 and any(_SENDER_MARKER.search(text[ln.start : ln.end]) or _ORG_MARKER.search(text[ln.start : ln.end]) for ln in kept):
+            out.extend(Block(page.number, ln.start, ln.end, BlockKind.LETTERHEAD) for ln in kept)
+    return out
+
+
 def _norm_running(text: str) -> str:
     return re.sub(r"\d+", "#", re.sub(r"\s+", " ", text.strip().lower()))
 
@@ -724,15 +753,16 @@ def _blocks(pages: Sequence[PageText], lines: Sequence[Sequence[Line]]) -> list[
             k += 1
         # Letterhead: the top 15 % of the first page, when it names an organisation (Postbus,
         # Gemeente, www ...): its addresses and numbers are the sender's, not a person's.
-        # Only the lines that name it or stand in the right-hand sender column: a form that
-        # starts right under the organisation's name is the citizen's, not the letterhead.
+        out.extend(_sender_column(page, pl))
+        # Only the lines that name it: a form that starts right under the organisation's name
+        # is the citizen's, not the letterhead.
         if p == 0:
             head = [ln for ln in pl if ln.words and ln.top > 0.85 * page.height]
             if any(_ORG_MARKER.search(text[ln.start : ln.end]) for ln in head):
                 for ln in head:
                     raw = text[ln.start : ln.end]
-                    if not (_ORG_MARKER.search(raw) or ln.words[0].x0 > 0.55 * page.width):
-                        continue
+                    if not _ORG_MARKER.search(raw):
+                        continue  # the sender column is read by _sender_column (it stops at a contact person)
                     if not any(b.page == 0 and b.start <= ln.start < b.end for b in out):
                         out.append(Block(0, ln.start, ln.end, BlockKind.LETTERHEAD))
     return out
