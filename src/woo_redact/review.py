@@ -201,7 +201,7 @@ def load_decisions(path: str | os.PathLike[str]) -> dict[str, Any]:
 
     p = Path(path)
     try:
-        data = json.loads(p.read_text(encoding="utf-8"))
+        data: dict[str, Any] = json.loads(p.read_text(encoding="utf-8"))
     except OSError as exc:
         raise ReviewFileError(f"cannot read {p}: {exc.strerror or exc}") from exc
     except ValueError as exc:

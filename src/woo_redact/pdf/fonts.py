@@ -140,24 +140,24 @@ class FontInfo:
         while i < n:
             d: Any = root
             j = i
-            cid: int | None = None
+            found: int | None = None
             while j < n:
                 v = d.get(data[j]) if isinstance(d, dict) else None
                 if v is None:
                     break
                 if isinstance(v, int):
-                    cid = v
+                    found = v
                     break
                 d = v
                 j += 1
-            if cid is None:
+            if found is None:
                 # No code matched: one byte, CID 0 (.notdef) per ISO 32000-1 9.7.6.3; a guess.
                 certain = False
                 glyphs.append(GlyphCode(data[i : i + 1], 0, _cid_advance(font, 0, self.vertical), False))
                 i += 1
                 continue
             code = data[i : j + 1]
-            glyphs.append(GlyphCode(code, cid, _cid_advance(font, cid, self.vertical), code == b" "))
+            glyphs.append(GlyphCode(code, found, _cid_advance(font, found, self.vertical), code == b" "))
             i = j + 1
         return glyphs, certain
 

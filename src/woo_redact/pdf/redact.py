@@ -60,7 +60,7 @@ class BoxStyle:
 def open_pdf(src: str | os.PathLike[str], password: str | None) -> pikepdf.Pdf:
     """Open ``src`` with pikepdf, mapping failures to woo_redact errors."""
     try:
-        return pikepdf.open(src, password=password or "")
+        return pikepdf.open(os.fspath(src), password=password or "")
     except pikepdf.PasswordError:
         if password:
             raise EncryptedPDFError(f"{os.fspath(src)}: the password is incorrect; pass the right one with --password") from None
@@ -155,7 +155,7 @@ def apply_redactions(
 def _save(pdf: pikepdf.Pdf, dst: str | os.PathLike[str]) -> None:
     try:
         pdf.save(
-            dst,
+            os.fspath(dst),
             object_stream_mode=pikepdf.ObjectStreamMode.generate,
             deterministic_id=True,  # same input, policy and model: byte-identical output
             compress_streams=True,
@@ -205,7 +205,9 @@ def _redact_page(ctx: Context, page: pikepdf.Page, items: list[tuple[Rect, str]]
     rw = StreamRewriter(ctx, res, rects)
     new = rw.rewrite(instrs, GraphicsState(), top=True)
     rw.prune()
-    fname = ctx.fresh_name(res["/Font"], "WooLbl")
+    fonts = res["/Font"]
+    assert isinstance(fonts, pikepdf.Dictionary)
+    fname = ctx.fresh_name(fonts, "WooLbl")
     res["/Font"][fname] = font_obj
     rot = page_rotation(po)
     tail: list[Any] = []

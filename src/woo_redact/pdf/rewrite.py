@@ -343,6 +343,7 @@ class StreamRewriter:
         new = pikepdf.Dictionary({k: v for k, v in props.items() if k not in keys})
         if isinstance(operand, pikepdf.Name):
             pd = self.res["/Properties"]
+            assert isinstance(pd, pikepdf.Dictionary)
             name = self.ctx.fresh_name(pd, "WooMC")
             pd[name] = new
             self.props_replaced.add(str(operand))
@@ -562,6 +563,7 @@ class StreamRewriter:
 
     def _redirect(self, name: Any, new: Any) -> Any:
         xd = self.res["/XObject"]
+        assert isinstance(xd, pikepdf.Dictionary)
         newname = self.ctx.fresh_name(xd, "WooX")
         xd[newname] = new
         self.replaced.add(str(name))

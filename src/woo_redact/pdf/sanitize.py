@@ -277,7 +277,9 @@ def _link(out: pikepdf.Pdf, src: pikepdf.Pdf, a: pikepdf.Dictionary, matcher: Se
             uri = bytes(act["/URI"]).decode("latin-1")
             from woo_redact.verify import string_texts
 
-            if matcher.find_indices("\x00".join(string_texts(act["/URI"]))):
+            uri_obj = act["/URI"]
+            assert isinstance(uri_obj, pikepdf.String)
+            if matcher.find_indices("\x00".join(string_texts(uri_obj))):
                 note("Annots/URI")
                 return None
             if not re.match(r"(?i)(https?|mailto|ftp):", uri):
