@@ -1,20 +1,25 @@
 """Dutch postcode and street-address recognizers.
 
 ``POSTCODE``: ``1234 AB`` / ``1234AB`` in capitals, first digit not 0, not the unused letter
-pairs SA/SD/SS, not a year followed by a common abbreviation (``2024 NL``, ``2019 EU``).
+pairs SA/SD/SS, not a year followed by a common abbreviation (``2024 NL``, ``2019 EU``); also
+glued to a lower-case word before it or a place name after it (``woonplaats3512JKUtrecht``).
+In lower case (``3512 jk``) only after a house number, before a place name or next to a
+postcode word, and never with a two-letter word or unit (``2024 en``, ``1500 ha``).
 Postcodes after ``Postbus 123,`` are still found: the policy may keep organisation addresses.
 
 ``ADDRESS``: a street name ending in a Dutch street suffix (straat, laan, weg, plein, gracht,
 kade, singel, dijk, dreef, hof, pad, steeg, markt, park, plantsoen, erf, ring, baan, boulevard,
-wal, haven, veld, ...; also ``Laan van ...``) followed by a house number and an optional
-addition (``12a``, ``4-II``, ``7 bis``, ``101 A``, ``3-hs``). Where street + number + postcode
-+ place occur together (same or next line) the whole home address is one ``ADDRESS`` span.
+wal, haven, veld, ...; also ``Laan van ...``; also in capitals) followed by a house number and
+an optional addition (``12a``, ``118-a``, ``4-II``, ``7 bis``, ``101 A``, ``3-hs``, ``12-2``,
+``12 bg``, ``3 2 hoog``, ``12 1e etage``). Where street + number + postcode + place occur
+together (same or next line) the whole home address is one ``ADDRESS`` span.
 
 Not found: ``artikel 5``, ``Hoofdstuk 3``, ``Postbus 100``, ``pagina 2``, ``Wet open overheid 5``.
 
-Limits: streets without a lexicon suffix (``Damrak 1``, ``Lange Voorhout 9``) are found only
-in the full form with a postcode; a capitalised sentence-initial word before a street name can
-end up in the span (common Dutch sentence starters are stripped).
+Limits: streets without a lexicon suffix (``Damrak 1``, ``Lange Voorhout 9``) are left to
+:mod:`.streets` (BAG street list) and the layout detector (address columns, fields, letter
+address blocks); a capitalised sentence-initial word before a street name can end up in the
+span (common Dutch sentence starters are stripped).
 """
 
 from __future__ import annotations
