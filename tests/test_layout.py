@@ -197,7 +197,7 @@ def test_running_footer_email_header_and_signature() -> None:
         make_page([[(72.0, "Bijlage bij de aanvraag")]], number=1),
     ]
     footer_pages = []
-    for n, p in enumerate(pages):
+    for n in range(len(pages)):
         footer_pages.append(make_page([[(72.0, "Goedemorgen,")], [(72.0, f"Pagina {n + 1} van 2 - Gemeente Voorbeeld")]], number=n, top=60.0, step=40.0))
     model = build_layout(pages)
     t = pages[0].text

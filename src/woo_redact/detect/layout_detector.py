@@ -277,7 +277,8 @@ def _name_part(value: str) -> str:
     if not sep:
         return value
     right = right.strip()
-    if _ORG.search(right) or _ORG_WORD.search(right) or not _looks_like_name(right) and not _INITIALS.match(right.split()[0] if right else ""):
+    initials = bool(right) and _INITIALS.match(right.split()[0]) is not None
+    if _ORG.search(right) or _ORG_WORD.search(right) or (not _looks_like_name(right) and not initials):
         return left.rstrip()
     return value
 
@@ -350,7 +351,7 @@ def _address(text: str, s: int, e: int) -> Iterator[tuple[int, int, EntityType, 
     pc = _POSTCODE_ANY.search(value)
     street_end = pc.start() if pc else len(value)
     street = value[:street_end].rstrip(" ,\t")
-    if street and re.search(r"[A-Za-zÀ-ÿ]", street) or (street and re.fullmatch(r"[1-9]\d{0,4}\S{0,6}(?: \S{1,4})?", street)):
+    if street and (re.search(r"[A-Za-zÀ-ÿ]", street) or re.fullmatch(r"[1-9]\d{0,4}\S{0,6}(?: \S{1,4})?", street)):
         score = 0.8 if re.search(r"\d", street) else 0.7
         yield s, s + len(street), EntityType.ADDRESS, score, "street and house number" if score == 0.8 else "street name"
     if pc:
