@@ -218,7 +218,7 @@ def test_each_rule_can_be_switched_off() -> None:
 
     page = make_page([HEADER, *ROWS, [(72.0, "Geboortedatum: 04-05-1966")]])
     all_rules = LayoutDetector(Pol(set())).detect_pages([page])[0]
-    no_column = LayoutDetector(Pol({"woo.layout.column"})).detect_pages([page])[0]
+    no_column = LayoutDetector(Pol({"layout.column"})).detect_pages([page])[0]
     assert {d.detector for d in all_rules} >= {"woo.layout.column", "woo.layout.field"}
     assert {d.detector for d in no_column} == {"woo.layout.field"}
 
@@ -372,8 +372,19 @@ def test_registered_in_the_pipeline_and_switched_by_the_policy() -> None:
     assert len(layout) == 1
     page = make_page([HEADER, *ROWS])
     assert layout[0].detect_pages([page])[0]  # type: ignore[union-attr]
-    off = dataclasses.replace(policy, disabled_rules=frozenset({"woo.layout.column"}))
+    off = dataclasses.replace(policy, disabled_rules=frozenset({"layout.column"}))
     assert LayoutDetector(off).detect_pages([page])[0] == []
+
+
+def test_policy_file_switches_layout_rules_off(tmp_path: Path) -> None:
+    from woo_redact.policy import load_policy
+
+    default = Path(__file__).resolve().parents[1] / "src" / "woo_redact" / "policies" / "default.toml"
+    text = default.read_text(encoding="utf-8").replace("disabled = []", 'disabled = ["layout.column", "layout.field"]', 1)
+    custom = tmp_path / "p.toml"
+    custom.write_text(text, encoding="utf-8")
+    page = make_page([HEADER, *ROWS, [(72.0, "Geboortedatum: 04-05-1966")]])
+    assert LayoutDetector(load_policy(custom)).detect_pages([page])[0] == []
 
 
 def test_sender_column_of_a_letter_is_letterhead_until_the_contact_person() -> None:

@@ -6,7 +6,8 @@ under ``Adres melder``, ``jdevries01`` only an account under ``Gebruiker``). The
 (:mod:`woo_redact.detect.layout`) says which column or field a span is in; this detector turns
 typed cells and field values into detections, checking each value's shape for its type.
 
-Rules (detector name ``woo.layout.<rule>``, each switchable with ``[rules] disabled``):
+Rules (detector name ``woo.layout.<rule>``; each switched off with ``[rules] disabled =
+["layout.<rule>"]``):
 
 * ``column`` — a cell under a typed column header (across page breaks);
 * ``field`` — the value of a typed form field (``Label: value``, label and value cells, value
@@ -94,7 +95,13 @@ class LayoutDetector:
     version = VERSION
 
     def __init__(self, policy: object | None = None) -> None:
-        self._enabled = {r for r in LayoutRule if policy is None or _rule_enabled(policy, f"{self.name}.{r.value}")}
+        # Policy switch: [rules] disabled = ["layout.column"] (the detector name without "woo.";
+        # the full detector name "woo.layout.column" is accepted too).
+        self._enabled = {
+            r
+            for r in LayoutRule
+            if policy is None or (_rule_enabled(policy, f"layout.{r.value}") and _rule_enabled(policy, f"{self.name}.{r.value}"))
+        }
 
     def detect_pages(self, pages: Sequence[PageText]) -> list[list[Detection]]:
         """Detections per page, offsets into each ``page.text``."""
