@@ -224,7 +224,7 @@ COVER_DPI = 72.0  # resolution of the rendering that measures it
 INK_CONTRAST = 64  # grey levels between ink and its background
 MAX_INK_GROWTH = 1.0  # of the word height, per side along the line (a third of that across it)
 LETTER_GAP = 0.2  # of the word height: a clean gap this narrow lies between letters, not words
-MIN_WORD_CONFIDENCE = 20.0
+MIN_WORD_CONFIDENCE = 50.0  # Tesseract confidence: below this, image "words" are mostly noise (photos, charts)
 
 
 @dataclass(frozen=True, slots=True)
