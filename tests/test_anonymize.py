@@ -97,11 +97,11 @@ def test_cli_anonymize_stdin_and_binary(tmp_path):
     binary = tmp_path / "x.bin"
     binary.write_bytes(b"\x00\x01\x02PDF")
     res = runner.invoke(cli, ["anonymize", "--no-ner", str(binary)])
-    assert res.exit_code == 1 and "binary" in res.output
+    assert res.exit_code == 2 and "binary" in res.output
     latin = tmp_path / "latin.txt"
     latin.write_bytes("caf\xe9".encode("latin-1"))
     res = runner.invoke(cli, ["anonymize", "--no-ner", str(latin)])
-    assert res.exit_code == 1 and "UTF-8" in res.output
+    assert res.exit_code == 2 and "UTF-8" in res.output
 
 
 def test_cli_bundle_scope(tmp_path):
