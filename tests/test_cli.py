@@ -24,6 +24,15 @@ def test_every_command_has_help():
         assert res.exit_code == 0 and "Usage" in res.output
 
 
+def test_exit_codes_are_documented_in_the_help():
+    from woo_redact.errors import ExitCode
+
+    for args in ([], ["redact"]):
+        out = CliRunner().invoke(cli, [*args, "--help"]).output
+        for code in ExitCode:
+            assert f"{int(code):>3}  " in out, (args, code)
+
+
 def test_usage_error_exit_2(tmp_path):
     res = CliRunner().invoke(cli, ["redact", str(tmp_path)])
     assert res.exit_code == 2

@@ -79,7 +79,7 @@ def cli(verbose: int) -> None:
     _setup_logging(verbose)
 
 
-@cli.command()
+@cli.command(epilog=_EXIT_HELP)
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path), help="Output folder.")
 @click.option("--policy", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Policy file (TOML); default: the shipped policy.")
