@@ -154,6 +154,9 @@ def test_output_inside_or_equal_to_the_input_is_refused_on_every_run(tmp_path, p
         assert res.exit_code == 2, res.output
         assert "overlap" in res.output
     assert not (root / "out").exists()
+    (tmp_path / "afile").write_text("x")
+    res = _redact(str(root), "--out", str(tmp_path / "afile"), "--audit-key", key, "--new-audit-key")
+    assert res.exit_code == 2 and "is a file" in res.output
 
 
 def test_missing_audit_key_is_an_error_unless_asked_to_create(tmp_path, pdf_factory):

@@ -48,6 +48,7 @@ from .errors import (
     OutputOverlapError,
     OutputWriteError,
     UnexpectedDocumentError,
+    UsageError,
     WooRedactError,
     WorkerCrashError,
 )
@@ -175,6 +176,8 @@ def _inside(folder: Path, path: Path) -> bool:
 def check_output_folder(paths: Sequence[str | os.PathLike[str]], out: Path) -> None:
     """The same rule on every run: the output folder is not an input, not inside an input folder,
     and holds no input (else a rerun would read its own outputs as inputs)."""
+    if out.exists() and not out.is_dir():
+        raise UsageError(f"the output folder {out} is a file; choose a folder for --out")
     for raw in paths:
         p = Path(raw)
         if p.is_dir() and (_inside(p, out) or _inside(out, p)):
