@@ -760,3 +760,10 @@ def test_a_citizens_block_above_the_organisations_is_redacted(make_doc, policy):
     doc = make_doc("R. Pinas\nKastanjelaan 12\n7421 KL Deventer\nTel. 06 5512 0098\nAan: Gemeente Deventer\nPostbus 5000")
     d = decide(doc, [_find(doc, 0, "06 5512 0098", EntityType.PHONE, detector="woo.rules.phone")], policy)[0]
     assert d.action is Action.REDACT
+
+
+def test_general_health_talk_in_a_policy_text_is_no_personal_data(make_doc, policy):
+    text = "Mensen kunnen ernstig ziek worden van het virus; de betrokkene heeft recht op inzage."
+    doc = make_doc(text)
+    d = decide(doc, [_find(doc, 0, "Mensen kunnen ernstig ziek worden van het virus", EntityType.HEALTH, score=0.9, detector="woo.statements.health")], policy)[0]
+    assert d.action is Action.REVIEW

@@ -48,6 +48,7 @@ _ORG_TAIL = re.compile(
     # bodies and documents: "Kiesraad", "Procedurekamer", "Rekenkamer", "Energiestrategie"
     r"raad|kamer|bank|inspectie|partij|fractie|orgaan|agentschap|loket|nota|programma|strategie|"
     r"eenheid|dienstverlening|directie|domein|cluster|sector|unit|brief|notitie|memo|toelichting|"
+    r"motie|amendement|rapport|advies|besluitenlijst|"
     # places and things named after people: "Johan Cruijff ArenA", "Erasmusbrug", "Spinozaprijs"
     r"arena|stadion|theater|museum|school|ziekenhuis|kliniek|brug|tunnel|prijs|lezing|zaal|kazerne|paviljoen|"
     r"festival|station|parkeergarage|forum|markthal|bos|centrum|kerk|"
