@@ -756,6 +756,12 @@ def test_numbers_in_an_organisations_contact_block_stay(make_doc, policy):
     assert d.action is Action.KEEP
 
 
+def test_a_citizens_block_under_a_letterhead_is_redacted(make_doc, policy):
+    doc = make_doc("Gemeente Deventer\nPostbus 5000\n7400 GC Deventer\nT 0570 69 39 39\nMevrouw R. Pinas\nKastanjelaan 12\n7421 KL Deventer\nTel. 06 5512 0098")
+    fs = [_find(doc, 0, "06 5512 0098", EntityType.PHONE, detector="woo.rules.phone"), _find(doc, 0, "7421 KL", EntityType.POSTCODE, detector="woo.rules.postcode")]
+    assert [d.action for d in decide(doc, fs, policy)] == [Action.REDACT, Action.REDACT]
+
+
 def test_a_citizens_block_above_the_organisations_is_redacted(make_doc, policy):
     doc = make_doc("R. Pinas\nKastanjelaan 12\n7421 KL Deventer\nTel. 06 5512 0098\nAan: Gemeente Deventer\nPostbus 5000")
     d = decide(doc, [_find(doc, 0, "06 5512 0098", EntityType.PHONE, detector="woo.rules.phone")], policy)[0]

@@ -511,20 +511,13 @@ def _labelled(ctx: Context) -> Outcome | None:
     before = re.split(r"[.;!?]\s|\s[|·•]\s", text[max(ls, start - 60) : start])[-1]
     if _ORG_CONTACT_CUE.search(before):
         return Outcome(Reason.ORGANISATION_CONTACT, Action.KEEP)
-    # A contact block of short lines above it, without a blank line, naming the organisation
-    # ("Provincie X⏎Postbus 10078⏎…⏎KvK 51048329⏎IBAN …"). A citizen's own block sits above
-    # the organisation's, so reading upwards never borrows the organisation's cue for it.
-    if len(text[ls:start]) <= 40:
-        k = ls
-        for _ in range(8):
-            if k <= 0:
-                break
-            prev = text[text.rfind("\n", 0, k - 1) + 1 : k - 1]
-            if not prev.strip() or len(prev) > 60:
-                break
-            if _ORG_NAME_LINE.search(prev):
-                return Outcome(Reason.ORGANISATION_CONTACT, Action.KEEP)
-            k = text.rfind("\n", 0, k - 1) + 1
+    # An account printed under the organisation's trade-register number ("KvK 51048329⏎IBAN …"):
+    # only a business has a KvK number in its own contact block. (Reading further up is unsafe:
+    # a citizen's address block sits right under the letterhead of a letter sent to them.)
+    if ctx.mention.entity is EntityType.IBAN and ls > 0:
+        prev = text[text.rfind("\n", 0, ls - 1) + 1 : ls - 1]
+        if re.match(r"\s*(?:KvK|BTW|Kamer van Koophandel)\b", prev, re.IGNORECASE):
+            return Outcome(Reason.ORGANISATION_CONTACT, Action.KEEP)
     return None
 
 
