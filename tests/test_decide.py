@@ -773,3 +773,16 @@ def test_general_health_talk_in_a_policy_text_is_no_personal_data(make_doc, poli
     doc = make_doc(text)
     d = decide(doc, [_find(doc, 0, "Mensen kunnen ernstig ziek worden van het virus", EntityType.HEALTH, score=0.9, detector="woo.statements.health")], policy)[0]
     assert d.action is Action.REVIEW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Namens burgemeester en wethouders,\nM. Dijkstra\nteamleider Belastingen",
+        "Hoogachtend, het college van burgemeester en wethouders van Epe,\nM. Dijkstra",
+        "Gedeputeerde Staten van Drenthe, M. Dijkstra, afdelingshoofd",
+    ],
+)
+def test_signing_for_a_governing_body_is_no_office(make_doc, policy, text):
+    doc = make_doc(text)
+    assert decide(doc, [_find(doc, 0, "M. Dijkstra", EntityType.PERSON)], policy)[0].action is Action.REDACT

@@ -50,6 +50,11 @@ def _plurals(roles: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(sorted(out))
 
 
+# A governing body, not one office holder: who signs for it acts under a mandate.
+_BODY_TAIL = re.compile(
+    r"(?:burgemeester\s+en\s+wethouders|gedeputeerde\s+staten|dijkgraaf\s+en\s+(?:hoog)?heemraden|b\s*&\s*w|"
+    r"het\s+college(?:\s+van\s+[\w\s&]+)?)(?:\s+van\s+[\w\s'’\-]+)?[\s,:;]*$"
+)
 _INITIALS_WORD = re.compile(r"^(?:[A-Z][a-z]?\.)+$|^(?:mevr|dhr|mw|mr|dr|drs|ir|ing)\.$")
 _LIST_WORD = re.compile(
     r"^(?:\(?[A-ZÀ-Ý][\w'’\-.]*\)?|(?:[A-Z][a-z]?\.)+|van|de|der|den|ter|ten|te|in|'t|het|op|el|al|bin|en|&|"
@@ -62,6 +67,8 @@ def role_before(line_before: str, role_words: Sequence[str]) -> bool:
     BZK"), also when the name is a later item of a list after a plural role ("wethouders A, B en C")."""
     roles = tuple(role_words)
     tail = line_before.rstrip()
+    if _BODY_TAIL.search(tail.casefold()):
+        return False  # "namens burgemeester en wethouders, M. Dijkstra": signed for the body
     if _ends_in_role(tail.casefold(), roles):
         return True
     # Walk back over the earlier names of a list; at each word boundary, a plural role?
