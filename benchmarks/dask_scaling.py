@@ -51,7 +51,7 @@ def main() -> None:
         for n in args.workers:
             out = Path(td) / f"out{n}"
             t0 = time.perf_counter()
-            res = redact_bundle([bundle], out, jobs=n, audit_key=key, executor="dask", ner=not args.no_ner, reports=False)
+            res = redact_bundle([bundle], out, jobs=n, audit_key=key, executor="dask", ner=not args.no_ner, reports=False, new_audit_key=True)
             wall = time.perf_counter() - t0
             pages = sum(r.pages for r in res.results if r.ok)
             rate = pages / wall

@@ -159,7 +159,7 @@ def worker_ours(bundle: Path, out: Path, jobs: int) -> dict:
     if out.exists():
         shutil.rmtree(out)
     t0, c0 = time.perf_counter(), _cpu()
-    res = wb.redact_bundle([bundle], out, jobs=jobs, audit_key=out.parent / f".{out.name}.audit.key", resume=False)
+    res = wb.redact_bundle([bundle], out, jobs=jobs, audit_key=out.parent / f".{out.name}.audit.key", resume=False, new_audit_key=True)
     wall = time.perf_counter() - t0
     cpu = _cpu() - c0 - stages.pop("startup_cpu", 0.0)
     pass2: dict[str, float] = defaultdict(float)
