@@ -92,6 +92,19 @@ def test_existing_lakcode_before_a_sentence_and_mail_headers_stay_out_of_units()
     assert _units(mail) == ["Onderwerp: Verlenging van de huurovereenkomst voor de bedrijfsruimte aan de haven", "Hoi Marjan,", "Hierbij het concept."]
 
 
+def test_a_table_header_and_rows_starting_with_a_code_are_not_joined() -> None:
+    text = (
+        "Zaak Naam Geboren Voorziening Startdatum\n"
+        "Q552310 Aydin, K. 02-02-1944 rolstoel; reuma in de handen 01-03-2025\n"
+        "Q552311 Smeets, L. 04-05-1950 traplift; hartfalen 02-03-2025\n"
+    )
+    assert _units(text) == [
+        "Zaak Naam Geboren Voorziening Startdatum",
+        "Aydin, K. 02-02-1944 rolstoel; reuma in de handen",
+        "Smeets, L. 04-05-1950 traplift; hartfalen",
+    ]
+
+
 def test_rows_of_a_tab_table_stay_apart() -> None:
     text = "REG-1\t03-01-2025\tJ. Bakker\tin behandeling\nREG-2\t04-01-2025\tK. Smit\tafgehandeld\n"
     got = _units(text)

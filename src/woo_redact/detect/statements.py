@@ -86,6 +86,7 @@ def _ref_line_length(lines: Sequence[str]) -> int:
     return lens[int(0.8 * (len(lens) - 1))] if lens else 0
 
 
+_CODE_START = re.compile(r"[A-Z]{0,5}[-/.]?\d{3,}")
 _OWN_LINE = re.compile(
     r"\W*(?:(?:beste|geachte|hallo|hoi|dag|lieve|goedemorgen|goedemiddag)\b.*,$"
     r"|(?:onderwerp|betreft|aan|van|cc|bcc|datum|kenmerk|verzonden|bijlage\w*)\s*:)",
@@ -102,8 +103,11 @@ def _joins(prev: str, prev_line_len: int, nxt: str, ref: int) -> bool:
         return False
     if p.endswith((",", "-", "(", " en", " of", " dat", " die", " de", " het", " een")) or n[0].islower() or n[0] in "(€":
         return True
-    if re.search(r"\d\S*$", p):  # a row ending in a date or number, the next row starting with a capital or code
+    if re.search(r"\d\S*$", p) or _CODE_START.match(n):  # rows of a register: a number ends one, a code starts the next
         return False
+    words = p.split()
+    if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words):
+        return False  # a table header ("Dossier Cliënt BSN Geb.datum Voorziening")
     return ref > 0 and prev_line_len >= 0.6 * ref
 
 
