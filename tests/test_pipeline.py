@@ -174,3 +174,17 @@ def test_recovery_boxes_distinctive_words_when_another_reader_joins_lines():
     out = recovery_decisions(doc, [redact, keep], ("Zonnebloem bij",), [Leak(LeakCheck.PAGE_TEXT, 0, 1)])
     assert [(d.finding.page, pages[1].text[d.start:d.end]) for d in out] == [(1, "ZONNEBLOEM")]
     assert all(d.action is Action.REDACT and d.ground == "5.1.2e" and d.finding.entity is EntityType.PERSON for d in out)
+
+
+def test_review_as_redact_boxes_proposals_in_the_text_rendition_too(tmp_path, pdf_factory):
+    """With review_as_redact the PDF boxes the officer's proposals; the .txt beside it must too
+    (it used to be refused as a leaking rendition)."""
+    from woo_redact.pipeline import Pipeline
+    from woo_redact.policy import parse_policy
+
+    src = pdf_factory([["Ingeschreven bij de Kamer van Koophandel onder KvK-nummer 12345678."]])
+    pol = parse_policy({"review": {"review_as_redact": True}, "thresholds": {"woo.rules.kvk": 0.3}})
+    res = Pipeline.create(pol, ner=False).redact(src, tmp_path / "out.pdf")
+    assert res.ok, res.error
+    assert any(d.action.value == "review" and d.finding.text == "12345678" for d in res.decisions)
+    assert "12345678" not in (tmp_path / "out.txt").read_text(encoding="utf-8")

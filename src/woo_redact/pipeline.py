@@ -430,6 +430,8 @@ class Pipeline:
         from .anonymize import document_rendition
         from .verify import text_leaks
 
+        if self.policy.review_as_redact:  # the PDF boxes proposals too: so does its text
+            decisions = [replace(d, action=Action.REDACT) if d.action is Action.REVIEW and d.ground else d for d in decisions]
         text = document_rendition(doc, decisions, self.policy.label)
         leaks = text_leaks(text, secrets)
         if leaks:
