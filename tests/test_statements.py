@@ -221,6 +221,7 @@ NOT_OPINIONS = [
     "Het college is van mening dat het bezwaar ongegrond is.",
     "De raad stemt in met het voorstel.",
     "Karin meldt dat de stukken op vrijdag zijn verzonden.",
+    "‘Met deze brug wordt de wijk veel beter bereikbaar,’ zegt wethouder Pieter Smit.",
 ]
 
 

@@ -305,7 +305,13 @@ CUES: dict[str, re.Pattern[str]] = {
     "reporting verb": _rx(r"merkt\w*", r"merkte", r"geeft aan", r"gaf aan", r"zegt", r"zei", r"stelt", r"meldt", r"vertelt", r"vertelde"),
     # A body as the subject (the clause starts with it): "De minister vindt ..." is the official
     # position; "ik vind dat de minister ..." is not.
-    "official body": re.compile(r"^\W*(?:(?:ook|volgens|namens|daarom|dus)\s+)?" + _BODY + r"(?!\w)", re.IGNORECASE),
+    # ... or an office holder quoted in their role ("..., zegt wethouder X", "aldus de burgemeester").
+    "official body": re.compile(
+        r"^\W*(?:(?:ook|volgens|namens|daarom|dus)\s+)?" + _BODY + r"(?!\w)"
+        r"|(?<!\w)(?:zegt|zei|aldus|volgens|stelt|licht)\s+(?:de\s+)?(?:wethouder|burgemeester|minister|staatssecretaris|"
+        r"gedeputeerde|dijkgraaf|commissaris van de koning|voorzitter)(?!\w)",
+        re.IGNORECASE,
+    ),
     "decision": _rx(
         r"besluit\w*", r"besloten", r"stemt in", r"ingestemd", r"afgesproken", r"actie", r"vastgesteld", r"stelt \w+ vast",
         r"conclusie", r"zegt toe", r"toegezegd",
