@@ -222,6 +222,14 @@ class Pipeline:
             doc = extract(path, backend=self.backend, password=password)
             t1 = time.perf_counter()
             doc = self._ocr_if_needed(doc, password)
+            if self.policy.rule_enabled("ocr.images"):
+                from .ocr import add_image_text
+
+                # Text inside images on text pages (screenshots of mails and chats, stamps, a
+                # partial OCR layer) becomes page text with boxes, so it is detected and blacked out.
+                doc, image_ocr = add_image_text(doc, password=password)
+                if image_ocr.skipped:
+                    doc = replace(doc, images_unread=image_ocr.skipped)
         else:
             doc = document
             t1 = t0  # nothing read: the timings say extract 0.0
@@ -359,6 +367,11 @@ class Pipeline:
         try:
             while True:
                 rplan = self.plan(doc, decisions)
+                if any(p.source == "ocr" or p.has_images for p in doc.pages):
+                    from .ocr import grow_plan_to_ink
+
+                    # OCR word boxes end short of the ink (a last digit, a comma): grow them to it.
+                    rplan = grow_plan_to_ink(rplan, doc, password=password)
                 if extra_boxes:
                     rplan = replace(rplan, boxes=rplan.boxes + tuple(extra_boxes))
                 secrets = tuple(s for s in rplan.secrets if s.casefold() not in kept)
@@ -410,6 +423,8 @@ class Pipeline:
             if p.ocr_confidence is not None and p.ocr_confidence < LOW_CONFIDENCE
         )
         warnings += tuple(f"flagged region: {r}" for r in report.regions_flagged)
+        if doc.images_unread:
+            warnings += (f"{doc.images_unread} image(s) on text pages were not read by OCR (time or size budget): review them",)
         return DocumentResult(
             warnings=warnings,
             source=str(src),

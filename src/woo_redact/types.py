@@ -225,6 +225,7 @@ class Document:
     pages: tuple[PageText, ...]
     metadata: tuple[tuple[str, str], ...] = ()
     extractor: str = ""
+    images_unread: int = 0  # images on text pages that image OCR's budget left unread: review
 
 
 class EntityType(str, enum.Enum):
