@@ -282,7 +282,9 @@ def _text_object_address(raw):  # type: ignore[no-untyped-def]
     """``FPDFText_GetTextObject`` returning the object's address as an int (a cache key)."""
     fn = raw.FPDFText_GetTextObject
     proto = ctypes.CFUNCTYPE(ctypes.c_void_p, *fn.argtypes)
-    return proto(ctypes.cast(fn, ctypes.c_void_p).value)
+    address = ctypes.cast(fn, ctypes.c_void_p).value
+    assert address is not None, "PDFium exports FPDFText_GetTextObject"
+    return proto(address)
 
 
 # --------------------------------------------------------------------------- pdfplumber
@@ -324,7 +326,7 @@ def _extract_pdfplumber(path: Path, password: str | None) -> tuple[list[PageText
         pdf.close()
 
 
-def _plumber_to_user(page):  # type: ignore[no-untyped-def]
+def _plumber_to_user(page: Any) -> Any:
     """Map pdfplumber's top-left, rotation-applied coordinates back to default user space.
 
     pdfplumber reports the media box as displayed (after ``/Rotate``), top-left origin.

@@ -259,7 +259,7 @@ class Ground:
     @property
     def is_refusal_ground(self) -> bool:
         """False for the *buiten reikwijdte* label (4.1.4), True for every real ground."""
-        return not (self.article == "4.1")
+        return self.article != "4.1"
 
 
 def known_grounds() -> list[Ground]:

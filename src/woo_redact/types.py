@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import enum
 from array import array
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator, Sequence, overload
+from typing import overload
 
 from .reasons import Reason
 
@@ -100,7 +101,7 @@ class GlyphTable(Sequence[Glyph]):
     sequence of :class:`Glyph` (built on access) and compares equal to a tuple of them.
     """
 
-    __slots__ = ("_chars", "_coords", "_sizes", "_fonts")
+    __slots__ = ("_chars", "_coords", "_fonts", "_sizes")
 
     def __init__(self, glyphs: Iterable[Glyph] = ()) -> None:
         self._chars: list[str] = []

@@ -208,7 +208,7 @@ def verify_or_delete(
     """Verify; on any leak delete the file so it can never be published by mistake."""
     try:
         result = verify_output(path, secrets, password=password, also=also)
-    except Exception as exc:  # noqa: BLE001 - an unverifiable output is a failed output
+    except Exception as exc:
         result = VerificationResult(
             ok=False, checks=("error",), problems=(f"verification could not run: {type(exc).__name__}",),
             leaks=(Leak(LeakCheck.UNREADABLE, None, detail=type(exc).__name__),),
@@ -228,7 +228,7 @@ def string_texts(s: pikepdf.String) -> list[str]:
     out: list[str] = []
     try:
         out.append(str(s))
-    except Exception:  # noqa: BLE001
+    except Exception:
         pass
     out.append(raw.decode("latin-1"))
     try:
@@ -319,7 +319,7 @@ class _ObjectReader:
         obj = key if key != (0, 0) else None
         try:
             instrs = pikepdf.parse_content_stream(stream)
-        except Exception:  # noqa: BLE001 - an unparseable stream is read as bytes below
+        except Exception:
             instrs = []
         text, extra = decode_content(instrs, res, self.fonts)
         self._add(LeakCheck.CONTENT, self.pats.find_indices(text), page, obj, kind)
@@ -362,7 +362,7 @@ class _ObjectReader:
             elif isinstance(node, (pikepdf.Dictionary, pikepdf.Stream)):
                 try:
                     items = list(node.items())
-                except Exception:  # noqa: BLE001
+                except Exception:
                     continue
                 for k, v in items:
                     names.append(_name_text(k))
@@ -389,7 +389,7 @@ class _ObjectReader:
             if "/DCTDecode" in flist and len(flist) == 1:
                 try:
                     meta = jpeg_metadata(obj.read_raw_bytes())
-                except Exception:  # noqa: BLE001
+                except Exception:
                     return
                 text = meta.decode("latin-1") + "\x00" + meta.decode("utf-8", errors="ignore")
                 self._add(LeakCheck.IMAGE_METADATA, [i for i in self.pats.find_indices(text) if i in self._long], None, key)
@@ -423,10 +423,10 @@ def _stream_bytes(stream: Any) -> bytes:
         return b""
     try:
         return stream.read_bytes()
-    except Exception:  # noqa: BLE001
+    except Exception:
         try:
             return stream.read_raw_bytes()
-        except Exception:  # noqa: BLE001
+        except Exception:
             return b""
 
 
@@ -558,7 +558,7 @@ def decode_content(instrs: Sequence[Any], res: Any, fonts: Any) -> tuple[str, st
     for ins in instrs:
         try:
             op = str(ins.operator)
-        except Exception:  # noqa: BLE001
+        except Exception:
             continue
         ops = list(ins.operands) if hasattr(ins, "operands") else []
         try:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Protocol, Sequence, runtime_checkable
+from collections.abc import Iterable, Sequence
+from typing import Protocol, runtime_checkable
 
 from ..types import Detection, PageText
 
@@ -32,14 +33,22 @@ class PageDetector(Protocol):
     def detect_pages(self, pages: Sequence[PageText]) -> list[list[Detection]]: ...
 
 
+class _TextDetect(Protocol):
+    """Anything with ``name`` and ``detect(text)``: the name detector, a test double."""
+
+    name: str
+
+    def detect(self, text: str) -> Iterable[Detection]: ...
+
+
 class SingleTextDetector:
     """Adapts a detector with ``detect(text)`` to the batch contract."""
 
-    def __init__(self, inner: object, name: str | None = None, version: str | None = None) -> None:
+    def __init__(self, inner: _TextDetect, name: str | None = None, version: str | None = None) -> None:
         self._inner = inner
-        self.name = name or str(getattr(inner, "name"))
+        self.name = name or str(inner.name)
         self.version = version or str(getattr(inner, "version", "1"))
 
     def detect_batch(self, texts: Sequence[str]) -> list[list[Detection]]:
-        detect = getattr(self._inner, "detect")
+        detect = self._inner.detect
         return [list(detect(t)) for t in texts]

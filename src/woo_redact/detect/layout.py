@@ -21,6 +21,7 @@ partly read; a table without a recognisable header types nothing.
 from __future__ import annotations
 
 import enum
+import itertools
 import re
 import statistics
 from collections.abc import Iterable, Sequence
@@ -428,12 +429,12 @@ def _is_paragraph(line: Line, cols: Sequence[Column], page_width: float) -> bool
     if len(words) < 6:
         return False
     crossed = 0
-    for a, b in zip(words, words[1:]):
+    for a, b in itertools.pairwise(words):
         ca, cb = _column_of(cols, a), _column_of(cols, b)
         if ca is not None and cb is not None and ca.index != cb.index:
             crossed += 1
     spread = words[-1].x1 - words[0].x0
-    gaps = [b.x0 - a.x1 for a, b in zip(words, words[1:])]
+    gaps = [b.x0 - a.x1 for a, b in itertools.pairwise(words)]
     return crossed >= min(3, len(cols) - 1) and max(gaps) < 1.2 * line.height and spread > 0.5 * page_width
 
 

@@ -135,7 +135,7 @@ class LayoutDetector:
         if LayoutRule.COLUMN in self._enabled:
             for c in model.cells:
                 if c.column.ftype in _ENTITY:
-                    yield c.page, c.start, c.end, c.column.ftype, LayoutRule.COLUMN, c.column.header  # type: ignore[misc]
+                    yield c.page, c.start, c.end, c.column.ftype, LayoutRule.COLUMN, c.column.header
         if LayoutRule.FIELD in self._enabled:
             for f in model.fields:
                 if f.ftype in _ENTITY:

@@ -36,7 +36,8 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from typing import Iterator, NamedTuple, TypeAlias
+from collections.abc import Iterator
+from typing import NamedTuple, TypeAlias
 
 from woo_redact.detect import gazetteer as gz
 from woo_redact.types import Detection, EntityType
@@ -306,7 +307,7 @@ def _tokens(line: str, start: int, end: int) -> list[_Tok]:
     for m in _PIECE_RE.finditer(line, start, end):
         s0, e0, text = m.start(), m.end(), m.group()
         if raw:
-            ps, pe, ptext = raw[-1]
+            ps, _pe, ptext = raw[-1]
             if (ptext[-1] == "." and text[-1] == "." and _INIT_PIECE_RE.fullmatch(ptext) and _INIT_PIECE_RE.fullmatch(text)) or (
                 _HYPHEN_TV_END_RE.search(ptext) or ptext.endswith("-")
             ):
@@ -973,7 +974,7 @@ def _shape(line: str) -> list[_Cand]:
             sur = m.group(1)
             last = sur.split()[-1]
             if not _is_stop(last) and not _is_acronym(last.split("-")[0]) and (
-                gz.surname_score(sur) >= 0.7 or " " in sur or _is_caps(last) and gz.is_surname(last)
+                gz.surname_score(sur) >= 0.7 or " " in sur or (_is_caps(last) and gz.is_surname(last))
             ):
                 out.append(_Cand(m.start(), m.end(), 0.8, "surname, initials"))
                 consumed = m.end()

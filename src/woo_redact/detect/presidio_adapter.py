@@ -12,7 +12,8 @@ enhancer can see the words around a match; it does no NER. Named entities come f
 from __future__ import annotations
 
 import re
-from typing import Any, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
 
 from ..types import Detection, EntityType
 
@@ -22,7 +23,7 @@ _LANG = "nl"
 def _nlp_engine_class() -> type:
     from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine
 
-    class LazyNlpArtifacts(NlpArtifacts):  # type: ignore[misc]
+    class LazyNlpArtifacts(NlpArtifacts):
         """Tokens, lemmas and keywords made only when something reads them.
 
         Our recognizers score context on the raw text and mark their results as enhanced, so
@@ -56,7 +57,7 @@ def _nlp_engine_class() -> type:
         lemmas = property(lambda self: self._make()["lemmas"])
         keywords = property(lambda self: self._make()["keywords"])
 
-    class DutchTokenizerNlpEngine(NlpEngine):  # type: ignore[misc]
+    class DutchTokenizerNlpEngine(NlpEngine):
         """A Presidio NLP engine that tokenizes Dutch and lower-cases tokens as lemmas."""
 
         def __init__(self, nlp: Any | None = None) -> None:

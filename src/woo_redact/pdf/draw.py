@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pikepdf
 from pdfminer.fontmetrics import FONT_METRICS
@@ -92,7 +92,7 @@ def box_ops(rect: Rect, label: str, style: BoxStyle, font: pikepdf.Name, rotate:
     w, h = x1 - x0, y1 - y0
     ops: list[pikepdf.ContentStreamInstruction] = []
 
-    def add(operands: list[object], op: str) -> None:
+    def add(operands: list[Any], op: str) -> None:
         ops.append(pikepdf.ContentStreamInstruction(operands, pikepdf.Operator(op)))
 
     add([], "q")

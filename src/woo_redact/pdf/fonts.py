@@ -83,7 +83,7 @@ class FontInfo:
             if font is not None:
                 try:
                     ch = font.to_unichr(g.cid)
-                except Exception:  # noqa: BLE001 - pdfminer raises PDFUnicodeNotDefined, KeyError…
+                except Exception:
                     ch = ""
             if not ch and len(g.code) == 1:
                 ch = g.code.decode("latin-1")
@@ -280,7 +280,7 @@ def _vertical_extent(font: PDFFont, kind: str) -> tuple[float, float]:
     """Glyph box bottom and height in em, as pdfminer's LTChar computes them (so boxes match)."""
     if kind == "type3" and isinstance(font, PDFType3Font):
         # FontBBox through FontMatrix (which may flip y); fall back to one em above the baseline
-        a, b, c, d, e, f = (float(v) for v in font.matrix)
+        _a, b, _c, d, _e, f = (float(v) for v in font.matrix)
         x0, y0, x1, y1 = (float(v) for v in font.bbox)
         ys = [b * x + d * y + f for x in (x0, x1) for y in (y0, y1)]
         lo, hi = min(ys), max(ys)

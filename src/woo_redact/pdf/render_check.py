@@ -52,7 +52,8 @@ def render_gray(page: pdfium.PdfPage, scale: float) -> np.ndarray:
     arr = bitmap.to_numpy()
     if arr.ndim == 3:
         arr = arr[:, :, 0]
-    return arr.astype(np.int16)
+    gray: np.ndarray = arr.astype(np.int16)
+    return gray
 
 
 def _min_shift_diff(a: np.ndarray, b: np.ndarray) -> np.ndarray:
@@ -93,7 +94,8 @@ def shift_tolerant_diff(a: np.ndarray, b: np.ndarray, ignore: np.ndarray | None 
         cand &= ~ignore
     rows, cols = np.nonzero(cand)
     if rows.size == 0:
-        return cand
+        empty: np.ndarray = cand
+        return empty
     pa, pb = np.pad(a, 1, mode="edge"), np.pad(b, 1, mode="edge")
     va, vb = a[rows, cols], b[rows, cols]
     best_ab = np.full(rows.shape, 255, dtype=np.int16)

@@ -39,8 +39,9 @@ but hidden text elsewhere is not searched for.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 import pikepdf
 
@@ -52,10 +53,10 @@ from woo_redact.pdf.textstate import (
     Rect,
     TextState,
     advance_matrix,
-    extent,
-    extent_bounds,
     apply,
     band_hits,
+    extent,
+    extent_bounds,
     glyph_hits,
     glyph_rect,
     hits_axis_aligned,

@@ -330,7 +330,7 @@ def _resolve_dest(pdf: pikepdf.Pdf, dest: Any) -> pikepdf.Array | None:
                 tree = NameTree(names["/Dests"])
                 if key in tree:
                     return _resolve_dest(pdf, tree[key])
-        except Exception:  # noqa: BLE001 - a broken name tree: no link
+        except Exception:
             return None
     return None
 
@@ -649,7 +649,7 @@ class _Builder:
             procs = f.get("/CharProcs")
             merged = _Used()
             if isinstance(procs, pikepdf.Dictionary):
-                for name, proc in list(procs.items()):
+                for _name, proc in list(procs.items()):
                     if not isinstance(proc, pikepdf.Stream):
                         continue
                     try:
@@ -757,7 +757,7 @@ def _res_get(res: Any, kind: str, name: Any) -> Any:
 def _inline_cs(ins: Any) -> pikepdf.Name | None:
     try:
         d = ins.iimage.obj
-    except Exception:  # noqa: BLE001
+    except Exception:
         return None
     cs = d.get("/ColorSpace", d.get("/CS")) if isinstance(d, pikepdf.Dictionary) else None
     if isinstance(cs, pikepdf.Name) and str(cs) not in _DEVICE_CS:

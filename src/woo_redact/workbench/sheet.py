@@ -104,7 +104,7 @@ def import_xlsx(review: ReviewFolder, path: str | os.PathLike[str], reviewer: st
     p = Path(path)
     try:
         wb = load_workbook(p, read_only=True, data_only=True)
-    except Exception as exc:  # noqa: BLE001 - openpyxl raises several kinds for a bad file
+    except Exception as exc:
         raise ReviewFileError(f"{p}: cannot read the spreadsheet ({exc})") from None
     ws = wb[SHEET] if SHEET in wb.sheetnames else wb.active
     rows = list(ws.iter_rows(values_only=True))

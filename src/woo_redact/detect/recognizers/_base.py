@@ -22,8 +22,9 @@ sentence and table structure.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import ClassVar, Sequence
+from typing import ClassVar
 
 from presidio_analyzer import AnalysisExplanation, Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -61,6 +62,10 @@ class DutchPatternRecognizer(PatternRecognizer):
     Subclasses set ``ENTITY``, ``PATTERNS`` (name, regex, base score), ``CONTEXT`` and override
     :meth:`reject`, :meth:`describe`, ``validate_result``/``invalidate_result`` as needed.
     """
+
+    # Set by PatternRecognizer.__init__; declared for the type checker.
+    patterns: list[Pattern]
+    name: str
 
     ENTITY: ClassVar[str] = ""
     PATTERNS: ClassVar[Sequence[tuple[str, str, float]]] = ()
@@ -186,7 +191,7 @@ class DutchPatternRecognizer(PatternRecognizer):
             original_score=score,
             pattern_name=pattern.name,
             pattern=pattern.regex,
-            validation_result=self.validate_result(text[v.start : v.end]),
+            validation_result=bool(self.validate_result(text[v.start : v.end])),
             textual_explanation=f"{self.ENTITY}: {reason}",
         )
         if word is not None:

@@ -136,7 +136,7 @@ class EmailRecognizer(DutchPatternRecognizer):
         return bool(_GROUND_LOCAL.match(local)) or ".." in pattern_text
 
     def describe(self, value: str, pattern: Pattern, validation: bool | None) -> str:
-        local, domain = split_email(value)
+        _local, domain = split_email(value)
         kind = (
             "generic mailbox"
             if is_generic_mailbox(value)

@@ -22,11 +22,10 @@ word ``documentnummer`` may be some other document's number (the policy reviews)
 
 from __future__ import annotations
 
+import re
 from typing import ClassVar
 
 from presidio_analyzer import Pattern
-
-import re
 
 from ._base import DutchPatternRecognizer, Verdict, context_regex
 
