@@ -1,6 +1,7 @@
 """woo_redact: privacy-first redaction of Dutch government documents released under the Woo.
 
-Library API first; the ``woo-redact`` CLI is a thin layer over it::
+Library API first; the ``woo-redact`` CLI is a thin layer over it (``woo_redact.extract`` is
+the extraction *module*: ``from woo_redact.extract import extract``)::
 
     import woo_redact
     findings = woo_redact.analyze_text("Bel Jan de Vries op 06-12345678.")
@@ -66,10 +67,6 @@ def __getattr__(name: str) -> object:
         from . import bundle
 
         return getattr(bundle, name)
-    if name == "extract":
-        from .extract import extract
-
-        return extract
     raise AttributeError(f"module 'woo_redact' has no attribute {name!r}")
 
 
@@ -111,7 +108,6 @@ __all__ = [
     "__version__",
     "analyze_text",
     "anonymize_text",
-    "extract",
     "load_policy",
     "redact_bundle",
     "redact_pdf",
