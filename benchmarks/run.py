@@ -125,12 +125,13 @@ def worker_ours(bundle: Path, out: Path, jobs: int) -> dict:
 
     Pipeline.create = classmethod(create)  # type: ignore[method-assign]
 
-    orig_analyze = wb._analyze_task
+    orig_analyze = Pipeline.analyze
 
-    def analyze_task(*a, **k):  # type: ignore[no-untyped-def]
-        an = orig_analyze(*a, **k)
-        for k, v in wb._pipe().timings.items():  # type: ignore[attr-defined]
-            stages[f"pass1.{k}"] += v
+    def analyze(self, *a, **k):  # type: ignore[no-untyped-def]
+        an = orig_analyze(self, *a, **k)
+        if k.get("findings") is None:  # pass 1 (pass 2 reuses its findings; its timings come with the results)
+            for key, v in an.timings:
+                stages[f"pass1.{key}"] += v
         return an
 
     orig_finish = wb._finish
@@ -142,8 +143,8 @@ def worker_ours(bundle: Path, out: Path, jobs: int) -> dict:
         finally:
             stages["audit"] += time.perf_counter() - t
 
-    if jobs == 1:  # in-process only: a pool pickles the task function by name
-        wb._analyze_task = analyze_task
+    if jobs == 1:  # in-process only: pool workers import their own Pipeline
+        Pipeline.analyze = analyze  # type: ignore[method-assign]
     _time_attr(Pipeline, "knowledge", stages, "pass1.knowledge", jobs == 1)
     _time_attr(wb, "write_reports", stages, "reports")
     _time_attr(Pipeline, "_rendition", stages, "pass2.rendition", jobs == 1)
