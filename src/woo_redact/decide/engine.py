@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from ..detect.layout import LayoutModel, build_layout
+from ..detect.layout import LayoutModel, layout_of
 from ..policy import Policy
 from ..reasons import Reason
 from ..types import Action, Decision, Detection, Document, EntityType, Finding, PageText
@@ -50,7 +50,7 @@ def decide(
 
     genre = genre_of("\n".join(p.text for p in doc.pages[:3]))
     if layout is None and any(p.glyphs for p in doc.pages):
-        layout = build_layout(doc.pages)
+        layout = layout_of(doc.pages)  # the layout detector has usually just read it
     decisions = decide_all(findings, pages, policy, merged, genre, layout)
     if policy.consistency and policy.rule_enabled("consistency"):
         local = {d.finding.text for d in decisions if d.finding.entity is EntityType.PERSON and d.action is Action.REDACT and is_seed(d)}
