@@ -509,14 +509,9 @@ def _content_streams(pdf: pikepdf.Pdf, content: set[tuple[int, int]]) -> Iterato
 
 
 def _inherited(page: Any, key: str) -> Any:
-    node = page
-    for _ in range(64):
-        if not isinstance(node, pikepdf.Dictionary):
-            return None
-        if key in node:
-            return node[key]
-        node = node.get("/Parent")
-    return None
+    from .pdf.redact import inherited
+
+    return inherited(page, key)
 
 
 _TJ_SPACE = 150.0  # a TJ gap wider than this (thousandths of an em) reads as a space

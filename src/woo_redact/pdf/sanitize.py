@@ -349,14 +349,9 @@ def _page_index(pdf: pikepdf.Pdf, ref: Any) -> int | None:
 # ------------------------------------------------------------------------------------------ pages and resources
 
 def _inherited(page: Any, key: str) -> Any:
-    node = page
-    for _ in range(64):
-        if not isinstance(node, pikepdf.Dictionary):
-            return None
-        if key in node:
-            return node[key]
-        node = node.get("/Parent")
-    return None
+    from .redact import inherited
+
+    return inherited(page, key)
 
 
 @dataclass

@@ -27,42 +27,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+# Matrix arithmetic lives in woo_redact.geometry (one place); re-exported for the stream walkers.
+from woo_redact.geometry import Matrix as Matrix
+from woo_redact.geometry import Rect as Rect
+from woo_redact.geometry import apply as apply
+from woo_redact.geometry import invert as invert
+from woo_redact.geometry import multiply
+from woo_redact.geometry import transform_rect as transform_rect
 from woo_redact.pdf.fonts import FontInfo, GlyphCode
 
-Matrix = tuple[float, float, float, float, float, float]
-Rect = tuple[float, float, float, float]
+mult = multiply  # the walkers' short name for geometry.multiply
 
 IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 OVERLAP_FRACTION = 0.30
-
-
-def mult(m: Matrix, n: Matrix) -> Matrix:
-    """``m × n`` in PDF row-vector convention (apply ``m`` first, then ``n``)."""
-    a, b, c, d, e, f = m
-    A, B, C, D, E, F = n
-    return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
-
-
-def apply(m: Matrix, x: float, y: float) -> tuple[float, float]:
-    return (m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5])
-
-
-def invert(m: Matrix) -> Matrix | None:
-    a, b, c, d, e, f = m
-    det = a * d - b * c
-    if abs(det) < 1e-12:
-        return None
-    ia, ib, ic, id_ = d / det, -b / det, -c / det, a / det
-    return (ia, ib, ic, id_, -(e * ia + f * ic), -(e * ib + f * id_))
-
-
-def transform_rect(m: Matrix, r: Rect) -> Rect:
-    """Axis-aligned bounds of rectangle ``r`` mapped through ``m``."""
-    x0, y0, x1, y1 = r
-    pts = (apply(m, x0, y0), apply(m, x1, y0), apply(m, x0, y1), apply(m, x1, y1))
-    xs = [p[0] for p in pts]
-    ys = [p[1] for p in pts]
-    return (min(xs), min(ys), max(xs), max(ys))
 
 
 def rects_overlap(a: Rect, b: Rect) -> bool:
