@@ -786,3 +786,9 @@ def test_general_health_talk_in_a_policy_text_is_no_personal_data(make_doc, poli
 def test_signing_for_a_governing_body_is_no_office(make_doc, policy, text):
     doc = make_doc(text)
     assert decide(doc, [_find(doc, 0, "M. Dijkstra", EntityType.PERSON)], policy)[0].action is Action.REDACT
+
+
+def test_a_lexicon_condition_word_in_policy_text_is_proposed_not_boxed(make_doc, policy):
+    doc = make_doc("Het programma vermindert gezondheidsklachten in de regio.")
+    d = decide(doc, [_find(doc, 0, "gezondheidsklachten", EntityType.HEALTH, score=0.6, detector="woo.rules.health")], policy)[0]
+    assert d.action is Action.REVIEW

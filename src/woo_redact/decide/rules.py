@@ -157,12 +157,12 @@ _PERSON_CUE = re.compile(
 
 @rule("statement.about_a_person", EntityType.HEALTH)
 def _about_a_person(ctx: Context) -> Outcome | None:
-    """Health data is personal only about someone: a statement with no person in it or right
-    before it (policy about care, a hospital as an organisation) goes to review, not a box."""
-    best = ctx.mention.best
-    if not best.detector.startswith("woo.statements"):
-        return None
+    """Health data is personal only about someone: a statement (or a condition word from the
+    lexicon) with no person in it or right before it (policy about care, a hospital as an
+    organisation) goes to review, not a box."""
     m, text = ctx.mention, ctx.page_text
+    if all(f.detector in _SPREAD_DETECTORS for f in m.findings):
+        return None  # another occurrence of a statement redacted elsewhere
     if _PERSON_CUE.search(text[m.start : m.end]):
         return None
     lo = max(0, m.start - 160)
