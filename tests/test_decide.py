@@ -792,3 +792,14 @@ def test_a_lexicon_condition_word_in_policy_text_is_proposed_not_boxed(make_doc,
     doc = make_doc("Het programma vermindert gezondheidsklachten in de regio.")
     d = decide(doc, [_find(doc, 0, "gezondheidsklachten", EntityType.HEALTH, score=0.6, detector="woo.rules.health")], policy)[0]
     assert d.action is Action.REVIEW
+
+
+def test_when_proposals_are_boxed_their_other_occurrences_are_too(make_doc):
+    pol = parse_policy({"review": {"review_as_redact": True}})
+    doc = make_doc("Volgens Quorix klopt het.\nOok Quorix bevestigt dat.")
+    ds = decide(doc, [_find(doc, 0, "Quorix", EntityType.PERSON, score=0.85, detector="woo.ner")], pol)
+    starts = sorted(d.start for d in ds if d.action in (Action.REDACT, Action.REVIEW))
+    text = doc.pages[0].text
+    assert starts == [text.index("Quorix"), text.rindex("Quorix")]
+    plain = decide(doc, [_find(doc, 0, "Quorix", EntityType.PERSON, score=0.85, detector="woo.ner")], parse_policy({}))
+    assert len(plain) == 1  # by default a proposal is not spread

@@ -61,7 +61,7 @@ def decide(
         decisions = decide_all(findings, pages, policy, merged, genre, layout)
     decisions = resolve_overlaps(decisions)
     if policy.rule_enabled("propagation"):
-        more = propagation_findings(doc, decisions)
+        more = propagation_findings(doc, decisions, include_review=policy.review_as_redact)
         if more:
             decisions = resolve_overlaps(decide_all(findings + more, pages, policy, merged, genre, layout))
     return decisions

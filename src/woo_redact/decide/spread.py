@@ -12,18 +12,20 @@ from .mentions import to_findings
 
 PROPAGATE_DETECTOR = "woo.propagate"
 
-def propagation_findings(doc: Document, decisions: Sequence[Decision]) -> list[Finding]:
+def propagation_findings(doc: Document, decisions: Sequence[Decision], *, include_review: bool = False) -> list[Finding]:
     """Every other occurrence of a redacted string, matched the way verification reads it.
 
     Whatever is redacted in one place must not be readable in another (that is a leak, and
     verification would refuse the document), so each redacted string is looked for everywhere
     in the document: case-insensitive and across line breaks, except a single capitalised word
-    (``Bakker`` or ``BAKKER``), which only matches with its capital or in capitals.
+    (``Bakker`` or ``BAKKER``), which only matches with its capital or in capitals. With
+    ``include_review`` (a policy that boxes proposals) proposals count as redacted strings too.
     """
+    boxed = (Action.REDACT, Action.REVIEW) if include_review else (Action.REDACT,)
     redacted: dict[str, tuple[EntityType, str]] = {}
     covered: dict[int, list[tuple[int, int]]] = {}
     for d in decisions:
-        if d.action is Action.REDACT:
+        if d.action in boxed and (d.action is Action.REDACT or d.ground):
             covered.setdefault(d.finding.page, []).append((d.start, d.end))
             t = " ".join(doc.pages[d.finding.page].text[d.start : d.end].split()) if d.finding.page < len(doc.pages) else ""
             if len(t.replace(" ", "")) >= 3 and t not in redacted:
