@@ -199,16 +199,11 @@ def _git_show(repo: Path, commit: str, path: str) -> bytes:
 
 
 def norm_phone(raw: str | None) -> str:
-    """Digits of a Dutch phone number in national form (``+31 (0)70`` / ``0031 70`` -> ``070``)."""
-    s = (raw or "").replace("(0)", "")
-    digits = re.sub(r"\D", "", s)
-    if s.strip().startswith("+") and digits.startswith("31"):
-        digits = "0" + digits[2:]
-    elif digits.startswith("0031"):
-        digits = "0" + digits[4:]
-    if digits.startswith("014") and 5 <= len(digits) <= 7:
-        digits = digits[1:]  # "(014) 030" is the municipal short number 14 030
-    return digits
+    """Digits of a Dutch phone number in national form: the runtime's own normalisation, so the
+    shipped register and the lookups at run time agree by construction."""
+    from woo_redact.detect.organisations import normalize_phone
+
+    return normalize_phone(raw or "")
 
 
 def _domain(value: str) -> str | None:
