@@ -803,3 +803,17 @@ def test_when_proposals_are_boxed_their_other_occurrences_are_too(make_doc):
     assert starts == [text.index("Quorix"), text.rindex("Quorix")]
     plain = decide(doc, [_find(doc, 0, "Quorix", EntityType.PERSON, score=0.85, detector="woo.ner")], parse_policy({}))
     assert len(plain) == 1  # by default a proposal is not spread
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "action"),
+    [
+        ("Gedeputeerde Staten van Zeeland, voorzitter, K.L. Brandsma secretaris, P. Veenhof", "K.L. Brandsma", Action.KEEP),
+        ("Gedeputeerde Staten van Zeeland, voorzitter, K.L. Brandsma secretaris, P. Veenhof", "P. Veenhof", Action.KEEP),
+        ("Secretaris: Joost Lemmens (beleidsmedewerker)", "Joost Lemmens", Action.REDACT),
+        ("Leden: Prof.dr. Wendela Koopmans, hoogleraar bestuursrecht", "Wendela Koopmans", Action.KEEP),
+    ],
+)
+def test_signature_rows_of_bodies_and_professors(make_doc, policy, text, name, action):
+    doc = make_doc(text)
+    assert decide(doc, [_find(doc, 0, name, EntityType.PERSON)], policy)[0].action is action

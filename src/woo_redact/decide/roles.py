@@ -55,6 +55,8 @@ _BODY_TAIL = re.compile(
     r"(?:burgemeester\s+en\s+wethouders|gedeputeerde\s+staten|dijkgraaf\s+en\s+(?:hoog)?heemraden|b\s*&\s*w|"
     r"het\s+college(?:\s+van\s+[\w\s&]+)?)(?:\s+van\s+[\w\s'’\-]+)?[\s,:;]*$"
 )
+# A body's signature row: "Gedeputeerde Staten van X, voorzitter, A. Jansen secretaris, B. Smit".
+_SIGNING_ROLE = re.compile(r"(?:^|[,\n]\s*|\s)(?:de\s+)?(?:voorzitter|secretaris|griffier)\s*,\s*$")
 _INITIALS_WORD = re.compile(r"^(?:[A-Z][a-z]?\.)+$|^(?:mevr|dhr|mw|mr|dr|drs|ir|ing)\.$")
 _LIST_WORD = re.compile(
     r"^(?:\(?[A-ZÀ-Ý][\w'’\-.]*\)?|(?:[A-Z][a-z]?\.)+|van|de|der|den|ter|ten|te|in|'t|het|op|el|al|bin|en|&|"
@@ -69,7 +71,7 @@ def role_before(line_before: str, role_words: Sequence[str]) -> bool:
     tail = line_before.rstrip()
     if _BODY_TAIL.search(tail.casefold()):
         return False  # "namens burgemeester en wethouders, M. Dijkstra": signed for the body
-    if _ends_in_role(tail.casefold(), roles):
+    if _ends_in_role(tail.casefold(), roles) or _SIGNING_ROLE.search(tail.casefold()):
         return True
     # Walk back over the earlier names of a list; at each word boundary, a plural role?
     flat = re.sub(r"\s*\([^()]*\)", "", tail)  # "X (Hellendoorn), Y (gemeente Zwolle), "

@@ -337,7 +337,7 @@ def _parliamentary(ctx: Context) -> Outcome | None:
 _ACADEMIC_TITLE = re.compile(r"\b(?:prof|dr|drs|ir|mr)\.?\s*(?:(?:dr|ir|mr|drs)\.?\s*)*$", re.IGNORECASE)
 _RESEARCH_BODY = re.compile(
     r"^\s*[,(–-]\s*(?:\w+\s+){0,3}?(?:Universiteit|University|Hogeschool|Instituut|Institute|Rathenau|TU\b|UMC|"
-    r"Planbureau|KNAW|Academie|Erasmus MC|RIVM|TNO|CPB|SCP|PBL|WRR)",
+    r"Planbureau|KNAW|Academie|Erasmus MC|RIVM|TNO|CPB|SCP|PBL|WRR|hoogleraar|lector|bijzonder hoogleraar)",
 )
 
 
