@@ -340,3 +340,13 @@ def test_only_name_shaped_strings_rename_files():
         assert name_forms(name) == [name], name
     for odd in ("Akker", "ABC Overleg", "Planning WEST", "Overleg met", "P.J.", "de van"):
         assert name_forms(odd) == [], odd
+
+
+def test_a_missing_model_is_the_users_message_before_workers_start(tmp_path, pdf_factory):
+    from woo_redact.errors import ModelNotFoundError
+    from woo_redact.policy import parse_policy
+
+    src = pdf_factory([["Melding van Kees Nuijten."]])
+    pol = parse_policy({"ner": {"model": str(tmp_path / "no-such-model")}})
+    with pytest.raises(ModelNotFoundError):
+        redact_bundle([src], tmp_path / "out", jobs=2, policy=pol, audit_key=tmp_path / "k", new_audit_key=True)

@@ -321,3 +321,12 @@ def test_file_names_are_escaped_by_the_template(tmp_path: Path) -> None:
     path = write_html_report(tmp_path, [r], relative_names=[bad], generated_at="2025-01-01 00:00 UTC")
     text = path.read_text(encoding="utf-8")
     assert bad not in text and "&lt;img src=x onerror=&#34;alert(1)&#34;&gt;.pdf" in text
+
+
+def test_the_report_names_the_model(tmp_path, pdf_factory):
+    from woo_redact.bundle import redact_bundle
+
+    src = pdf_factory([["Melding van Kees Nuijten over overlast."]])
+    res = redact_bundle([src], tmp_path / "out", jobs=1, audit_key=tmp_path / "k", new_audit_key=True, ner=False)
+    html = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
+    assert res.model == "none" and "taalmodel: geen (uitgeschakeld)" in html

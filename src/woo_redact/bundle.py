@@ -198,6 +198,7 @@ class BundleResult:
     skipped: list[str] = field(default_factory=list)  # already done by an earlier run (resumed)
     not_processed: list[str] = field(default_factory=list)  # inputs that are not PDFs (relative names)
     names: dict[str, str] = field(default_factory=dict)  # result.source -> output name (relative, safe)
+    model: str = ""  # the NER model this run used (name@version, or "none"); "" when nothing ran
 
     @property
     def failed(self) -> list[DocumentResult]:
@@ -578,6 +579,11 @@ _Executor = LocalExecutor  # legacy name (review.scan)
 
 
 def make_executor(kind: str, jobs: int, policy: Policy, ner: bool, work_dir: str, scheduler: str | None = None) -> Executor:
+    from .detect.ner import preflight
+
+    # A missing model must be the user's message (ModelNotFoundError with the fix), not a
+    # broken process pool once the workers try to load it.
+    preflight(policy.ner_model, ner)
     if kind == "dask":
         from .dask_executor import DaskExecutor
 
@@ -770,7 +776,7 @@ def redact_bundle(
         sync_jsonl(audit_path)
         sync_jsonl(state.path)
     if reports:
-        write_reports(out, state, pol, inventory_style)
+        write_reports(out, state, pol, inventory_style, model=result.model)
     return result
 
 
@@ -783,6 +789,7 @@ def _run_passes(
     with BundleRunner(pol, jobs=jobs, ner=ner, password=password, timeout=timeout, executor=executor,
                       scheduler=scheduler, n_documents=len(todo)) as runner:
         info = run_info(pol.name, pol.sha256, runner.detector_names, runner.model)
+        result.model = runner.model
         if progress:
             progress("analyze", 0, len(todo), 0, None)  # the phase starts: rate and ETA count from here
         outcomes = runner.analyze(todo, (lambda i, an: progress("analyze", i + 1, len(todo), an.pages, None)) if progress else None)
@@ -822,7 +829,7 @@ def _output_names(outcomes: Sequence[AnalyzeOutcome], knowledge: BundleKnowledge
     return dict(zip(order, unique))
 
 
-def write_reports(out: Path, state: BundleState, pol: Policy, inventory_style: str = "platform") -> None:
+def write_reports(out: Path, state: BundleState, pol: Policy, inventory_style: str = "platform", model: str = "") -> None:
     """report.html and the inventory over every document of the bundle, this run and earlier ones."""
     from .outputs.inventory import write_inventory
     from .outputs.report import write_html_report
@@ -831,7 +838,7 @@ def write_reports(out: Path, state: BundleState, pol: Policy, inventory_style: s
     names = [s.document for s in summaries]
     results = [s.result for s in summaries]
     dates = [s.date for s in summaries]
-    write_html_report(out, results, policy_name=pol.name, relative_names=names)
+    write_html_report(out, results, policy_name=pol.name, relative_names=names, model=model)
     write_inventory(out, results, relative_names=names, judgement_style=inventory_style, dates=dates)  # type: ignore[arg-type]
 
 

@@ -192,8 +192,10 @@ def write_html_report(
     thumbnail_dpi: int = 40,
     relative_names: Sequence[str] | None = None,
     max_thumbnails: int = MAX_THUMBNAILS,
+    model: str = "",
 ) -> Path:
-    """Write ``out_dir/report.html`` for a bundle run and return its path.
+    """Write ``out_dir/report.html`` for a bundle run and return its path (``model``: the NER
+    model used, ``name@version`` or ``none``, named in the report's header).
 
     ``generated_at`` is printed as given (default: now, UTC), so tests get identical bytes.
     ``relative_names`` (same order as ``results``) overrides the document names derived from
@@ -227,6 +229,7 @@ def write_html_report(
         generated_at=generated_at,
         version=__version__,
         policy_name=policy_name,
+        model=model,
         summary=[
             ("documenten", "Documenten", n_docs),
             ("verwerkt", "Verwerkt", n_docs - n_failed),
