@@ -63,6 +63,9 @@ def build_detectors(policy: Policy, *, ner: bool = True) -> tuple[list[Detector 
     # Name lists and word frequencies load here, once per process, like the model.
     gazetteer.preload()
     plausibility.preload()
+    from .detect.organisations import OrganisationRegister
+
+    OrganisationRegister.load()  # the register of public bodies, places and laws (decide asks it)
     detectors: list[Detector | PageDetector] = [PresidioRuleDetector(), SingleTextDetector(NameDetector())]
     from .detect.layout_detector import LayoutDetector
 
