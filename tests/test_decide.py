@@ -817,3 +817,10 @@ def test_when_proposals_are_boxed_their_other_occurrences_are_too(make_doc):
 def test_signature_rows_of_bodies_and_professors(make_doc, policy, text, name, action):
     doc = make_doc(text)
     assert decide(doc, [_find(doc, 0, name, EntityType.PERSON)], policy)[0].action is action
+
+
+@pytest.mark.parametrize("addr", ["rudi.vos@gmail.com.", "rudi.vos@live.nl."])
+def test_a_private_address_at_the_end_of_a_sentence_is_redacted_whole(make_doc, policy, addr):
+    doc = make_doc(f"Mail maar naar {addr}")
+    d = decide(doc, [_find(doc, 0, addr, EntityType.EMAIL, detector="woo.rules.email")], policy)[0]
+    assert d.action is Action.REDACT and doc.pages[0].text[d.start : d.end] == addr

@@ -422,7 +422,7 @@ def _organisation_domain(ctx: Context) -> Outcome | None:
     text = ctx.text
     _local, domain = split_email(text.replace("\n", ""))
     pol = ctx.policy
-    if pol.keep_organisation_domain and domain and not is_private_domain(domain) and domain.casefold() not in pol.private_domains:
+    if pol.keep_organisation_domain and domain and not is_private_domain(domain) and domain.casefold().rstrip(".") not in pol.private_domains:
         return Outcome(Reason.ORGANISATION_DOMAIN_KEPT, end=ctx.mention.start + text.index("@") + 1)
     return None
 

@@ -115,6 +115,7 @@ def is_private_domain(domain: str) -> bool:
     d = domain.lower().strip().lstrip("@")
     if "@" in d:
         d = d.rpartition("@")[2]
+    d = d.rstrip(".,;:)>]")  # "… naar jan@gmail.com." ends a sentence, not the domain
     return d in PRIVATE_DOMAINS or _PRIVATE_PROVIDER.match(d) is not None
 
 
