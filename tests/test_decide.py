@@ -824,3 +824,14 @@ def test_a_private_address_at_the_end_of_a_sentence_is_redacted_whole(make_doc, 
     doc = make_doc(f"Mail maar naar {addr}")
     d = decide(doc, [_find(doc, 0, addr, EntityType.EMAIL, detector="woo.rules.email")], policy)[0]
     assert d.action is Action.REDACT and doc.pages[0].text[d.start : d.end] == addr
+
+
+def test_a_private_address_stays_private_when_another_detector_ran_on_past_it(make_doc, policy):
+    doc = make_doc("Mail maar naar rudi.vos@live.nl.\nSaskia belt morgen.")
+    fs = [
+        _find(doc, 0, "rudi.vos@live.nl", EntityType.EMAIL, detector="woo.rules.email"),
+        _find(doc, 0, "rudi.vos@live.nl.\nSaskia", EntityType.EMAIL, score=0.85, detector="woo.rules.email"),
+    ]
+    ds = decide(doc, fs, policy)
+    assert all(d.action is Action.REDACT and d.reason is Reason.POLICY for d in ds)
+    assert max(d.end for d in ds) >= doc.pages[0].text.index("live.nl") + len("live.nl")

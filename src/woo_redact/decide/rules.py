@@ -406,23 +406,31 @@ def _generic_mailbox(ctx: Context) -> Outcome | None:
 
 @rule("email.function_mailbox", EntityType.EMAIL)
 def _function_mailbox(ctx: Context) -> Outcome | None:
-    from ..detect.recognizers.email import is_private_domain, split_email
+    from ..detect.recognizers.email import split_email
 
     local, domain = split_email(ctx.text.replace("\n", ""))
-    if ctx.policy.keep_generic_mailboxes and domain and not is_private_domain(domain) and contacts.is_function_mailbox(local):
+    if ctx.policy.keep_generic_mailboxes and domain and not _any_private(ctx) and contacts.is_function_mailbox(local):
         return Outcome(Reason.FUNCTION_MAILBOX, Action.KEEP)
     return None
+
+
+def _any_private(ctx: Context) -> bool:
+    """A consumer mail domain in any finding of the mention: a detector that joined the next
+    line onto the address ("jan@live.nl.⏎Saskia") must not turn it into an organisation's."""
+    from ..detect.recognizers.email import is_private_domain, split_email
+
+    return any(is_private_domain(split_email(f.text.replace("\n", ""))[1]) for f in ctx.mention.findings)
 
 
 @rule("email.organisation_domain", EntityType.EMAIL)
 def _organisation_domain(ctx: Context) -> Outcome | None:
     """A person's address at an organisation loses its local part; the domain stays readable."""
-    from ..detect.recognizers.email import is_private_domain, split_email
+    from ..detect.recognizers.email import split_email
 
     text = ctx.text
     _local, domain = split_email(text.replace("\n", ""))
     pol = ctx.policy
-    if pol.keep_organisation_domain and domain and not is_private_domain(domain) and domain.casefold().rstrip(".") not in pol.private_domains:
+    if pol.keep_organisation_domain and domain and not _any_private(ctx) and domain.casefold().rstrip(".") not in pol.private_domains:
         return Outcome(Reason.ORGANISATION_DOMAIN_KEPT, end=ctx.mention.start + text.index("@") + 1)
     return None
 
