@@ -1,0 +1,108 @@
+"""Office holders in role: where the role may stand relative to the name (invented examples)."""
+
+from __future__ import annotations
+
+import pytest
+
+from woo_redact.decide.roles import is_in_role, is_role_label, role_below
+from woo_redact.policy import load_policy
+
+ROLES = load_policy().role_words
+
+
+def _span(text: str, name: str, nth: int = 0) -> tuple[int, int]:
+    i = -1
+    for _ in range(nth + 1):
+        i = text.index(name, i + 1)
+    return i, i + len(name)
+
+
+def in_role(text: str, name: str, nth: int = 0) -> bool:
+    return is_in_role(text, *_span(text, name, nth), ROLES)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a signature block: the office on the line below the name
+        ("Met vriendelijke groet,\nNamens het bestuur van de Vereniging Noord\nK.L. Vermeulen\nVoorzitter", "K.L. Vermeulen"),
+        ("Met vriendelijke groet\nHenk Olthof\nVoorzitter Raad Noord", "Henk Olthof"),
+        ("Hoogachtend,\nDe Toezichthouder,\nNamens deze,\ndrs. P.Q. Hendriks, MBA\nDirecteur Toezicht en Handhaving", "P.Q. Hendriks"),
+        ("Hoogachtend,\nir. Saskia Ruiter MSc\nDirecteur-bestuurder", "Saskia Ruiter"),
+        ("Met de meeste hoogachting,\nnamens het Adviescollege,\nw.g.\tw.g.\nMira Holt\tDaan Veldkamp\nVoorzitter\tSecretaris-directeur", "Mira Holt"),
+        ("Met de meeste hoogachting,\nnamens het Adviescollege,\nw.g.\tw.g.\nMira Holt\tDaan Veldkamp\nVoorzitter\tSecretaris-directeur", "Daan Veldkamp"),
+        ("Met vriendelijke groet,\nLisa Brouwer, LL.M.\nDe griffier", "Lisa Brouwer"),
+        # an office of the policy's role words below a name needs no closing formula
+        ("Joris Plat\nWethouder Financiën en Economie", "Joris Plat"),
+        ("mr. A.B. Kok\nBurgemeester", "A.B. Kok"),
+        # role before, with extra material in between or on the line above
+        ("Ministerie van Algemene Zaken\nT.a.v. Minister-president\nde heer Drs. B.C. Haverkamp\nPostbus 1", "B.C. Haverkamp"),
+        ("T.a.v. Minister van Onderwijs, Cultuur en Wetenschap, vicepremier\nmevrouw E. Dekkers\nPostbus", "E. Dekkers"),
+        ("Afschrift aan:\nMinister van Landbouw, Natuur en Voedselkwaliteit, mevrouw Zandvoort\n", "Zandvoort"),
+        ("Staatssecretaris van Infrastructuur en Waterstaat, de heer Okkema", "Okkema"),
+        ("T.a.v. de Minister - de heer F. Loosdrecht\nPostbus 9", "F. Loosdrecht"),
+        ("De portefeuillehouder Van Kampen heeft toegezegd te bellen.", "Van Kampen"),
+        # a form label that is a role, with one or more names in its value
+        ("Gedeputeerde(n): R.S. Mulder /K. Demir\nAan Provinciale Staten", "R.S. Mulder"),
+        ("Gedeputeerde(n): R.S. Mulder /K. Demir\nAan Provinciale Staten", "K. Demir"),
+        ("Portefeuillehouder: Iris Bakker en Tom Smit", "Tom Smit"),
+        ("Wethouder(s): Iris Bakker, Tom Smit", "Tom Smit"),
+        ("Wethouder: Iris Bakker", "Iris Bakker"),
+    ],
+)
+def test_office_holders_in_role(text: str, name: str) -> None:
+    assert in_role(text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # civil servants' function titles are no office, even in a signature
+        ("Met vriendelijke groet,\nJoris Plat\nBeleidsmedewerker", "Joris Plat"),
+        ("Met vriendelijke groet,\nJoris Plat\nTeamleider Vergunningen", "Joris Plat"),
+        ("Met vriendelijke groet,\nJoris Plat\nProgrammamanager Energie", "Joris Plat"),
+        ("Met vriendelijke groet,\nJoris Plat\nSenior adviseur", "Joris Plat"),
+        ("Met vriendelijke groet,\nJoris Plat\nProgrammadirecteur Digitaal", "Joris Plat"),
+        # a director or chair outside a signature block, or signing for a company or citizens' group
+        ("Aan:\nJoris Plat\nDirecteur Bouwbedrijf Plat\nKerkstraat 4", "Joris Plat"),
+        ("Met vriendelijke groet,\nJoris Plat\nDirecteur Plat Bouw B.V.", "Joris Plat"),
+        ("Met vriendelijke groet,\nJoris Plat\nVoorzitter bewonersvereniging De Hoek", "Joris Plat"),
+        # a role label below labels the next name, a role followed by a name is someone else's
+        ("Met vriendelijke groet,\nJoris Plat\nVoorzitter: Anna de Wit", "Joris Plat"),
+        ("Joris Plat\nWethouder Lotte Kamp", "Joris Plat"),
+        # the name shares its line with other text: no signature block
+        ("Met vriendelijke groet,\nJoris Plat belt u nog\nVoorzitter", "Joris Plat"),
+        # columns that do not line up
+        ("Met vriendelijke groet,\nMira Holt\tDaan Veldkamp\nVoorzitter", "Daan Veldkamp"),
+        # a comma list that is no ministry name, labels that are no role
+        ("De burgemeester van Utrecht, Jan Smit, en de heer Kees Bos", "Kees Bos"),
+        ("Behandelaar: Iris Bakker", "Iris Bakker"),
+        ("Inlichtingen bij: Iris Bakker / Tom Smit", "Tom Smit"),
+        ("Geachte heer\nJan Bos\nDorpsstraat 4", "Jan Bos"),
+    ],
+)
+def test_not_in_role(text: str, name: str) -> None:
+    assert not in_role(text, name)
+
+
+def test_role_below_maps_each_signature_column_to_its_own_cell() -> None:
+    text = "Hoogachtend,\nw.g.\tw.g.\nMira Holt\tDaan Veldkamp\nVoorzitter\tProjectleider"
+    assert role_below(text, *_span(text, "Mira Holt"), ROLES)
+    assert not role_below(text, *_span(text, "Daan Veldkamp"), ROLES)
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        ("Gedeputeerde(n)", True),
+        ("Portefeuillehouder:", True),
+        ("Wethouders", True),
+        ("De minister van Financiën", True),
+        ("Behandelaar", False),
+        ("Inlichtingen bij", False),
+        ("Steller", False),
+        ("Teamleider", False),
+    ],
+)
+def test_is_role_label(label: str, expected: bool) -> None:
+    assert is_role_label(label, ROLES) is expected
