@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import OCRUnavailableError
+from .plan import INK_OCR_FONT as _PLAN_INK_FONT
 from .types import Document, GlyphTable, PageText
 
 if TYPE_CHECKING:
@@ -402,7 +403,7 @@ def _tesseract_words(img: Image.Image, lang: str) -> list[tuple[str, float, tupl
             l, t, w, h = (int(cols[i]) for i in (6, 7, 8, 9))
         except ValueError:
             continue
-        if not text or conf < MIN_WORD_CONFIDENCE or not any(c.isalnum() for c in text):
+        if not text or conf < MIN_WORD_CONFIDENCE or not (any(c.isalnum() for c in text) or text == "@"):
             continue
         out.append((text, conf, key, (l, t, l + w, t + h)))
     return out
@@ -435,7 +436,29 @@ def read_image_words(img: Image.Image, *, lang: str = "nld", scale: float = 1.0)
             for k in range(n)
         )
         words.append(ImageWord(text, conf, key, chars))
-    return tuple(words)
+    return tuple(_join_at_signs(words))
+
+
+def _join_at_signs(words: list[ImageWord]) -> list[ImageWord]:
+    """``name @ domain`` read as three words on one line becomes one word: an e-mail address
+    must reach detection whole (Tesseract often isolates a proportional-font ``@``)."""
+    out: list[ImageWord] = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if w.text == "@":
+            prev = out[-1] if out and out[-1].line == w.line else None
+            nxt = words[i + 1] if i + 1 < len(words) and words[i + 1].line == w.line else None
+            if prev is not None and nxt is not None:
+                out[-1] = ImageWord(prev.text + "@" + nxt.text, min(prev.confidence, w.confidence, nxt.confidence), prev.line,
+                                    prev.chars + w.chars + nxt.chars)
+                i += 2
+                continue
+            i += 1  # a lone "@" carries nothing to detect
+            continue
+        out.append(w)
+        i += 1
+    return out
 
 
 def _upscale(pl_ctm: tuple[float, ...], w: int, h: int) -> float:
@@ -567,7 +590,7 @@ class _InkCoverage:
         doc = pdfium.PdfDocument(path, password=password)
         try:
             pp = doc[page.number]
-            c = pp.get_cropbox()
+            c = pp.get_bbox()  # effective crop box, inherited boxes included (get_cropbox falls back to Letter)
             self.box = (float(c[0]), float(c[1]), float(c[2]), float(c[3]))
             self.rot = int(pp.get_rotation())
             img = pp.render(scale=self.scale, grayscale=True, may_draw_forms=False, draw_annots=False).to_numpy()
@@ -622,7 +645,7 @@ def _fix_ocr_numbers(page: PageText, path: str, password: str | None) -> PageTex
         return page
     try:
         pp = doc[page.number]
-        c = pp.get_cropbox()
+        c = pp.get_bbox()  # effective crop box, inherited boxes included (get_cropbox falls back to Letter)
         crop = (float(c[0]), float(c[1]), float(c[2]), float(c[3]))
         rot = normalise_rotation(pp.get_rotation())
         arr = pp.render(scale=scale, grayscale=True, may_draw_forms=False, draw_annots=False).to_numpy()
@@ -658,7 +681,9 @@ def _fix_ocr_numbers(page: PageText, path: str, password: str | None) -> PageTex
 _LONG_NUMBER_IN_TEXT = re.compile(r"(?<!\d)\d{10,}(?!\d)")
 
 
-def _with_image_words(page: PageText, words: Sequence[tuple[ImageWord, tuple[float, ...]]]) -> PageText:
+def _with_image_words(
+    page: PageText, words: Sequence[tuple[ImageWord, tuple[float, ...]]], *, font: str = OCR_IMAGE_FONT
+) -> PageText:
     """``page`` with the image words appended as lines of text with glyph boxes in user space."""
     from .geometry import transform_rect
 
@@ -682,7 +707,7 @@ def _with_image_words(page: PageText, words: Sequence[tuple[ImageWord, tuple[flo
         prev = here
         for ch, (u0, v0, u1, v1) in zip(word.text, word.chars):
             x0, y0, x1, y1 = transform_rect(ctm, (u0, v0, u1, v1))  # type: ignore[arg-type]
-            table.append(ch, x0, y0, x1, y1, max(y1 - y0, 0.0), OCR_IMAGE_FONT)
+            table.append(ch, x0, y0, x1, y1, max(y1 - y0, 0.0), font)
             chars.append(ch)
             glyph_at.append(len(table) - 1)
     implied("\n")
@@ -718,7 +743,7 @@ def grow_plan_to_ink(plan: RedactionPlan, doc: Document, *, password: str | None
             return True
         if box.page not in ocr_rects:  # built once per page that has boxes
             ocr_rects[box.page] = [
-                (g.bbox.x0, g.bbox.y0, g.bbox.x1, g.bbox.y1) for g in page.glyphs if g.font == OCR_IMAGE_FONT
+                (g.bbox.x0, g.bbox.y0, g.bbox.x1, g.bbox.y1) for g in page.glyphs if g.font in (OCR_IMAGE_FONT, INK_OCR_FONT)
             ]
         b = box.bbox
         return any(x0 < b.x1 and b.x0 < x1 and y0 < b.y1 and b.y0 < y1 for x0, y0, x1, y1 in ocr_rects[box.page])
@@ -736,7 +761,7 @@ def grow_plan_to_ink(plan: RedactionPlan, doc: Document, *, password: str | None
         for pno, idxs in by_page.items():
             pp = pdf[pno]
             try:
-                c = pp.get_cropbox()
+                c = pp.get_bbox()  # effective crop box, inherited boxes included (get_cropbox falls back to Letter)
                 crop = (float(c[0]), float(c[1]), float(c[2]), float(c[3]))
                 rot = normalise_rotation(pp.get_rotation())
                 arr = pp.render(scale=scale, grayscale=True, may_draw_forms=False, draw_annots=False).to_numpy()
@@ -785,3 +810,311 @@ def _remerge(boxes: list[RedactBox]) -> list[RedactBox]:
         )
         out.extend(merged)
     return out
+
+
+# ------------------------------------------------------------------ ink the text layer does not explain
+
+INK_OCR_FONT = _PLAN_INK_FONT  # Glyph.font of words read from ink no glyph or image explains (plan boxes their lines)
+INK_DPI = 72.0  # the cheap rendering that finds unexplained ink (1 px = 1 pt on an upright page)
+INK_READ_DPI = 300.0  # the rendering of the unexplained regions that Tesseract reads
+MIN_UNEXPLAINED_INK = 24  # edge pixels at INK_DPI: below this a page is not looked at further
+REGION_HEIGHT_PT = (3.0, 90.0)  # a line of text: taller than a rule, shorter than a drawing
+REGION_MIN_WIDTH_PT = 5.0
+REGION_MIN_DENSITY = 0.06  # edge pixels per pixel of a region: text strokes, not a frame
+MAX_INK_SECONDS = 90.0  # wall time of ink OCR for one document
+MAX_INK_PIXELS = 120_000_000  # all regions of one document at INK_READ_DPI
+
+
+@dataclass(frozen=True, slots=True)
+class InkOcrReport:
+    """What unexplained-ink OCR did on one document (counts only: no text)."""
+
+    pages: int = 0  # pages rendered at INK_DPI
+    pages_unexplained: int = 0  # pages with regions of unexplained ink
+    regions: int = 0
+    ocr_runs: int = 0
+    cache_hits: int = 0
+    words: int = 0
+    skipped: int = 0  # pages with unexplained ink left unread (budget or no Tesseract): review
+    seconds: float = 0.0
+
+
+def _edges(gray: np.ndarray) -> np.ndarray:
+    """Dark pixels touching a light one: strokes of text count, the inside of solid fills does not."""
+    dark = gray < 160
+    inner = dark.copy()
+    inner[1:, :] &= dark[:-1, :]
+    inner[:-1, :] &= dark[1:, :]
+    inner[:, 1:] &= dark[:, :-1]
+    inner[:, :-1] &= dark[:, 1:]
+    return dark & ~inner
+
+
+def _runs(idx: np.ndarray, gap: int) -> list[tuple[int, int]]:
+    """Runs (first, last) of sorted indices, joined across gaps of fewer than ``gap`` missing ones."""
+    out: list[tuple[int, int]] = []
+    if not len(idx):
+        return out
+    start = prev = int(idx[0])
+    for v in idx[1:]:
+        v = int(v)
+        if v - prev > gap:
+            out.append((start, prev))
+            start = v
+        prev = v
+    out.append((start, prev))
+    return out
+
+
+RULE_MIN_PT = (30.0, 12.0)  # straight runs of ink this long (horizontal, vertical) are rules and frames
+
+
+def strip_rules(mask: np.ndarray, px_per_pt: float = 1.0) -> np.ndarray:
+    """``mask`` without long straight runs: table rules, frames, underlines and the edges of
+    filled boxes join lines of text into one block and read as nothing; letter strokes are shorter."""
+    import numpy as np
+
+    out = mask.copy()
+    for axis, length in ((1, RULE_MIN_PT[0]), (0, RULE_MIN_PT[1])):
+        m = mask if axis == 1 else mask.T
+        o = out if axis == 1 else out.T  # a view: clearing it clears ``out``
+        pad = np.zeros((m.shape[0], 1), dtype=np.int8)
+        d = np.diff(np.concatenate([pad, m.astype(np.int8), pad], axis=1), axis=1)
+        rs, cs = np.nonzero(d == 1)
+        _, ce = np.nonzero(d == -1)
+        long = (ce - cs) >= length * px_per_pt
+        for r, a, b in zip(rs[long], cs[long], ce[long]):
+            o[r, a:b] = False
+    return out
+
+
+def ink_regions(mask: np.ndarray, px_per_pt: float = 1.0) -> list[tuple[int, int, int, int]]:
+    """Regions (r0, r1, c0, c1; half-open) of ``mask`` shaped like lines of text.
+
+    Recursive XY-cut: split into bands of rows, each band into runs of columns separated by more
+    than about a letter height, until nothing splits further. A leaf is kept when it is as tall
+    as a line of text (:data:`REGION_HEIGHT_PT`), wide enough and dense with strokes; table rules,
+    frames and tall drawings are not.
+    """
+    lo, hi = (v * px_per_pt for v in REGION_HEIGHT_PT)
+    out: list[tuple[int, int, int, int]] = []
+    stack = [(0, mask.shape[0], 0, mask.shape[1], 0)]
+    while stack:
+        r0, r1, c0, c1, depth = stack.pop()
+        sub = mask[r0:r1, c0:c1]
+        rows = sub.any(axis=1).nonzero()[0]
+        if not len(rows):
+            continue
+        pieces: list[tuple[int, int, int, int]] = []
+        for a, b in _runs(rows, max(1, int(0.6 * px_per_pt))):
+            rr0, rr1 = r0 + a, r0 + b + 1
+            cols = mask[rr0:rr1, c0:c1].any(axis=0).nonzero()[0]
+            h = rr1 - rr0
+            for s, e in _runs(cols, max(2, int(0.9 * min(h, hi)))):
+                pieces.append((rr0, rr1, c0 + s, c0 + e + 1))
+        if len(pieces) == 1 and pieces[0] == (r0, r1, c0, c1) or depth >= 8:
+            for p in pieces:
+                pr0, pr1, pc0, pc1 = p
+                h, w = pr1 - pr0, pc1 - pc0
+                if not (lo <= h <= hi) or w < max(REGION_MIN_WIDTH_PT * px_per_pt, 0.3 * h):
+                    continue
+                if mask[pr0:pr1, pc0:pc1].sum() < REGION_MIN_DENSITY * h * w:
+                    continue
+                out.append(p)
+            continue
+        stack.extend((*p, depth + 1) for p in pieces)
+    return out
+
+
+def _page_objects_rects(pp, kinds: tuple[int, ...]) -> list[tuple[float, float, float, float]]:  # type: ignore[no-untyped-def]
+    """User-space bounds of the page objects of ``kinds`` (PDFium object types), forms included."""
+    rects = []
+    try:
+        for obj in pp.get_objects(filter=kinds, max_depth=8):
+            l, b, r, t = obj.get_pos()
+            rects.append((float(l), float(b), float(r), float(t)))
+    except Exception:  # a damaged page: nothing counts as explained by images
+        return []
+    return rects
+
+
+def add_unexplained_ink_text(
+    doc: Document,
+    *,
+    password: str | None = None,
+    lang: str = "nld",
+    cache: ImageTextCache = IMAGE_TEXT_CACHE,
+    max_seconds: float = MAX_INK_SECONDS,
+    max_pixels: int = MAX_INK_PIXELS,
+) -> tuple[Document, InkOcrReport]:
+    """Read text that is drawn but that no extractor reads, for detection.
+
+    Text drawn as vector outlines, by Type3 glyph procedures, inside a tiling pattern, or shown
+    by a font whose ``/ToUnicode`` lies: each page with a text layer is rendered cheaply
+    (:data:`INK_DPI`); ink that no extracted glyph box and no image explains — plus the ink under
+    glyphs whose font was found lying (``extract.FONT_DECODED``) — is cut into line-shaped
+    regions, and only those are rendered at :data:`INK_READ_DPI` (everything explained whited
+    out) and read by Tesseract in one run per page. The words join the page text with boxes
+    (``Glyph.font`` = :data:`INK_OCR_FONT`), so detection sees them and the writer removes the
+    glyphs, paths and pixels under their boxes.
+
+    Ordinary pages cost one low-resolution rendering: nothing is read when every bit of ink lies
+    under a glyph or an image. Results are cached by the pixels read (a vector logo on every page
+    is read once); pages left unread by the budget are counted in ``skipped``.
+    """
+    import hashlib
+    import time
+
+    import numpy as np
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+    from PIL import Image
+
+    from .extract import FONT_DECODED
+    from .geometry import box_pixels, device_to_user, normalise_rotation
+
+    t0 = time.perf_counter()
+    rep = dict(pages=0, pages_unexplained=0, regions=0, ocr_runs=0, cache_hits=0, words=0, skipped=0)
+    todo = [p for p in doc.pages if p.source != "ocr" and len(p.glyphs)]
+    if not todo:
+        return doc, InkOcrReport()
+    have_ocr = ocr_available(lang)
+    pixels_used = 0
+    new: dict[int, PageText] = {}
+    try:
+        pdf = pdfium.PdfDocument(doc.path, password=password)
+    except pdfium.PdfiumError:
+        return doc, InkOcrReport()
+    try:
+        for page in todo:
+            if page.number >= len(pdf):
+                continue
+            pp = pdf[page.number]
+            try:
+                c = pp.get_bbox()  # effective crop box, inherited boxes included (get_cropbox falls back to Letter)
+                crop = (float(c[0]), float(c[1]), float(c[2]), float(c[3]))
+                rot = normalise_rotation(pp.get_rotation())
+                s = INK_DPI / 72.0
+                arr = pp.render(scale=s, grayscale=True, may_draw_forms=False, draw_annots=False).to_numpy()
+                rep["pages"] += 1
+                gray = arr[:, :, 0] if arr.ndim == 3 else arr
+                ink = _edges(gray)
+                explained = np.zeros(ink.shape, dtype=bool)
+                suspect: list[tuple[float, float, float, float]] = []
+                rects, fonts = _glyph_rects(page)
+                for rect, font in zip(rects, fonts):
+                    if font == FONT_DECODED:
+                        suspect.append(rect)
+                        continue
+                    if font.startswith("woo:") or not _explains(rect):
+                        continue  # annotation texts and earlier OCR words are not drawn by the page
+                    r0, r1, c0, c1 = box_pixels(rect, crop, rot, s, ink.shape, grow=1)
+                    explained[r0:r1, c0:c1] = True
+                for x0, y0, x1, y1 in suspect:  # a lying font's glyphs explain nothing
+                    r0, r1, c0, c1 = box_pixels((x0, y0, x1, y1), crop, rot, s, ink.shape, grow=1)
+                    explained[r0:r1, c0:c1] = False
+                unexplained = ink & ~explained
+                if int(unexplained.sum()) < MIN_UNEXPLAINED_INK:
+                    continue
+                images = _page_objects_rects(pp, (pdfium_c.FPDF_PAGEOBJ_IMAGE,)) if page.has_images else []
+                for rect in images:
+                    r0, r1, c0, c1 = box_pixels(rect, crop, rot, s, ink.shape)
+                    unexplained[r0:r1, c0:c1] = False
+                if int(unexplained.sum()) < MIN_UNEXPLAINED_INK:
+                    continue
+                regions = ink_regions(strip_rules(unexplained, s), s)
+                if not regions:
+                    continue
+                rep["pages_unexplained"] += 1
+                rep["regions"] += len(regions)
+                # one crop around all regions, read at INK_READ_DPI with everything else white
+                R0 = max(min(r[0] for r in regions) - 4, 0)
+                R1 = min(max(r[1] for r in regions) + 4, ink.shape[0])
+                C0 = max(min(r[2] for r in regions) - 4, 0)
+                C1 = min(max(r[3] for r in regions) + 4, ink.shape[1])
+                k = INK_READ_DPI / INK_DPI
+                cost = int((R1 - R0) * (C1 - C0) * k * k)
+                if not have_ocr or pixels_used + cost > max_pixels or time.perf_counter() - t0 > max_seconds:
+                    rep["skipped"] += 1
+                    continue
+                H, W = ink.shape
+                hi = pp.render(scale=s * k, grayscale=True, may_draw_forms=False, draw_annots=False,
+                               crop=(C0 / s, (H - R1) / s, (W - C1) / s, R0 / s)).to_numpy()
+                hi = np.array(hi[:, :, 0] if hi.ndim == 3 else hi)
+                keep = np.zeros(hi.shape, dtype=bool)
+                for r0, r1, c0, c1 in regions:
+                    pad = max(2, int(0.25 * (r1 - r0)))
+                    keep[max(int((r0 - pad - R0) * k), 0): int((r1 + pad - R0) * k),
+                         max(int((c0 - pad - C0) * k), 0): int((c1 + pad - C0) * k)] = True
+                hi[~keep] = 255
+                hs = s * k
+                for rect, font in zip(rects, fonts):  # explained glyphs inside the regions: not read again
+                    if font.startswith("woo:") or not _explains(rect) or any(rects_touch(rect, sr) for sr in suspect):
+                        continue
+                    r0, r1, c0, c1 = box_pixels(rect, crop, rot, hs, (H * k + 8, W * k + 8))
+                    r0, r1, c0, c1 = r0 - int(R0 * k), r1 - int(R0 * k), c0 - int(C0 * k), c1 - int(C0 * k)
+                    if r1 > 0 and c1 > 0 and r0 < hi.shape[0] and c0 < hi.shape[1]:
+                        hi[max(r0, 0):r1, max(c0, 0):c1] = 255
+                key = "ink:" + hashlib.sha1(hi.tobytes() + repr(hi.shape).encode()).hexdigest() + f":{lang}"
+                words = cache.get(key)
+                if words is None:
+                    try:
+                        words = read_image_words(Image.fromarray(hi), lang=lang)
+                    except (OCRUnavailableError, OSError, ValueError, subprocess.TimeoutExpired) as exc:
+                        log.warning("ink OCR failed on page %d (%s)", page.number + 1, type(exc).__name__)
+                        rep["skipped"] += 1
+                        continue
+                    rep["ocr_runs"] += 1
+                    pixels_used += cost
+                    cache.put(key, words)
+                else:
+                    rep["cache_hits"] += 1
+                if not words:
+                    continue
+                # the crop's unit square (u right, v up) in user space, through its pixel corners
+                to_user = device_to_user(crop, rot, s)
+                hh, ww = hi.shape
+
+                def unit(u: float, v: float) -> tuple[float, float]:
+                    return to_user(C0 + u * ww / k, R0 + (1.0 - v) * hh / k)
+
+                ox, oy = unit(0.0, 0.0)
+                ux, uy = unit(1.0, 0.0)
+                vx, vy = unit(0.0, 1.0)
+                ctm = (ux - ox, uy - oy, vx - ox, vy - oy, ox, oy)
+                rep["words"] += len(words)
+                new[page.number] = _with_image_words(page, [(w, ctm) for w in words], font=INK_OCR_FONT)
+            finally:
+                pp.close()
+    finally:
+        pdf.close()
+    report = InkOcrReport(**rep, seconds=time.perf_counter() - t0)
+    if not new:
+        return doc, report
+    return replace(doc, pages=tuple(new.get(p.number, p) for p in doc.pages)), report
+
+
+GLYPH_MAX_ASPECT = 2.5  # width / height of one glyph's box; wider, it drew more than a character
+
+
+def _explains(rect: tuple[float, float, float, float]) -> bool:
+    """Whether a glyph box accounts for the ink under it: one character is about as wide as it is
+    tall; a box many times wider (a Type3 procedure that draws a whole line) says nothing about
+    what was drawn inside it."""
+    w, h = rect[2] - rect[0], rect[3] - rect[1]
+    return w <= GLYPH_MAX_ASPECT * max(h, 0.5) and h <= GLYPH_MAX_ASPECT * max(w, 0.5) * 4
+
+
+def _glyph_rects(page: PageText) -> tuple[list[tuple[float, float, float, float]], list[str]]:
+    """Every glyph's user-space box and font marker, read column-wise (no Glyph objects)."""
+    g = page.glyphs
+    if isinstance(g, GlyphTable):
+        n = len(g)
+        rects = [g.coords(i) for i in range(n)]
+        fonts = list(g._fonts) if g._fonts is not None else [""] * n
+        return rects, fonts
+    return [(x.bbox.x0, x.bbox.y0, x.bbox.x1, x.bbox.y1) for x in g], [x.font for x in g]
+
+
+def rects_touch(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]

@@ -233,6 +233,14 @@ class Pipeline:
                 doc, image_ocr = add_image_text(doc, password=password)
                 if image_ocr.skipped:
                     doc = replace(doc, images_unread=image_ocr.skipped)
+            if self.policy.rule_enabled("ocr.ink"):
+                from .ocr import add_unexplained_ink_text
+
+                # Ink no glyph or image explains (text as outlines, Type3 procedures, patterns,
+                # a lying /ToUnicode) is OCR'd, so detection sees what the pixels show.
+                doc, ink_ocr = add_unexplained_ink_text(doc, password=password)
+                if ink_ocr.skipped:
+                    doc = replace(doc, images_unread=doc.images_unread + ink_ocr.skipped)
         else:
             doc = document
             t1 = t0  # nothing read: the timings say extract 0.0

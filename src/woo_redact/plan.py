@@ -50,6 +50,33 @@ def line_runs(page: PageText, start: int, end: int) -> list[BBox]:
     return runs
 
 
+INK_OCR_FONT = "woo:ink-ocr"  # = woo_redact.ocr.INK_OCR_FONT (not imported: plan stays free of OCR imports)
+
+
+def ink_line(page: PageText, start: int, end: int) -> tuple[int, int, bool]:
+    """The span to box for ``text[start:end]``: the whole OCR line when the text was read from
+    ink no extractor explains (``ocr.add_unexplained_ink_text``), else the span itself.
+
+    That ink comes from constructs the writer cannot cut per character — one Type3 glyph that
+    draws a line, a pattern cell, one vector path for a whole line — so removing only the
+    redacted word's part would either leave the rest of the construct drawing it or change the
+    page outside the box. Boxing the line removes the construct whole.
+    """
+    fonts = getattr(page.glyphs, "_fonts", None)
+    idx = [page.glyph_at[i] for i in range(max(start, 0), min(end, len(page.text))) if page.glyph_at[i] is not None]
+    if not idx:
+        return start, end, False
+    if fonts is not None:
+        is_ink = all(fonts[i] == INK_OCR_FONT for i in idx)  # type: ignore[index]
+    else:
+        is_ink = all(page.glyphs[i].font == INK_OCR_FONT for i in idx)  # type: ignore[index]
+    if not is_ink:
+        return start, end, False
+    ls = page.text.rfind("\n", 0, start) + 1
+    le = page.text.find("\n", end)
+    return ls, len(page.text) if le < 0 else le, True
+
+
 @dataclass(frozen=True, slots=True)
 class _Piece:
     page: int
@@ -79,8 +106,9 @@ def plan(
     secrets: set[str] = set()
     for d in chosen:
         page = pages[d.finding.page]
-        for run in line_runs(page, d.start, d.end):
-            rect = geometry.pad_run((run.x0, run.y0, run.x1, run.y1), ocr=page.source == "ocr", amount=pad)
+        start, end, ink = ink_line(page, d.start, d.end)
+        for run in line_runs(page, start, end):
+            rect = geometry.pad_run((run.x0, run.y0, run.x1, run.y1), ocr=ink or page.source == "ocr", amount=pad)
             pieces[page.number].append(_Piece(page.number, rect, d.ground or "", (d.finding.id,)))
         s = page.text[d.start : d.end].strip()
         if s:

@@ -119,3 +119,44 @@ def recoverable(path: Path, probes: tuple[str, ...]) -> dict[str, list[str]]:
         if hits:
             found[name] = hits
     return found
+
+
+# ---------------------------------------------------------------------------------------- pixels
+
+def ocr_pages(path: Path, *, unboxed: bool = False, dpi: int = 200) -> str:
+    """Tesseract's reading of every page's rendering. With ``unboxed``, each page is rendered
+    without what the redactor drew last: its content is cut after the first top-level ``q … Q``
+    group (the writer wraps the rewritten content in one and draws the boxes after it), as an
+    attacker deleting the black rectangles would see it."""
+    import tempfile
+
+    import pypdfium2 as pdfium
+
+    with tempfile.TemporaryDirectory(prefix="woo-hostile-ocr-") as td:
+        src = path
+        if unboxed:
+            src = Path(td) / "unboxed.pdf"
+            with pikepdf.open(path) as pdf:
+                for page in pdf.pages:
+                    instrs = pikepdf.parse_content_stream(page)
+                    depth, cut = 0, len(instrs)
+                    for i, ins in enumerate(instrs):
+                        op = str(ins.operator)
+                        depth += op == "q"
+                        depth -= op == "Q"
+                        if op == "Q" and depth == 0:
+                            cut = i + 1
+                            break
+                    page.obj.Contents = pdf.make_stream(pikepdf.unparse_content_stream(instrs[:cut]))
+                pdf.save(src)
+        doc = pdfium.PdfDocument(str(src))
+        out = []
+        try:
+            for i in range(len(doc)):
+                png = Path(td) / f"p{i}.png"
+                doc[i].render(scale=dpi / 72).to_pil().convert("L").save(png)
+                res = subprocess.run(["tesseract", str(png), "-", "-l", "nld"], capture_output=True, check=False)
+                out.append(res.stdout.decode(errors="replace"))
+        finally:
+            doc.close()
+    return "\n".join(out)

@@ -38,7 +38,7 @@ def rasterize_page(pdf: pikepdf.Pdf, page: pikepdf.Page, src: str | os.PathLike[
     doc = pdfium.PdfDocument(os.fspath(src), password=password)
     try:
         pp = doc[pno]
-        c = pp.get_cropbox()
+        c = pp.get_bbox()  # effective crop box, inherited boxes included (get_cropbox falls back to Letter)
         crop = (float(c[0]), float(c[1]), float(c[2]), float(c[3]))
         rot = normalise_rotation(pp.get_rotation())
         scale = DPI / 72.0

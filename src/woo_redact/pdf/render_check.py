@@ -43,7 +43,7 @@ MAX_PAPER_FRACTION = 0.5
 
 
 def _page_geometry(page: pdfium.PdfPage) -> tuple[Rect, int]:
-    crop = page.get_cropbox()
+    crop = page.get_bbox()  # effective crop box, inherited boxes included (get_cropbox falls back to Letter)
     return (float(crop[0]), float(crop[1]), float(crop[2]), float(crop[3])), normalise_rotation(page.get_rotation())
 
 

@@ -1,0 +1,213 @@
+"""Hostile PDFs whose personal data is drawn but not extractable as text, built by code.
+
+Text drawn as vector outlines (rectangles traced from a rendered bitmap, or polygons per glyph),
+by Type3 glyph procedures (text or outlines inside the procedure), inside a tiling pattern's
+cell, or shown through a ``/ToUnicode`` that lies. No text extractor reads these strings, so
+only the pixels tell: the pipeline must find them in the rendering (unexplained-ink OCR), box
+them, and remove the paths, glyphs and pixels under the boxes. :data:`INK_CONTROLS` are pages
+with vector graphics and outlined headings holding no personal data: published, not refused.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+import pikepdf
+from PIL import Image, ImageDraw, ImageFont
+from reportlab.pdfgen import canvas
+
+EMAIL = "r.verhoeven@voorbeeld.nl"
+PHONE = "06-48213957"
+#: What must not be readable after redaction (squashed: lower case, no whitespace).
+INK_PROBES = ("verhoeven@voorbeeld", "48213957")
+KEPT = "Het besluit volgt binnen zes weken."
+FONT_FILE = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+PX_PER_PT = 4  # resolution of the bitmap traced into vector outlines
+
+Builder = Callable[[Path], None]
+
+
+def _base(lines: tuple[str, ...] = ()) -> pikepdf.Pdf:
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(595, 842))
+    c.setFont("Helvetica", 11)
+    c.drawString(72, 760, "Verslag van het gesprek over de aanvraag.")
+    for i, line in enumerate(lines):
+        c.drawString(72, 740 - 20 * i, line)
+    c.drawString(72, 500, KEPT)
+    c.showPage()
+    c.save()
+    buf.seek(0)
+    return pikepdf.open(buf)
+
+
+def _helv(pdf: pikepdf.Pdf) -> pikepdf.Dictionary:
+    return pdf.make_indirect(pikepdf.Dictionary(Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1,
+                                                BaseFont=pikepdf.Name.Helvetica, Encoding=pikepdf.Name.WinAnsiEncoding))
+
+
+def _append(pdf: pikepdf.Pdf, data: bytes) -> None:
+    pdf.pages[0].contents_add(pdf.make_stream(data), prepend=False)
+
+
+def _res(pdf: pikepdf.Pdf, kind: str) -> pikepdf.Dictionary:
+    res = pdf.pages[0].obj.Resources
+    if kind not in res:
+        res[kind] = pikepdf.Dictionary()
+    return res[kind]
+
+
+def _save(pdf: pikepdf.Pdf, path: Path) -> None:
+    pdf.save(path)
+    pdf.close()
+
+
+def _bitmap(text: str, size_pt: float) -> np.ndarray:
+    """``text`` rendered black on white at :data:`PX_PER_PT`, as booleans (True = ink), top row first."""
+    font = ImageFont.truetype(FONT_FILE, int(size_pt * PX_PER_PT))
+    l, t, r, b = font.getbbox(text)
+    img = Image.new("L", (r + 8, int(size_pt * PX_PER_PT * 1.4)), 255)
+    ImageDraw.Draw(img).text((4, 0), text, font=font, fill=0)
+    return np.asarray(img) < 128
+
+
+def _row_runs(ink: np.ndarray) -> list[tuple[int, int, int]]:
+    """(row, first col, end col) of every horizontal run of ink."""
+    out = []
+    for r in range(ink.shape[0]):
+        row = np.concatenate([[False], ink[r], [False]]).astype(np.int8)
+        d = np.diff(row)
+        for s, e in zip(np.nonzero(d == 1)[0], np.nonzero(d == -1)[0]):
+            out.append((r, int(s), int(e)))
+    return out
+
+
+def outline_ops(text: str, x: float, y: float, size_pt: float, *, style: str = "rects") -> bytes:
+    """Path operators drawing ``text`` as filled outlines with its baseline-ish bottom at (x, y).
+
+    ``rects``: one path of ``re`` subpaths (the whole line one fill); ``polygons``: each run a
+    closed ``m l l l h`` polygon, one fill per glyph column group; ``strips``: one fill per row.
+    """
+    ink = _bitmap(text, size_pt)
+    h = ink.shape[0]
+    u = 1.0 / PX_PER_PT
+    runs = _row_runs(ink)
+    parts: list[str] = ["q 0 0 0 rg"]
+    if style == "rects":
+        parts += [f"{x + s * u:.2f} {y + (h - r - 1) * u:.2f} {(e - s) * u:.2f} {u:.2f} re" for r, s, e in runs]
+        parts.append("f")
+    elif style == "strips":
+        rows: dict[int, list[tuple[int, int]]] = {}
+        for r, s, e in runs:
+            rows.setdefault(r, []).append((s, e))
+        for r, segs in rows.items():
+            parts += [f"{x + s * u:.2f} {y + (h - r - 1) * u:.2f} {(e - s) * u:.2f} {u:.2f} re" for s, e in segs]
+            parts.append("f")
+    else:  # polygons, grouped per glyph-wide column band
+        cols = ink.any(axis=0)
+        band_of = np.cumsum(np.concatenate([[0], (cols[1:] & ~cols[:-1]).astype(int)]))
+        bands: dict[int, list[str]] = {}
+        for r, s, e in runs:
+            x0, x1 = x + s * u, x + e * u
+            y0, y1 = y + (h - r - 1) * u, y + (h - r) * u
+            bands.setdefault(int(band_of[s]), []).append(f"{x0:.2f} {y0:.2f} m {x1:.2f} {y0:.2f} l {x1:.2f} {y1:.2f} l {x0:.2f} {y1:.2f} l h")
+        for ops in bands.values():
+            parts += ops
+            parts.append("f*")
+    parts.append("Q")
+    return " ".join(parts).encode()
+
+
+# ---------------------------------------------------------------------------------------- cases
+
+def outline_one_path(path: Path) -> None:
+    """A contact line drawn as one vector path (kept words and the address in the same fill)."""
+    pdf = _base()
+    _append(pdf, outline_ops(f"Contact: {EMAIL}", 72, 700, 12, style="rects"))
+    _append(pdf, outline_ops(f"Telefoon {PHONE}", 72, 670, 12, style="strips"))
+    _save(pdf, path)
+
+
+def outline_polygons(path: Path) -> None:
+    """Glyph polygons (one even-odd fill per glyph), larger type, inside a form XObject."""
+    pdf = _base()
+    form = pdf.make_stream(outline_ops(f"E-mail {EMAIL}", 0, 0, 14, style="polygons") +
+                           b" " + outline_ops(f"Mobiel {PHONE}", 0, -30, 14, style="polygons"),
+                           Type=pikepdf.Name.XObject, Subtype=pikepdf.Name.Form, BBox=[0, -40, 400, 30])
+    _res(pdf, "/XObject")["/FxOut"] = form
+    _append(pdf, b"q 1 0 0 1 72 640 cm /FxOut Do Q")
+    _save(pdf, path)
+
+
+def _type3(pdf: pikepdf.Pdf, proc_ops: bytes, width: int = 600) -> pikepdf.Dictionary:
+    proc = pdf.make_stream(f"{width} 0 d0 ".encode() + proc_ops)
+    return pdf.make_indirect(pikepdf.Dictionary(
+        Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type3, FontBBox=[0, -30, 4000, 120],
+        FontMatrix=[0.01, 0, 0, 0.01, 0, 0], FirstChar=120, LastChar=120, Widths=[width],
+        Encoding=pikepdf.Dictionary(Type=pikepdf.Name.Encoding, Differences=[120, pikepdf.Name.x]),
+        CharProcs=pikepdf.Dictionary(x=proc), Resources=pikepdf.Dictionary(Font=pikepdf.Dictionary(Fh=_helv(pdf)))))
+
+
+def type3_proc_text(path: Path) -> None:
+    """One Type3 glyph whose procedure shows the address in Helvetica, far wider than its advance."""
+    pdf = _base()
+    _res(pdf, "/Font")["/T3"] = _type3(pdf, f"BT /Fh 100 Tf 0 0 Td (Mail {EMAIL}) Tj ET".encode(), width=60)
+    _append(pdf, b"BT /T3 11 Tf 72 690 Td (x) Tj ET")
+    _save(pdf, path)
+
+
+def type3_proc_outlines(path: Path) -> None:
+    """Type3 glyphs whose procedure draws the phone number as vector outlines, shown twice."""
+    pdf = _base()
+    ops = outline_ops(f"Bel {PHONE}", 0, 0, 100, style="rects")  # glyph space: 100 units = 1 text unit
+    _res(pdf, "/Font")["/T3"] = _type3(pdf, ops, width=600)
+    _append(pdf, b"BT /T3 12 Tf 72 690 Td (x) Tj 0 -40 Td (x) Tj ET")
+    _save(pdf, path)
+
+
+def tiling_pattern_text(path: Path) -> None:
+    """A tiling pattern whose one cell shows the address; the page paints exactly that cell (the
+    pattern matrix puts the cell's origin on the rectangle)."""
+    pdf = _base()
+    cell = pdf.make_stream(f"BT /Fh 11 Tf 2 4 Td (Mail {EMAIL}) Tj ET".encode(), Type=pikepdf.Name.Pattern,
+                           PatternType=1, PaintType=1, TilingType=1, BBox=[0, 0, 300, 16], XStep=300, YStep=16, Matrix=[1, 0, 0, 1, 72, 660],
+                           Resources=pikepdf.Dictionary(Font=pikepdf.Dictionary(Fh=_helv(pdf))))
+    _res(pdf, "/Pattern")["/P7"] = cell
+    _append(pdf, b"q /Pattern cs /P7 scn 72 660 300 16 re f Q")
+    _save(pdf, path)
+
+
+INK_CASES: dict[str, Builder] = {f.__name__: f for f in (
+    outline_one_path, outline_polygons, type3_proc_text, type3_proc_outlines, tiling_pattern_text)}
+
+
+# ---------------------------------------------------------------------------------------- controls
+
+def control_vector_graphics(path: Path) -> None:
+    """Table rules, a bezier logo, an underline, a scribbled signature: ink that is no text."""
+    pdf = _base(("Datum: 3 maart", "Kenmerk: 2024-0042"))
+    ops = [b"q 0.5 w 0 0 0 RG"]
+    for k in range(6):  # a table grid
+        ops.append(f"72 {300 + 18 * k} m 520 {300 + 18 * k} l S".encode())
+    for xk in (72, 220, 370, 520):
+        ops.append(f"{xk} 300 m {xk} 390 l S".encode())
+    ops.append(b"0.1 0.2 0.6 rg 480 780 m 480 800 500 815 520 815 c 540 815 555 800 555 780 c "
+               b"555 760 540 745 520 745 c 500 745 480 760 480 780 c f")  # a round logo
+    ops.append(b"1 w 72 735 m 180 735 l S")  # an underline
+    ops.append(b"1.2 w 300 200 m 320 230 330 170 350 210 c 360 230 380 180 400 205 c S")  # a signature
+    ops.append(b"Q")
+    _append(pdf, b" ".join(ops))
+    _save(pdf, path)
+
+
+def control_outlined_heading(path: Path) -> None:
+    """A heading without personal data drawn as outlines (as designers export logos and titles)."""
+    pdf = _base()
+    _append(pdf, outline_ops("Besluit op bezwaar", 72, 690, 16, style="polygons"))
+    _save(pdf, path)
+
+
+INK_CONTROLS: dict[str, Builder] = {f.__name__: f for f in (control_vector_graphics, control_outlined_heading)}
