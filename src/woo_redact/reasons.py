@@ -82,6 +82,8 @@ class Implausibility(str, enum.Enum):
     ACRONYM = "is an acronym"
     HEADING = "is a heading or list item"
     FOREIGN_LANGUAGE = "is text in another language"
+    NOISY_TEXT = "stands in OCR noise"
+    ORDINARY_WORD_IN_DOCUMENT = "is used as an ordinary word in the document"
 
     def __str__(self) -> str:
         return self.name.lower()

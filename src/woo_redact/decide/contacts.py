@@ -17,7 +17,7 @@ _ORG_ADDRESS_CUES = (
 
 _FUNCTION_LOCAL = re.compile(r"^[a-z][a-z-]*$")
 # Function words that are also listed family names (Bestuur, Zorg, Werk ...): still functions.
-_FUNCTION_WORDS = frozenset(
+FUNCTION_WORDS = frozenset(
     ["bestuur", "directie", "griffie", "raad", "college", "secretariaat", "toezicht", "handhaving", "vergunningen", "belastingen", "communicatie", "pers", "post", "receptie", "balie", "zorg", "wonen", "werk", "inkomen", "jeugd", "onderwijs", "sport", "cultuur", "milieu", "klachten", "bezwaar", "juridisch", "inkoop", "financien", "personeel", "ict", "facilitair", "beheer", "archief", "verkeer", "parkeren", "afval", "groen", "economie", "veiligheid", "welzijn", "or", "gemeente", "provincie", "bibliotheek"]
 )
 
@@ -47,11 +47,11 @@ def is_function_mailbox(local: str) -> bool:
         # none a name or an initial ("j.jansen", "jan.de.vries" are people).
         parts = re.split(r"[._-]", lp)
         if all(len(p) > 2 and not gz.is_first_name(p) and gz.surname_score(p) < 0.7 for p in parts):
-            return any(p in _FUNCTION_WORDS or any(w in p for w in _FUNCTION_PARTS) for p in parts)
+            return any(p in FUNCTION_WORDS or any(w in p for w in _FUNCTION_PARTS) for p in parts)
         return False
     if not _FUNCTION_LOCAL.match(lp):
         return False  # dots, underscores or digits: initials.surname and the like
-    if lp in _FUNCTION_WORDS:
+    if lp in FUNCTION_WORDS:
         return True
     if gz.is_surname(lp) or gz.is_first_name(lp):
         return False

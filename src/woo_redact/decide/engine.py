@@ -10,6 +10,7 @@ from ..detect.layout import LayoutModel, layout_of
 from ..policy import Policy
 from ..reasons import Reason
 from ..types import Action, Decision, Detection, Document, EntityType, Finding, PageText
+from . import spans
 from .evidence import is_seed
 from .genre import Genre, genre_of
 from .mentions import PRIORITY, Mention, merge_same_type, to_findings
@@ -39,6 +40,8 @@ def decide(
     knowledge = knowledge or BundleKnowledge()
     pages = {p.number: p for p in doc.pages}
     findings = join_wrapped_initials(doc.sha256, list(findings), pages) + deny_findings(doc, policy)
+    if policy.rule_enabled(spans.RULE_NAME):
+        findings = spans.trim_model_spans(findings)
 
     # Officials seen in a role anywhere in this document count for the whole document.
     officials = set(knowledge.official_names)
@@ -49,21 +52,24 @@ def decide(
     merged = BundleKnowledge(set(knowledge.redacted_names), officials)
 
     genre = genre_of("\n".join(p.text for p in doc.pages[:3]))
+    words = doc_words(doc)
     if layout is None and any(p.glyphs for p in doc.pages):
         layout = layout_of(doc.pages)  # the layout detector has usually just read it
-    decisions = decide_all(findings, pages, policy, merged, genre, layout)
+    decisions = decide_all(findings, pages, policy, merged, genre, layout, words)
+    # After the seeds are known the knowledge no longer changes: later rounds share one memo.
+    memo: dict[tuple[tuple[Finding, ...], tuple[tuple[int, int], ...]], list[Decision]] = {}
     if policy.consistency and policy.rule_enabled("consistency"):
         local = {d.finding.text for d in decisions if d.finding.entity is EntityType.PERSON and d.action is Action.REDACT and is_seed(d)}
         merged.person_variants = seed_variant_norms(local, merged.redacted_names - local)
         findings = findings + consistency_findings(doc, set(merged.redacted_names) | local, findings, policy, merged, local=local)
         if policy.rule_enabled("consistency.initials"):
             findings = findings + initials_findings(doc, local, findings)
-        decisions = decide_all(findings, pages, policy, merged, genre, layout)
+        decisions = decide_all(findings, pages, policy, merged, genre, layout, words, memo)
     decisions = resolve_overlaps(decisions)
     if policy.rule_enabled("propagation"):
         more = propagation_findings(doc, decisions, include_review=policy.review_as_redact)
         if more:
-            decisions = resolve_overlaps(decide_all(findings + more, pages, policy, merged, genre, layout))
+            decisions = resolve_overlaps(decide_all(findings + more, pages, policy, merged, genre, layout, words, memo))
     return decisions
 
 
@@ -75,10 +81,11 @@ def decide_mention(
     genre: Genre = Genre.OTHER,
     layout: LayoutModel | None = None,
     persons: tuple[tuple[int, int], ...] = (),
+    words: frozenset[str] = frozenset(),
 ) -> list[Decision]:
     """One mention → one decision per underlying finding (same action, same span)."""
     rule = policy.rule(m.entity)
-    out = first_outcome(Context(m, page_text, policy, knowledge, genre, layout, persons))
+    out = first_outcome(Context(m, page_text, policy, knowledge, genre, layout, persons, words))
     reason = _origin_reason(m) if out is None else out.reason
     action = rule.action if out is None or out.action is None else out.action
     ground = rule.ground if out is None or out.ground is None else out.ground
@@ -104,14 +111,26 @@ def decide_all(
     knowledge: BundleKnowledge,
     genre: Genre = Genre.OTHER,
     layout: LayoutModel | None = None,
+    words: frozenset[str] = frozenset(),
+    memo: dict[tuple[tuple[Finding, ...], tuple[tuple[int, int], ...]], list[Decision]] | None = None,
 ) -> list[Decision]:
+    """Decide every mention. ``memo`` lets later rounds of one :func:`decide` call (same
+    knowledge, genre and layout) reuse the decisions of mentions nothing was added to."""
     out: list[Decision] = []
     persons: dict[int, list[tuple[int, int]]] = {}
     for f in findings:
         if f.entity is EntityType.PERSON:
             persons.setdefault(f.page, []).append((f.start, f.end))
+    page_persons = {page: tuple(spans) for page, spans in persons.items()}
     for m in merge_same_type(findings):
-        out.extend(decide_mention(m, pages[m.page].text, policy, knowledge, genre, layout, tuple(persons.get(m.page, ()))))
+        on_page = page_persons.get(m.page, ())
+        if memo is None:
+            out.extend(decide_mention(m, pages[m.page].text, policy, knowledge, genre, layout, on_page, words))
+            continue
+        key = (m.findings, on_page)
+        if key not in memo:
+            memo[key] = decide_mention(m, pages[m.page].text, policy, knowledge, genre, layout, on_page, words)
+        out.extend(memo[key])
     return out
 
 
@@ -158,6 +177,14 @@ def resolve_overlaps(decisions: list[Decision]) -> list[Decision]:
                 d = Decision(d.finding, Action.KEEP, d.ground, Reason.INSIDE_KEPT_IDENTIFIER, d.start, d.end, why.value)
         out.append(d)
     return out
+
+
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-zß-ÿ]{3,}(?![\w-])")
+
+
+def doc_words(doc: Document) -> frozenset[str]:
+    """The words a document writes in lower case somewhere: what it uses as ordinary words."""
+    return frozenset(w for p in doc.pages for w in _LOWER_WORD.findall(p.text))
 
 
 def deny_findings(doc: Document, policy: Policy) -> list[Finding]:

@@ -32,6 +32,13 @@ ENGLISH_ZIPF = 3.5
 FUNCTION_ZIPF = 5.5
 # Below this a capitalised word is rare enough to be an unlisted name.
 RARE_ZIPF = 3.0
+# The family-name list holds 322,000 names, among them many words of ordinary text ("Motie",
+# "Venster", "Tip"): a listed family name this frequent as a Dutch word is evidence of a name
+# only when many people carry it ("Bakker", "Visser").
+SURNAME_WORD_ZIPF = 3.5
+WORD_SURNAME_BEARERS = 500
+# A page whose words are this often no word of any language is OCR noise ("Reduliere Cnbekend").
+NOISY_TEXT_SHARE = 0.30
 
 _INITIAL = re.compile(r"^(?:[A-Z][a-z]?\.){1,5}$")
 _PARTICLES = frozenset({"van", "de", "der", "den", "het", "t", "'t", "te", "ten", "ter", "in", "op", "aan", "el", "al", "bin", "la", "le", "du", "da", "dos", "di", "von", "zu"})
@@ -107,7 +114,7 @@ def lexical_evidence(name: str) -> bool:
             return True
         # A listed family name counts where a family name stands: last, or before a comma.
         last = i == len(words) - 1 or "," in name.split(core, 1)[-1][:2]
-        if last and gz.surname_score(core) >= 0.7 and not is_ordinary_word(core):
+        if last and gz.surname_score(core) >= 0.7 and not is_ordinary_word(core) and surname_not_a_word(core):
             return True
     # A listed family name beside an unlisted first name ("Kartini Bakker", "Wulan Visser").
     if len(words) >= 2 and any(_surname_like(w) for w in words[1:]) and _first_name_like(words[0]):
@@ -187,9 +194,38 @@ def single_word_may_spread(word: str) -> bool:
     if is_ordinary_word(core):
         # "Bakker" next to "Kees Bakker" is the person; "Laag" next to "Laag-Laag" is not.
         return gz.top_surnames().get(core.casefold(), 0) >= COMMON_SURNAME_BEARERS
-    if gz.is_first_name(core) or gz.surname_score(core) >= 0.3:
+    if gz.is_first_name(core) or (gz.surname_score(core) >= 0.3 and surname_not_a_word(core)):
         return True
     return zipf(core) < RARE_ZIPF
+
+
+@functools.lru_cache(maxsize=65536)
+def surname_not_a_word(word: str) -> bool:
+    """A listed family name that is no frequent word of Dutch text, or one many people carry."""
+    core = word.strip(".,;:()'\"’")
+    return zipf(core) < SURNAME_WORD_ZIPF or gz.top_surnames().get(core.casefold(), 0) >= WORD_SURNAME_BEARERS
+
+
+_NOISE_TOKEN = re.compile(r"[A-Za-zÀ-ÿ]{3,}")
+
+
+@functools.lru_cache(maxsize=256)
+def text_noise(page_text: str) -> float:
+    """Share of a page's words that are no word of Dutch or English and on no name list: near 0
+    for typed text (Dutch compounds included), 0.3 and more for OCR of a chart or a bad scan."""
+    toks = _NOISE_TOKEN.findall(page_text)
+    if len(toks) < 30:
+        return 0.0
+
+    def unknown(w: str) -> bool:
+        return zipf(w) < 1.5 and zipf_en(w) < 1.5 and not gz.is_first_name(w) and gz.surname_score(w) < 0.3
+
+    return sum(map(unknown, toks)) / len(toks)
+
+
+def is_noisy_text(page_text: str) -> bool:
+    """OCR noise: a capitalised string there is no evidence of a name, whatever the lists say."""
+    return text_noise(page_text) >= NOISY_TEXT_SHARE
 
 
 _EN = frozenset(["the", "and", "of", "to", "is", "in", "for", "that", "with", "are", "be", "this", "which", "on", "as", "by", "from", "it", "not", "have", "has", "was", "will", "can"])

@@ -276,16 +276,28 @@ def knowledge_from(decisions: Iterable[Decision], policy: Policy, pages: Mapping
     return k
 
 
+@functools.lru_cache(maxsize=4096)
+def _defined_regex(name: str) -> re.Pattern[str]:
+    """"Erik de Vries (EdV)": a name followed by the abbreviation the minutes use for it."""
+    return re.compile(r"\s+".join(map(re.escape, name.split())) + r"\s*\(([A-Z][\w'’]{1,5})\)")
+
+
 def seed_variant_norms(local: Iterable[str], bundle: Iterable[str]) -> set[str]:
     """Normalised forms that name a seeded person: every spreadable form of this document's
     seeds, and the multi-word forms of the bundle's."""
-    from .evidence import multiword, variant_may_spread
-
     out: set[str] = set()
     for names, any_form in ((local, True), (bundle, False)):
         for name in names:
-            out |= {normalize_name(v) for v in name_variant_set(name) if variant_may_spread(v) and (any_form or multiword(v))}
+            out |= _spread_norms(name, any_form)
     return out
+
+
+@functools.lru_cache(maxsize=65536)
+def _spread_norms(name: str, any_form: bool) -> frozenset[str]:
+    """The spreadable forms of one name (a pure function of it: pass 2 asks for every document)."""
+    from .evidence import multiword, variant_may_spread
+
+    return frozenset(normalize_name(v) for v in name_variant_set(name) if variant_may_spread(v) and (any_form or multiword(v)))
 
 
 _PARTICLE_WORDS = frozenset({"van", "de", "der", "den", "het", "te", "ten", "ter", "in", "op", "'t", "t"})
@@ -333,9 +345,10 @@ def initials_findings(doc: Document, local: Iterable[str], existing: Sequence[Fi
     for name in local:
         forms |= initials_forms(name)
         # An abbreviation the document defines right after the name: "F.I. in 't Veld (Fi'V)".
-        defined = re.compile(r"\s+".join(map(re.escape, name.split())) + r"\s*\(([A-Z][\w'’]{1,5})\)")
+        head = name.split()[0] if name.split() else name
         for page in doc.pages:
-            forms |= {m.group(1) for m in defined.finditer(page.text)}
+            if head in page.text and "(" in page.text:
+                forms |= {m.group(1) for m in _defined_regex(name).finditer(page.text)}
     forms = {f for f in forms if not not_a_person_word(f)}
     if not forms:
         return []

@@ -45,6 +45,7 @@ class Context:
     genre: Genre = Genre.OTHER
     layout: LayoutModel | None = None
     persons: tuple[tuple[int, int], ...] = ()  # spans of the people found on this page
+    doc_words: frozenset[str] = frozenset()  # words the document writes in lower case
 
     @property
     def text(self) -> str:
@@ -142,6 +143,35 @@ def _statement_unsure(ctx: Context) -> Outcome | None:
     if best.detector.startswith("woo.statements") and best.score < STATEMENT_SURE_SCORE:
         return Outcome(Reason.STATEMENT_UNSURE, Action.REVIEW)
     return None
+
+
+# Words of medicine and care. A statement the classifier calls health with none of them ("Per
+# punt is een uitleg opgenomen", "de omissie is hersteld") matched a word with a second, ordinary
+# sense; health data always names a condition, a treatment, a caregiver or being ill.
+_MEDICAL = re.compile(
+    r"\b(?:ziek\w*|\w*ziekte\w*|gezondheid\w*|\w*medisch\w*|medicijn\w*|medicatie|geneesmiddel\w*|\w*pijn|"
+    r"\w+klachten|diagnose\w*|in\s+behandeling\s+(?:bij|voor)|\w*therap\w*|\w*operatie\w*|geopereerd|"
+    r"opgenomen\s+in\s+(?:het\s+|een\s+)?(?:ziekenhuis|kliniek|instelling)|\w*arts|artsen|specialist\w*|"
+    r"psycholo\w*|psychiat\w*|psychisch\w*|fysio\w*|verpleeg\w*|zorgverlener\w*|ggz|ggd|zwanger\w*|bevall\w*|"
+    r"miskraam|handicap\w*|gehandicapt\w*|(?:lichamelijke|verstandelijke|visuele|auditieve|cognitieve|functie)\s*beperking\w*|invalid\w*|revalid\w*|arbeidsongeschikt\w*|"
+    r"\w*verzuim\w*|besmet\w*|\w*infectie\w*|virus\w*|covid\w*|corona\w*|griep|vaccin\w*|\w*kanker|tumor\w*|"
+    r"diabet\w*|astma|\w*depress\w*|\w*aandoening\w*|\w*stoornis\w*|burn-?out|overspann\w*|angst\w*|stress\w*|trauma\w*|\w*verslav\w*|"
+    r"dement\w*|autis\w*|adhd|epilep\w*|hart(?:aanval|falen|infarct|klachten|ritme\w*)|longen|long\w*ziekte|"
+    r"\w*bloed\w*|overleden|overlijden|gestorven|sterfte|suïcid\w*|suicid\w*|zelfdoding|\w*letsel|gewond\w*|"
+    r"blessure\w*|allergi\w*|lichamelijk\w*|geestelijk\w*)\b",
+    re.IGNORECASE,
+)
+
+
+@rule("health.medical_word", EntityType.HEALTH)
+def _medical_word(ctx: Context) -> Outcome | None:
+    """A health statement the classifier alone found, with no word of medicine or care in it, is a
+    proposal for the officer, not a box."""
+    if not all(f.detector.startswith("woo.statements") for f in ctx.mention.findings):
+        return None
+    if _MEDICAL.search(ctx.text):
+        return None
+    return Outcome(Reason.STATEMENT_UNSURE, Action.REVIEW, detail="no_medical_word")
 
 
 # In the statement itself: a personal pronoun or a word for one particular person.
@@ -382,6 +412,31 @@ def _no_name_evidence(ctx: Context) -> Outcome | None:
     return Outcome(Reason.IMPLAUSIBLE_NAME, Action.REVIEW, detail=why.name.lower())
 
 
+@rule("person.noisy_text", EntityType.PERSON)
+def _noisy_text(ctx: Context) -> Outcome | None:
+    """On a page of OCR noise (a chart or a bad scan read as text) the model's capitalised
+    strings and the name lists' hits are chance: a proposal for the officer, not a box."""
+    from .evidence import is_noisy_text
+
+    if weak_only(ctx) and is_noisy_text(ctx.page_text):
+        return Outcome(Reason.IMPLAUSIBLE_NAME, Action.REVIEW, detail=Implausibility.NOISY_TEXT.name.lower())
+    return None
+
+
+@rule("person.ordinary_word_in_document", EntityType.PERSON)
+def _ordinary_word_in_document(ctx: Context) -> Outcome | None:
+    """A single capitalised word the document itself also writes in lower case ("Lessen voor
+    ...", "Tip:", "door Corona" next to "corona") is that word at a sentence start or in a
+    heading, not a person, unless a cue or a seeded person says otherwise."""
+    words = [w.strip(".,;:()'\"’") for w in ctx.text.split()]
+    if len(words) != 1 or not weak_only(ctx):
+        return None
+    word = words[0]
+    if len(word) >= 3 and word[:1].isupper() and word.casefold() in ctx.doc_words:
+        return Outcome(Reason.IMPLAUSIBLE_NAME, Action.REVIEW, detail=Implausibility.ORDINARY_WORD_IN_DOCUMENT.name.lower())
+    return None
+
+
 @rule("person.foreign_language_page", EntityType.PERSON)
 def _foreign_language_page(ctx: Context) -> Outcome | None:
     """On an English page the model's capitalised words are mostly terms: name evidence needed."""
@@ -409,9 +464,31 @@ def _function_mailbox(ctx: Context) -> Outcome | None:
     from ..detect.recognizers.email import split_email
 
     local, domain = split_email(ctx.text.replace("\n", ""))
-    if ctx.policy.keep_generic_mailboxes and domain and not _any_private(ctx) and contacts.is_function_mailbox(local):
+    if (
+        ctx.policy.keep_generic_mailboxes
+        and domain
+        and not _any_private(ctx)
+        and contacts.is_function_mailbox(local)
+        and not _initials_beside_a_person(ctx, local)
+    ):
         return Outcome(Reason.FUNCTION_MAILBOX, Action.KEEP)
     return None
+
+
+def _initials_beside_a_person(ctx: Context, local: str) -> bool:
+    """``tvu@`` on the row of a named person is that person's initials, not a team ``OOV@``:
+    a short local part counts as a team's only when the page writes it as an acronym
+    ("team OOV") or no person stands on the same line."""
+    lp = local.strip()
+    if len(lp) > 4 or not lp.isalpha() or lp.casefold() in contacts.FUNCTION_WORDS:
+        return False
+    if re.search(r"(?<!\w)" + re.escape(lp.upper()) + r"(?!\w)", ctx.page_text):
+        return False
+    m = ctx.mention
+    ls = ctx.page_text.rfind("\n", 0, m.start) + 1
+    le = ctx.page_text.find("\n", m.end)
+    le = len(ctx.page_text) if le == -1 else le
+    return any(ls <= s and e <= le for s, e in ctx.persons)
 
 
 def _any_private(ctx: Context) -> bool:

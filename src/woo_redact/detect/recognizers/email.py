@@ -9,6 +9,8 @@ No tldextract and no public-suffix download: the top-level domain is checked for
 (2-24 letters, or ``xn--`` punycode). An address whose local part is a Woo ground code
 (``5.1.2e@minvws.nl``, a redaction already printed in the document) is not reported.
 
+An address that OCR split with one space beside the ``@`` is found too.
+
 Limits: quoted local parts, IP-literal domains and obfuscated forms (``naam [at] domein.nl``)
 are not found.
 """
@@ -25,6 +27,13 @@ from ._base import DutchPatternRecognizer
 EMAIL_REGEX = (
     r"(?<![\w.+%-])(?P<v>[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
     r"@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+(?:[A-Za-z]{2,24}|xn--[A-Za-z0-9-]{2,59}))"
+    r"(?![\w-]|\.[A-Za-z0-9])"
+)
+
+# OCR of a scan often sets a space beside the "@" ("jan.jansen7 @ziggo.nl"): the same address.
+EMAIL_OCR_SPACED_REGEX = (
+    r"(?<![\w.+%@-])(?P<v>(?=[^@\s]{2})[A-Za-z0-9_%+-]+(?:\.[A-Za-z0-9_%+-]+)*"
+    r"(?: @ ?| ?@ )(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24})"
     r"(?![\w-]|\.[A-Za-z0-9])"
 )
 
@@ -75,6 +84,7 @@ _PRIVATE_PROVIDER = re.compile(
 def split_email(addr: str) -> tuple[str, str]:
     """``("j.jansen", "gemeente.nl")`` for ``j.jansen@gemeente.nl``; raises ``ValueError`` without ``@``."""
     local, sep, domain = addr.strip().rpartition("@")
+    local, domain = local.rstrip(), domain.lstrip()  # "jan @ziggo.nl" as OCR reads it
     if not sep or not local or not domain:
         raise ValueError(f"not an e-mail address: {addr!r}")
     return local, domain.lower()
@@ -126,14 +136,14 @@ class EmailRecognizer(DutchPatternRecognizer):
     """E-mail addresses, whole; the policy decides what part to keep."""
 
     ENTITY: ClassVar[str] = "EMAIL"
-    PATTERNS = (("email", EMAIL_REGEX, 0.9),)
+    PATTERNS = (("email", EMAIL_REGEX, 0.9), ("email_ocr_spaced", EMAIL_OCR_SPACED_REGEX, 0.85))
     CONTEXT = EMAIL_CONTEXT
     CONTEXT_BOOST = 0.05
     MIN_SCORE_WITH_CONTEXT = 0.9
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
         """Drop addresses whose local part is a printed Woo/Wob ground code."""
-        local = pattern_text.rpartition("@")[0]
+        local = pattern_text.rpartition("@")[0].rstrip()
         return bool(_GROUND_LOCAL.match(local)) or ".." in pattern_text
 
     def describe(self, value: str, pattern: Pattern, validation: bool | None) -> str:

@@ -1,0 +1,96 @@
+"""Span hygiene for the model's person spans, before mentions are merged.
+
+A statistical tagger's span edges drift: it runs on into the verb after a name ("Tijs de Bree
+legt uit"), into a particle that starts the next phrase ("mevrouw Van den Berg te vragen"), or
+starts on an acronym or a common noun before the name ("BO van Arjan Spaans", "Motie Van den
+Berg"). Left alone, such a span becomes a box over an ordinary word and, worse, a "name" that
+bundle consistency spreads. Only the model's spans are trimmed: rule-based detectors know their
+edges. Switch off with ``[rules] disabled = ["person.trim_model_span"]``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+
+from ..detect import gazetteer as gz
+from ..types import EntityType, Finding
+
+RULE_NAME = "person.trim_model_span"
+MODEL_DETECTORS = ("woo.ner",)
+
+_PARTICLES = frozenset({"van", "de", "der", "den", "het", "'t", "’t", "te", "ten", "ter", "in", "op", "aan", "el", "al", "bin", "la", "le", "du", "da", "dos", "di", "von", "zu", "y"})
+_INITIALS = re.compile(r"^(?:[A-Z][a-z]?\.)+,?$")
+_ACRONYM = re.compile(r"^[A-Z]{2,5}$")
+# A capitalised common noun at a span's start is the phrase before the name at this frequency.
+_LEADING_WORD_ZIPF = 3.5
+
+
+def _core(tok: str) -> str:
+    return tok.strip(".,;:()'\"’")
+
+
+def _lowercase_tail(tok: str, inverted: bool) -> bool:
+    """A word after the name: lower case and no particle that may end an inverted name
+    ("Ark, T. van")."""
+    core = _core(tok)
+    if not core or not core[0].islower():
+        return False
+    return not (inverted and core in _PARTICLES)
+
+
+def _leading_noise(tok: str, nxt: str) -> bool:
+    """An acronym or a common noun standing before the name ("BO", "Motie", "Kamerbrief")."""
+    from .evidence import zipf
+
+    core = _core(tok)
+    if tok.endswith(","):
+        return False  # "Bakker, Jan": the family name of an inverted name
+    if _ACRONYM.match(core):
+        return True
+    if not core[:1].isupper() or gz.is_first_name(core) or _INITIALS.match(tok):
+        return False
+    if gz.top_surnames().get(core.casefold(), 0) >= 500:
+        return False  # "Bakker Jan" in a register; "Visser" before a first name
+    return zipf(core) >= _LEADING_WORD_ZIPF and (nxt[:1].isupper() or _core(nxt).casefold() in _PARTICLES)
+
+
+def trimmed_bounds(text: str) -> tuple[int, int] | None:
+    """Offsets of the name inside a model span ``text``, or ``None`` when nothing needs trimming."""
+    from .evidence import lexical_evidence
+
+    toks = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", text)]
+    if len(toks) < 2:
+        return None
+    inverted = "," in text
+    lo, hi = 0, len(toks)
+    while hi - lo > 1 and _lowercase_tail(toks[hi - 1][2], inverted):
+        hi -= 1
+    while hi - lo > 1 and _leading_noise(toks[lo][2], toks[lo + 1][2]):
+        nlo = lo + 1
+        # "BO van Arjan Spaans": the preposition after a dropped word goes with it
+        while hi - nlo > 1 and toks[nlo][2] in _PARTICLES and gz.is_first_name(_core(toks[nlo + 1][2])):
+            nlo += 1
+        if not lexical_evidence(text[toks[nlo][0] : toks[hi - 1][1]]):
+            break  # "Contact Tracing": no name after the word, so the word is no prefix of one
+        lo = nlo
+    if (lo, hi) == (0, len(toks)):
+        return None
+    start, end = toks[lo][0], toks[hi - 1][1]
+    while end > start and text[end - 1] in ",;:":
+        end -= 1
+    return start, end
+
+
+def trim_model_spans(findings: Sequence[Finding]) -> list[Finding]:
+    """The model's person findings with their edges trimmed to the name (others unchanged)."""
+    out: list[Finding] = []
+    for f in findings:
+        if f.entity is EntityType.PERSON and f.detector.startswith(MODEL_DETECTORS):
+            b = trimmed_bounds(f.text)
+            if b is not None:
+                s, e = b
+                f = dataclasses.replace(f, start=f.start + s, end=f.start + e, text=f.text[s:e])
+        out.append(f)
+    return out

@@ -1,0 +1,168 @@
+"""Name evidence that generalises: word-like family names, OCR noise, words the document itself
+uses in lower case, the model's span edges, OCR-spaced and initials mailboxes.
+
+Every string here is invented; none comes from an evaluation set."""
+
+from __future__ import annotations
+
+import pytest
+
+from woo_redact.decide import decide, to_findings
+from woo_redact.decide.evidence import is_noisy_text, lexical_evidence, single_word_may_spread, surname_not_a_word
+from woo_redact.decide.spans import trimmed_bounds
+from woo_redact.policy import parse_policy
+from woo_redact.reasons import Reason
+from woo_redact.types import Action, Detection, EntityType
+
+
+def _find(doc, needle, entity=EntityType.PERSON, score=0.85, detector="woo.ner", nth=0, page_no=0):
+    page = doc.pages[page_no]
+    start = -1
+    for _ in range(nth + 1):
+        start = page.text.index(needle, start + 1)
+    return to_findings(doc.sha256, page, [Detection(start, start + len(needle), entity, score, detector)])[0]
+
+
+@pytest.mark.parametrize("word", ["Motie", "Venster", "Spiegel", "Lessen", "Tafel"])
+def test_a_listed_family_name_that_is_an_ordinary_word_is_no_name_evidence(word):
+    assert not surname_not_a_word(word)
+    assert not lexical_evidence(word)
+    assert not single_word_may_spread(word)
+
+
+@pytest.mark.parametrize("word", ["Bakker", "Visser", "Nuijten", "Wiśniewski", "Oudshoorn"])
+def test_family_names_many_people_carry_or_no_word_of_dutch_stay_evidence(word):
+    assert surname_not_a_word(word)
+
+
+def test_noisy_ocr_text_is_recognised_and_typed_text_is_not():
+    noise = " ".join(
+        ["Aftnames Reduliere Cnbekend Areizeer Anticzen Testafnam Pricloeatiz Hormalke ltestientis"] * 4
+        + ["locatie type test de van"] * 3
+    )
+    typed = (
+        "De gemeente heeft het verzoek om informatie ontvangen en beoordeeld. Het college besluit "
+        "de documenten gedeeltelijk openbaar te maken. Persoonsgegevens van medewerkers worden "
+        "gelakt op grond van artikel 5.1 van de Wet open overheid. Bezwaarschriftenprocedure volgt."
+    )
+    assert is_noisy_text(noise)
+    assert not is_noisy_text(typed)
+
+
+def test_model_names_on_a_noisy_page_go_to_review(make_doc, policy):
+    noise = " ".join(["Aftnames Reduliere Cnbekend Areizeer Anticzen Testafnam Pricloeatiz Hormalke"] * 5)
+    doc = make_doc(noise + " bron Cora ederland " + noise)
+    ds = decide(doc, [_find(doc, "Cora")], policy)
+    assert ds[0].action is Action.REVIEW and ds[0].detail == "noisy_text"
+
+
+def test_a_capitalised_word_the_document_also_writes_in_lower_case_goes_to_review(make_doc, policy):
+    doc = make_doc("Toon de stukken aan het bestuur.\nDe toon van de brief was scherp.")
+    ds = decide(doc, [_find(doc, "Toon")], policy)
+    assert ds[0].action is Action.REVIEW and ds[0].detail == "ordinary_word_in_document"
+
+
+def test_a_first_name_the_document_never_writes_in_lower_case_is_still_redacted(make_doc, policy):
+    doc = make_doc("Het formulier is door Marieke ingevuld en verstuurd.")
+    ds = decide(doc, [_find(doc, "Marieke")], policy)
+    assert ds[0].action is Action.REDACT
+
+
+def test_the_ordinary_word_rule_can_be_switched_off(make_doc):
+    pol = parse_policy({"rules": {"disabled": ["person.ordinary_word_in_document"]}})
+    doc = make_doc("Toon de stukken aan het bestuur.\nDe toon van de brief was scherp.")
+    ds = decide(doc, [_find(doc, "Toon")], pol)
+    assert ds[0].detail != "ordinary_word_in_document"
+
+
+@pytest.mark.parametrize(
+    ("span", "name"),
+    [
+        ("Femke de Ruiter vertelt", "Femke de Ruiter"),
+        ("Van Der Meulen te", "Van Der Meulen"),
+        ("Van Der Meulen dat", "Van Der Meulen"),
+        ("AO van Sjoerd Hellinga", "Sjoerd Hellinga"),
+        ("Motie Van der Meulen", "Van der Meulen"),
+        ("Hellinga, S. van", None),
+        ("Bakker, Sjoerd", None),
+        ("Pieter van der Linden", None),
+    ],
+)
+def test_model_span_edges_are_trimmed_to_the_name(span, name):
+    b = trimmed_bounds(span)
+    assert (span[b[0] : b[1]] if b else None) == name
+
+
+def test_a_trimmed_model_span_boxes_only_the_name(make_doc, policy):
+    doc = make_doc("Daarna. Femke de Ruiter vertelt over het project in de wijk.")
+    ds = decide(doc, [_find(doc, "Femke de Ruiter vertelt")], policy)
+    boxed = {doc.pages[0].text[d.start : d.end] for d in ds if d.action is Action.REDACT}
+    assert "Femke de Ruiter" in boxed and not any("vertelt" in b for b in boxed)
+
+
+def test_span_trimming_can_be_switched_off(make_doc):
+    pol = parse_policy({"rules": {"disabled": ["person.trim_model_span"]}})
+    doc = make_doc("Daarna. Femke de Ruiter vertelt over het project.")
+    ds = decide(doc, [_find(doc, "Femke de Ruiter vertelt")], pol)
+    assert any(doc.pages[0].text[d.start : d.end] == "Femke de Ruiter vertelt" for d in ds)
+
+
+@pytest.mark.parametrize("addr", ["p.dijkstra8 @kpnmail.nl", "sanne.vos @ziggo.nl", "h.el.amrani @ live.nl"])
+def test_an_ocr_spaced_address_is_found_whole(addr):
+    from woo_redact.detect.recognizers.email import EmailRecognizer
+
+    text = f"Aanwezig: {addr} (bewoner)"
+    res = EmailRecognizer().analyze(text, ["EMAIL"])
+    assert [text[r.start : r.end] for r in res] == [addr]
+
+
+def test_initials_mailbox_on_a_persons_row_is_personal(make_doc, policy):
+    doc = make_doc("Marloes Tuinstra\tCoördinator\t010 123 45 67\tmtu@vrzh.nl\nMeldkamer\t\t\tmeldkamer@vrzh.nl")
+    fs = [
+        _find(doc, "Marloes Tuinstra", detector="woo.names", score=0.9),
+        _find(doc, "mtu@vrzh.nl", entity=EntityType.EMAIL, detector="woo.rules.email", score=0.9),
+    ]
+    ds = {d.finding.text: d for d in decide(doc, fs, policy)}
+    assert ds["mtu@vrzh.nl"].reason is not Reason.FUNCTION_MAILBOX
+
+
+def test_a_team_acronym_mailbox_written_as_acronym_stays_a_function(make_doc, policy):
+    doc = make_doc("Team OOV: Marloes Tuinstra, oov@gemeente-x.nl\nHet team OOV belt terug.")
+    fs = [
+        _find(doc, "Marloes Tuinstra", detector="woo.names", score=0.9),
+        _find(doc, "oov@gemeente-x.nl", entity=EntityType.EMAIL, detector="woo.rules.email", score=0.9),
+    ]
+    ds = {d.finding.text: d for d in decide(doc, fs, policy)}
+    assert ds["oov@gemeente-x.nl"].reason is Reason.FUNCTION_MAILBOX
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Per onderdeel is een korte toelichting opgenomen in de bijlage.",
+        "Wij danken u voor uw brief en hebben de fout inmiddels hersteld.",
+        "De behandeling van uw verzoek duurt langer dan gepland.",
+        "Hij noemt de klachtenregeling van de gemeente onduidelijk.",
+    ],
+)
+def test_a_classifier_health_statement_without_a_word_of_medicine_goes_to_review(make_doc, policy, statement):
+    doc = make_doc(statement)
+    fs = [_find(doc, statement, EntityType.HEALTH, score=0.95, detector="woo.statements.health")]
+    d = decide(doc, fs, policy)[0]
+    assert d.action is Action.REVIEW and d.detail == "no_medical_word"
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Zij is sinds maart opgenomen in het ziekenhuis.",
+        "Mijn zoon heeft een angststoornis en gebruikt antidepressiva.",
+        "Hij is op advies van de huisarts thuis gebleven.",
+        "Mevrouw heeft sinds de val veel rugpijn.",
+    ],
+)
+def test_a_health_statement_about_a_person_naming_a_condition_is_redacted(make_doc, policy, statement):
+    doc = make_doc(statement)
+    fs = [_find(doc, statement, EntityType.HEALTH, score=0.95, detector="woo.statements.health")]
+    d = decide(doc, fs, policy)[0]
+    assert d.action is Action.REDACT and d.ground == "5.1.1d"
