@@ -51,3 +51,27 @@ def test_research_model_is_named_so_and_never_written_into_models(tmp_path, monk
     m = json.loads((out / "meta.json").read_text(encoding="utf-8"))
     assert "DO NOT SHIP" in m["description"] and m["license"] == "research only"
     assert not (out / "LICENSE-DATA.md").exists()
+
+
+def test_rulings_source_and_licence_row_only_when_rulings_were_used(tmp_path):
+    trained, corpus = _trained(tmp_path, research=False)
+    out = meta.finalize(trained, tmp_path / "plain", corpus_dir=corpus)
+    lic = (out / "LICENSE-DATA.md").read_text(encoding="utf-8")
+    assert "Rechtspraak" not in lic and "{rulings" not in lic
+    info = json.loads((corpus / "corpus.json").read_text())
+    info["docs"]["rulings"] = 5
+    info["rulings"] = {"files": 2, "PER": 9}
+    (corpus / "corpus.json").write_text(json.dumps(info))
+    out = meta.finalize(trained, tmp_path / "with_rulings", corpus_dir=corpus)
+    m = json.loads((out / "meta.json").read_text(encoding="utf-8"))
+    src = [s for s in m["sources"] if "Rechtspraak" in s["name"]]
+    assert len(src) == 1 and "art. 11 Auteurswet" in src[0]["license"] and len(src[0]["commit"]) == 40
+    assert m["training"]["rulings"] == {"files": 2, "PER": 9}
+    lic = (out / "LICENSE-DATA.md").read_text(encoding="utf-8")
+    assert "rechtspraak_rulings.tsv" in lic and "Maarten Trompper" in lic
+
+
+def test_handelingen_row_when_used(tmp_path):
+    meta.write_data_license(tmp_path, handelingen=True)
+    lic = (tmp_path / "LICENSE-DATA.md").read_text(encoding="utf-8")
+    assert "handelingen.tsv" in lic and "art. 15b" in lic and "{" not in lic

@@ -13,7 +13,13 @@ The shipped model is trained on licence-clean data only:
   of :mod:`woo_ner_train.names`); a fraction is also cut into line/sentence-sized docs so
   the model sees names at the very start of a text;
 - Europeana Newspapers NER (Dutch, CC0): because the corpus is under-annotated, capitalised
-  tokens outside the annotated entities are marked as *missing* (no loss) instead of O.
+  tokens outside the annotated entities are marked as *missing* (no loss) instead of O;
+- with ``--rulings-dir``: published Rechtspraak.nl rulings (public domain) whose
+  pseudonymisation markers are refilled with sampled names (:mod:`woo_ner_train.rulings`);
+  paragraphs with a person are refilled ``--rulings-refills`` times with other names;
+- with ``--handelingen-dir``: Tweede Kamer plenary proceedings (official XML), speakers and
+  members present as gold PER, each paragraph once more with sampled names
+  (:mod:`woo_ner_train.handelingen`).
 
 ``--include-research-data`` adds CoNLL-2002 ``ned.train`` (research use only) and WikiNEuRal
 val+test (CC BY-NC-SA): such a corpus makes a *comparison* model that must never be shipped
@@ -70,6 +76,28 @@ def europeana_docs(nlp: Language, only_with_entities: bool = False, mark_missing
     return docs
 
 
+def rulings_mix(nlp: Language, folder: str | Path, *, seed: int, refills: int = 2,
+                empty_frac: float = 0.5) -> tuple[list[Doc], dict[str, int]]:
+    """Ruling paragraphs for training: every paragraph with an entity, refilled ``refills``
+    times with other sampled names (the same real context, new names), plus ``empty_frac`` of
+    the paragraphs without any entity (legal prose as ``O`` context)."""
+    from .rulings import ruling_docs
+
+    rng = random.Random(seed + 7)
+    out: list[Doc] = []
+    stats: dict[str, int] = {}
+    for k in range(max(1, refills)):
+        docs, st = ruling_docs(nlp, folder, seed=seed + 1000 * k)
+        if k == 0:
+            stats = dict(st)
+        for d in docs:
+            if d.ents or (k == 0 and rng.random() < empty_frac):
+                out.append(d)
+    stats["docs"] = len(out)
+    stats["PER_spans_used"] = sum(1 for d in out for e in d.ents if e.label_ == "PER")
+    return out, stats
+
+
 def research_docs(nlp: Language) -> list[Doc]:
     docs = []
     for sent in read_conll2002(N.data_file(N.CONLL_TRAIN)):
@@ -120,6 +148,9 @@ def build_corpus(
     include_research_data: bool = False,
     genres: tuple[str, ...] | None = None,
     split_frac: float = 0.3,
+    rulings_dir: str | Path | None = None,
+    rulings_refills: int = 2,
+    handelingen_dir: str | Path | None = None,
     log: object = print,
 ) -> dict[str, object]:
     """Generate and write the train/dev DocBins; returns what ``corpus.json`` records."""
@@ -153,6 +184,20 @@ def build_corpus(
         counts["europeana"] = len(eu)
         train_docs += eu
         say(f"europeana sentences: {len(eu)}")
+    rulings_stats: dict[str, int] | None = None
+    if rulings_dir:
+        rd_docs, rulings_stats = rulings_mix(nlp, rulings_dir, seed=seed, refills=rulings_refills)
+        counts["rulings"] = len(rd_docs)
+        train_docs += rd_docs
+        say(f"ruling paragraphs: {len(rd_docs)} {rulings_stats}")
+    handelingen_stats: dict[str, int] | None = None
+    if handelingen_dir:
+        from .handelingen import handelingen_docs
+
+        hd_docs, handelingen_stats = handelingen_docs(nlp, handelingen_dir, seed=seed)
+        counts["handelingen"] = len(hd_docs)
+        train_docs += hd_docs
+        say(f"Handelingen docs: {len(hd_docs)} {handelingen_stats}")
     if include_research_data:
         rd = research_docs(nlp)
         counts["research"] = len(rd)
@@ -168,8 +213,14 @@ def build_corpus(
         "generator_version": GENERATOR_VERSION,
         "include_research_data": include_research_data,
         "args": {"n_synth": n_synth, "n_dev": n_dev, "seed": seed, "europeana": europeana,
-                 "genres": list(genres) if genres else "all", "split_frac": split_frac},
+                 "genres": list(genres) if genres else "all", "split_frac": split_frac,
+                 "rulings": bool(rulings_dir), "rulings_refills": rulings_refills,
+                 "handelingen": bool(handelingen_dir)},
     }
+    if rulings_stats is not None:
+        info["rulings"] = rulings_stats
+    if handelingen_stats is not None:
+        info["handelingen"] = handelingen_stats
     (out_path / "corpus.json").write_text(json.dumps(info, indent=2), encoding="utf-8")
     return info
 
@@ -184,12 +235,19 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split-frac", type=float, default=0.3, help="fraction of synthetic docs also cut into lines/sentences")
     ap.add_argument("--genres", help="comma-separated synth genres (default: all)")
     ap.add_argument("--no-europeana", action="store_true")
+    ap.add_argument("--rulings-dir", default="",
+                    help="folder of Rechtspraak.nl ruling XML files (woo_ner_train.rulings export); empty: none")
+    ap.add_argument("--rulings-refills", type=int, default=2)
+    ap.add_argument("--handelingen-dir", default="",
+                    help="folder of Handelingen XML files (woo_ner_train.handelingen export); empty: none")
     ap.add_argument("--include-research-data", action="store_true",
                     help="add CoNLL-2002 and WikiNEuRal (research/non-commercial): comparison only, never ship")
     a = ap.parse_args(argv)
     N.set_data_dir(a.data_dir)
     build_corpus(a.out_dir, n_synth=a.n_synth, n_dev=a.n_dev, seed=a.seed, europeana=not a.no_europeana,
                  include_research_data=a.include_research_data, split_frac=a.split_frac,
+                 rulings_dir=a.rulings_dir or None, rulings_refills=a.rulings_refills,
+                 handelingen_dir=a.handelingen_dir or None,
                  genres=tuple(a.genres.split(",")) if a.genres else None, log=lambda s: print(s, flush=True))
     return 0
 

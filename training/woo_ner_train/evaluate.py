@@ -50,9 +50,12 @@ def evaluate_ner(model_path, data_path, *, labels=DEFAULT_LABELS, batch_size: in
     ``per_label``, ``micro``, ``words_per_second`` and ``n_docs``/``n_words``."""
     import spacy
     from spacy.tokens import Doc
-    from thinc.api import set_num_threads
-
-    set_num_threads(1)  # the speed figure is per thread
+    try:  # the speed figure is per thread; newer thinc has no set_num_threads (use OMP_NUM_THREADS=1)
+        from thinc.api import set_num_threads
+    except ImportError:
+        set_num_threads = None
+    if set_num_threads is not None:
+        set_num_threads(1)
     from .corpora import load_docs
 
     nlp = spacy.load(model_path) if not hasattr(model_path, "pipe") else model_path

@@ -58,6 +58,30 @@ DATA_SOURCES = [
     },
 ]
 
+RULINGS_SOURCE = {
+    "name": "Rechtspraak.nl rulings (208 published decisions, 1984-2016, as packaged in digitalheir/java-rechtspraak-library)",
+    "url": "https://github.com/digitalheir/java-rechtspraak-library",
+    "commit": "1857d07471b4bc865ec38ce31d082299eaf2db52",
+    "manifest": "training/sources/rechtspraak_rulings.tsv (path, ECLI and SHA-256 of every file)",
+    "license": "public domain (judicial decisions, art. 11 Auteurswet; Rechtspraak open data); "
+    "packaging repository MIT (c) 2016 Maarten Trompper",
+    "used_as": "real legal prose: pseudonymisation markers ([eiser], [naam 1], [A], [woonplaats] ...) refilled "
+    "with sampled names/places/companies as gold PER/LOC/ORG; names after mr./mrs. labelled PER by rule; "
+    "other unexplained capitalised tokens treated as missing (woo_ner_train.rulings)",
+}
+
+HANDELINGEN_SOURCE = {
+    "name": "Handelingen Tweede Kamer, 14 parts of the sitting of 5 April 2018 (official XML, h-tk-20172018-70-*), "
+    "as held verbatim in Nelson-AM/TweedeKamerHandelingen",
+    "url": "https://github.com/Nelson-AM/TweedeKamerHandelingen",
+    "commit": "7a420689375be43b422432d01ad066a20ab4a56d",
+    "manifest": "training/sources/handelingen.tsv (path and SHA-256 of every file)",
+    "license": "government publication without reservation of copyright: free reproduction under art. 15b "
+    "Auteurswet (officielebekendmakingen.nl); the holding repository adds nothing of its own",
+    "used_as": "real parliamentary prose: speakers and members present as gold PER (real names and, in a copy, "
+    "sampled names), parties as ORG, other capitalised tokens missing (woo_ner_train.handelingen)",
+}
+
 NOT_USED = {
     "CoNLL-2002 Dutch": "research use only (shared-task terms) -> evaluation and comparison model only",
     "WikiNEuRal nl": "CC BY-NC-SA 4.0, non-commercial -> comparison model only",
@@ -81,10 +105,10 @@ encoder) + transition-based NER; no word vectors. Code: `training/` (a spaCy pro
 | CBS surnames (seed list) | CBS public data | surnames inserted into the synthetic text |
 | Meertens Nederlandse Familienamenbank (`family_names_freq_5_or_more.lst`, via digitalheir/family-names-in-the-netherlands) | CC0-1.0 | surnames inserted into the synthetic text |
 | Europeana Newspapers NER corpora, Dutch (KB) | CC0-1.0 | 19th-century OCR pseudo-sentences; capitalised tokens outside annotated entities (except the sentence-initial one) treated as missing (no loss); its lower-case O words (minus known names) as capitalised non-name words in the synthetic text |
-
+{rulings_row}{handelingen_row}
 Attribution: first names from the **Nederlandse Voornamenbank van het Meertens Instituut KNAW
 (www.meertens.knaw.nl/nvb)**. Europeana Newspapers NER corpora, Europeana Newspapers
-Project, 2012-2015 (Neudecker, LREC 2016).
+Project, 2012-2015 (Neudecker, LREC 2016).{rulings_note}
 
 ## Not used for this model
 
@@ -108,9 +132,33 @@ NER Dutch corpus (CC0) and synthetic documents from `woo_ner_train.synth`
 """
 
 
-def write_data_license(output_dir: str | Path, pretrained: bool = False) -> None:
-    """LICENSE-DATA.md and README.md beside a shipped model."""
-    text = LICENSE_DATA_MD
+RULINGS_ROW = (
+    "| Rechtspraak.nl rulings: 208 published decisions (1984-2016) as packaged in "
+    "digitalheir/java-rechtspraak-library @ 1857d074 (file list with ECLI and SHA-256: "
+    "`training/sources/rechtspraak_rulings.tsv`) | public domain (judicial decisions, art. 11 Auteurswet); "
+    "packaging repository MIT (c) 2016 Maarten Trompper | real legal prose; the pseudonymisation markers "
+    "(`[eiser]`, `[naam 1]`, `[A]`, `[woonplaats]`) refilled with sampled names, places and companies as gold "
+    "spans; names after `mr.`/`mrs.` labelled PER by rule; other capitalised tokens treated as missing |\n"
+)
+HANDELINGEN_ROW = (
+    "| Handelingen Tweede Kamer, sitting of 5 April 2018 (14 official XML parts, as held in "
+    "Nelson-AM/TweedeKamerHandelingen @ 7a420689; list: `training/sources/handelingen.tsv`) | government "
+    "publication, no copyright reserved: free reproduction (art. 15b Auteurswet) | real parliamentary prose; "
+    "speakers and members present as gold PER (also once with sampled names), parties ORG, other capitalised "
+    "tokens treated as missing |\n"
+)
+RULINGS_NOTE = (
+    "\nCourt rulings: Rechtspraak.nl open data (Raad voor de Rechtspraak); the sample was packaged by "
+    "Maarten Trompper (digitalheir/java-rechtspraak-library, MIT)."
+)
+
+
+def write_data_license(output_dir: str | Path, pretrained: bool = False, rulings: bool = False,
+                       handelingen: bool = False) -> None:
+    """LICENSE-DATA.md and README.md beside a shipped model; rows for the real-text sources used."""
+    text = LICENSE_DATA_MD.replace("{rulings_row}", RULINGS_ROW if rulings else "").replace(
+        "{rulings_note}", RULINGS_NOTE if rulings else "").replace(
+        "{handelingen_row}", HANDELINGEN_ROW if handelingen else "")
     if pretrained:
         text = text.replace("\nScores and training settings", PRETRAIN_NOTE + "\nScores and training settings")
     Path(output_dir, "LICENSE-DATA.md").write_text(text, encoding="utf-8")
@@ -154,6 +202,10 @@ def finalize_meta(meta: dict[str, Any], *, corpus: dict[str, Any], version: str,
     meta["author"] = "woo_redact developers"
     meta["license"] = "EUPL-1.2 (model); see sources for data licences" if not research else "research only"
     sources = list(DATA_SOURCES)
+    if corpus.get("docs", {}).get("rulings"):
+        sources.append(RULINGS_SOURCE)
+    if corpus.get("docs", {}).get("handelingen"):
+        sources.append(HANDELINGEN_SOURCE)
     if research:
         sources += [
             {"name": "CoNLL-2002 Dutch ned.train", "license": "research use only"},
@@ -169,6 +221,8 @@ def finalize_meta(meta: dict[str, Any], *, corpus: dict[str, Any], version: str,
                            "Europeana Newspapers NER corpora, Europeana Newspapers Project, 2012-2015 (Neudecker, LREC 2016)"]
     meta["training"] = {
         "docs": corpus.get("docs", {}),
+        "rulings": corpus.get("rulings", {}),
+        "handelingen": corpus.get("handelingen", {}),
         "generator_version": corpus.get("generator_version"),
         "corpus_args": corpus.get("args", {}),
         "config": config,
@@ -194,7 +248,9 @@ def finalize(trained: str | Path, out_dir: str | Path, *, corpus_dir: str | Path
     shutil.copytree(trained, tmp)
     (tmp / "meta.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     if not research:
-        write_data_license(tmp, pretrained=pretrained)
+        docs = corpus.get("docs", {})
+        write_data_license(tmp, pretrained=pretrained, rulings=bool(docs.get("rulings")),
+                           handelingen=bool(docs.get("handelingen")))
     if out.exists():
         shutil.rmtree(out)
     tmp.rename(out)
