@@ -131,6 +131,18 @@ def outline_one_path(path: Path) -> None:
     _save(pdf, path)
 
 
+def outline_paragraph_one_path(path: Path) -> None:
+    """A whole paragraph drawn as one path (one fill), the number on its middle line: only the
+    glyphs under the box may go, the lines around it stay drawn."""
+    pdf = _base()
+    ops = [outline_ops(t, 72, 700 - 18 * k, 11, style="rects") for k, t in enumerate(
+        ("Het verslag is opgesteld door het team.", f"Bereikbaar op {PHONE} overdag.", "Reacties graag voor vrijdag."))]
+    # one path: strip each line's "q 0 0 0 rg ... f Q" wrapper and paint once
+    body = b" ".join(o.split(b" ", 5)[5].rsplit(b" ", 2)[0] for o in ops)
+    _append(pdf, b"q 0 0 0 rg " + body + b" f Q")
+    _save(pdf, path)
+
+
 def outline_polygons(path: Path) -> None:
     """Glyph polygons (one even-odd fill per glyph), larger type, inside a form XObject."""
     pdf = _base()
@@ -181,7 +193,7 @@ def tiling_pattern_text(path: Path) -> None:
 
 
 INK_CASES: dict[str, Builder] = {f.__name__: f for f in (
-    outline_one_path, outline_polygons, type3_proc_text, type3_proc_outlines, tiling_pattern_text)}
+    outline_one_path, outline_paragraph_one_path, outline_polygons, type3_proc_text, type3_proc_outlines, tiling_pattern_text)}
 
 
 # ---------------------------------------------------------------------------------------- controls

@@ -16,7 +16,8 @@ it draws that reach a box), tracking state with :mod:`woo_redact.pdf.textstate`:
   so a form shared by pages or drawn twice is never altered in place;
 * image XObjects reaching a box are handed to :mod:`woo_redact.pdf.images`, which writes a
   blacked-out copy under a new resource name (the original stays for other uses);
-* vector paths lying entirely inside a box are dropped (clipping paths are kept);
+* vector paths lying entirely inside a box are dropped, and of a path reaching a box the
+  subpaths lying inside it (glyphs of text drawn as outlines); clipping paths are kept;
 * ``/ActualText``, ``/Alt`` and ``/E`` in marked-content properties (inline, or a copied
   ``/Properties`` resource) are removed when they
   hold a scrub string or when glyphs inside that marked-content section were removed (copy and
@@ -187,6 +188,14 @@ class StreamRewriter:
                 if pending_rect is not None and not clip and op != "n" and self._inside_box(pending_rect):
                     ctx.tally.paths_removed += 1
                     self.changed = True
+                elif pending_rect is not None and not clip and op != "n" and self._touches(tuple(pending_rect)):  # type: ignore[arg-type]
+                    kept = self._subpaths_outside(pending, gs.ctm)
+                    if len(kept) < len(pending):
+                        self.changed = True
+                        ctx.tally.paths_removed += 1
+                    if kept:
+                        out.extend(kept)
+                        out.append(ins)
                 else:
                     out.extend(pending)
                     out.append(ins)
@@ -297,6 +306,28 @@ class StreamRewriter:
 
     def _inside_box(self, r: list[float]) -> bool:
         return any(b[0] <= r[0] and b[1] <= r[1] and r[2] <= b[2] and r[3] <= b[3] for b in self.boxes)
+
+    def _subpaths_outside(self, pending: list[Any], ctm: Matrix) -> list[Any]:
+        """The path's subpaths (from each ``m`` or ``re``) that do not lie inside a box.
+
+        Text drawn as vector outlines is often one path for a whole line or paragraph, each
+        glyph one or more subpaths: the glyphs under a box are removed, the rest of the path
+        keeps its exact geometry (every subpath starts at its own ``m``/``re``)."""
+        groups: list[list[Any]] = []
+        for ins in pending:
+            op = str(ins.operator)
+            if op in ("m", "re") or not groups:
+                groups.append([])
+            groups[-1].append(ins)
+        kept: list[Any] = []
+        for g in groups:
+            rect: list[float] | None = None
+            for ins in g:
+                rect = self._path_extent(ins, str(ins.operator), ctm, rect)
+            if rect is not None and self._inside_box(rect):
+                continue
+            kept.extend(g)
+        return kept
 
     @staticmethod
     def _path_extent(ins: Any, op: str, ctm: Matrix, acc: list[float] | None) -> list[float] | None:
