@@ -817,6 +817,8 @@ def _remerge(boxes: list[RedactBox]) -> list[RedactBox]:
 INK_OCR_FONT = _PLAN_INK_FONT  # Glyph.font of words read from ink no glyph or image explains (plan boxes their lines)
 INK_DPI = 72.0  # the cheap rendering that finds unexplained ink (1 px = 1 pt on an upright page)
 INK_READ_DPI = 300.0  # the rendering of the unexplained regions that Tesseract reads
+INK_LINE_PX = 40.0  # the median region is read at least this tall
+INK_MAX_ZOOM = 10.0  # over the INK_DPI rendering (720 dpi)
 MIN_UNEXPLAINED_INK = 24  # edge pixels at INK_DPI: below this a page is not looked at further
 REGION_HEIGHT_PT = (3.0, 90.0)  # a line of text: taller than a rule, shorter than a drawing
 REGION_MIN_WIDTH_PT = 5.0
@@ -1032,7 +1034,9 @@ def add_unexplained_ink_text(
                 R1 = min(max(r[1] for r in regions) + 4, ink.shape[0])
                 C0 = max(min(r[2] for r in regions) - 4, 0)
                 C1 = min(max(r[3] for r in regions) + 4, ink.shape[1])
-                k = INK_READ_DPI / INK_DPI
+                # small type (a 6 pt pattern cell) is read larger: Tesseract wants ~30 px lines
+                heights = sorted(r[1] - r[0] for r in regions)
+                k = min(max(INK_READ_DPI / INK_DPI, INK_LINE_PX / max(heights[len(heights) // 2], 1)), INK_MAX_ZOOM)
                 cost = int((R1 - R0) * (C1 - C0) * k * k)
                 if not have_ocr or pixels_used + cost > max_pixels or time.perf_counter() - t0 > max_seconds:
                     rep["skipped"] += 1

@@ -30,17 +30,9 @@ def _run(pipeline, build, tmp_path: Path):  # type: ignore[no-untyped-def]
     return result, dst
 
 
-# Visible text no extractor reads (so no box can be planned): the writer removes it, and the render
-# check must then see the change and refuse; publishing it silently altered would be wrong too.
-REFUSE_OK = {"tiling_pattern_drawn"}
-
-
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_hostile_case_leaks_nothing(pipeline, name: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     result, dst = _run(pipeline, CASES[name], tmp_path)
-    if name in REFUSE_OK and not result.ok:
-        assert not dst.exists() and "pixels changed" in (result.error or "")
-        return
     assert result.ok, f"{name}: refused ({result.error_type}: {result.verification.problems if result.verification else result.error})"
     assert any(d.finding.text == "Femke Wijnbergen" for d in result.decisions), "the plain occurrence was not detected"
     assert recoverable(dst, PROBES) == {}
