@@ -32,6 +32,13 @@ _TITLES_TAIL = re.compile(
 )
 # A person's name starting: initials, or a capitalised word followed by another one or a particle.
 _NAME_START = re.compile(r"(?:[A-Z][a-z]?\.\s?)+[A-Z]|[A-ZÀ-Ý][a-zß-ÿ]+\s+(?:[A-ZÀ-Ý]|van\b|de\b|der\b|ter\b|ten\b|el\b)")
+# A street named after an office ("Burgemeester de Withstraat 4", "Wethouder Van Essenlaan 12"):
+# the words after the role are an address, not the role's continuation.
+_STREET_AFTER = re.compile(
+    r"^(?:[\w'’.\-]+\s+){0,3}?[\w'’.\-]*(?:straat|laan|weg|plein|singel|kade|gracht|dijk|park|hof|dreef|pad|"
+    r"steeg|baan|plantsoen|boulevard|markt)\b|^(?:[\w'’.\-]+\s+){1,4}\d+[a-zA-Z]?(?:\s|,|$)",
+    re.IGNORECASE,
+)
 _PAREN_HEAD = re.compile(r"^\s*\(([^()\n]{2,60})\)")
 _PARTY_HEAD = re.compile(r"^\s*\([A-Za-z0-9&/\- ]{2,25}\)")  # "(CDA)", "(GroenLinks-PvdA)"
 
@@ -138,9 +145,10 @@ def role_after(line_after: str, role_words: Sequence[str]) -> bool:
         return False
     for rw in roles:
         if head.startswith(rw) and (len(head) == len(rw) or not head[len(rw)].isalpha()):
-            # "X, wethouder Lotte Kamp": a role followed by a name is the next person's.
+            # "X, wethouder Lotte Kamp": a role followed by a name is the next person's;
+            # "X, Burgemeester Reigerstraat 5": an address.
             nxt = orig[len(rw) :].lstrip(" \t")
-            return not _NAME_START.match(nxt)
+            return not _NAME_START.match(nxt) and not _STREET_AFTER.match(nxt)
     return False
 
 
@@ -267,7 +275,8 @@ def role_below(page_text: str, start: int, end: int, role_words: Sequence[str]) 
         return False
     if office is not None and len(office) >= len(signing or ""):
         nxt = orig[len(office) :].lstrip(" \t,")
-        return not _NAME_START.match(nxt)  # "A. Bakker⏎Wethouder Lotte Kamp": the next person's role
+        # "A. Bakker⏎Wethouder Lotte Kamp": the next person's role; "⏎Burgemeester Visserstraat 4": an address
+        return not _NAME_START.match(nxt) and not _STREET_AFTER.match(nxt)
     # A signing office: a closing formula or mandate in the lines above, and no company or
     # citizens' group signing.
     top = ls
