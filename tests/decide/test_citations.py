@@ -57,6 +57,7 @@ def test_authors_in_references_and_citations(text: str, names: tuple[str, ...]) 
         ("Rapport\nJan Jansen\nDorpsstraat 4", "Jan Jansen"),
         ("Verzoeker Jan Jansen schreef op 4 mei 2018 een brief met als onderwerp ‘bezwaar kap’.", "Jan Jansen"),
         ("Ik heb Anna Bos in 2019 gesproken over haar ziekte.", "Anna Bos"),
+        ("‘Melding overlast’, Jan Bos, 12 maart 2020, afgehandeld.", "Jan Bos"),
     ],
 )
 def test_people_who_are_not_cited(text: str, name: str) -> None:

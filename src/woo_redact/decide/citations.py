@@ -53,6 +53,11 @@ _PUBLICATION = re.compile(
 _COVER_BEFORE = re.compile(
     r"(?:^|\n)\s*(?:eind|onderzoeks|evaluatie|advies|tussen|slot)?rapport(?:age)?\s*[:\n]?\s*$", re.IGNORECASE
 )
+# A year of publication, not the year of a date ("12 maart 2020", "12-03-2020").
+_BARE_YEAR = re.compile(r"(?<![\d\-/.])" + _YEAR + r"(?![\d\-/])")
+_MONTH_BEFORE = re.compile(
+    r"\b(?:jan|feb|mrt|maa|mar|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec)[a-z]*\.?\s*$", re.IGNORECASE
+)
 _REACH = 300  # characters around the run in which a reference's year, title or publisher may stand
 
 
@@ -138,7 +143,7 @@ def is_cited_author(page_text: str, start: int, end: int) -> bool:
     title_after = _TITLE_AFTER.match(after) is not None
     title_before = _TITLE_BEFORE.search(before) is not None
     publication = _PUBLICATION.search(ref) is not None
-    has_year = re.search(r"(?<![\d\-/.])" + _YEAR + r"(?![\d\-/])", ref) is not None
+    has_year = any(not _MONTH_BEFORE.search(ref, 0, m.start()) for m in _BARE_YEAR.finditer(ref))
     if year_after and (title_after or publication):
         return True  # "A. Smit en B. de Wit, 2018 - ‘Titel’"; "rapport van X, A. Smit, 2019"
     if title_before and (has_year or publication):
