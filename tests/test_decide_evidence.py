@@ -166,3 +166,21 @@ def test_a_health_statement_about_a_person_naming_a_condition_is_redacted(make_d
     fs = [_find(doc, statement, EntityType.HEALTH, score=0.95, detector="woo.statements.health")]
     d = decide(doc, fs, policy)[0]
     assert d.action is Action.REDACT and d.ground == "5.1.1d"
+
+
+@pytest.mark.parametrize("name", ["Veld, H.L.G. in 't", "Dijk-Smits, P. van", "Haar-Molenaar, T.J. ter", "Berg, A."])
+def test_the_sorted_form_of_a_register_is_name_evidence_whatever_the_family_name(name):
+    assert lexical_evidence(name)
+
+
+def test_initials_of_an_inverted_name_wrapped_to_the_next_line_of_its_cell_are_redacted(make_doc, policy):
+    doc = make_doc("Naam\tPersoneelsnr\tAfdeling\nBroekhuis-Terpstra,\t5512093\tJuridische Zaken\nK.L.\nMolenaar, P.\t5512094\tFinanciën")
+    ds = decide(doc, [_find(doc, "Broekhuis-Terpstra", detector="woo.layout.column", score=0.75)], policy)
+    boxed = {doc.pages[0].text[d.start : d.end] for d in ds if d.action is Action.REDACT}
+    assert {"Broekhuis-Terpstra", "K.L."} <= boxed
+
+
+def test_initials_starting_a_sentence_on_the_next_line_are_not_taken(make_doc, policy):
+    doc = make_doc("Wij spraken met Broekhuis-Terpstra,\nK. Jansen zei daarna niets.")
+    ds = decide(doc, [_find(doc, "Broekhuis-Terpstra", detector="woo.names", score=0.9)], policy)
+    assert not any(doc.pages[0].text[d.start : d.end] == "K." for d in ds)

@@ -41,6 +41,12 @@ WORD_SURNAME_BEARERS = 500
 NOISY_TEXT_SHARE = 0.30
 
 _INITIAL = re.compile(r"^(?:[A-Z][a-z]?\.){1,5}$")
+# "Family name, initials particles": how registers and address lists sort people. A word before a
+# comma with initials after it is a name whatever the word ("Veld", "Dijk", "Haar-Molenaar").
+_INVERTED = re.compile(
+    r"^[A-ZÀ-Ý][a-zß-ÿ'’]+(?:-[A-ZÀ-Ý]?[a-zß-ÿ'’]+)*,\s*(?:[A-Z][a-z]?\.\s?){1,5}"
+    r"(?:\s*(?:van|de|der|den|ter|ten|te|in|op|'t|’t|el|al|la|le|du|da|dos))*$"
+)
 _PARTICLES = frozenset({"van", "de", "der", "den", "het", "t", "'t", "te", "ten", "ter", "in", "op", "aan", "el", "al", "bin", "la", "le", "du", "da", "dos", "di", "von", "zu"})
 
 
@@ -89,6 +95,8 @@ def lexical_evidence(name: str) -> bool:
     """The words of ``name`` themselves say it is a person's name."""
     from ..detect.plausibility import why_implausible
 
+    if _INVERTED.match(name.strip()):
+        return True  # "Veld, H.L.G. in 't", "Dijk-Smits, P. van": the sorted form of a register
     if why_implausible(name) is not None:
         return False  # an organisation word, a law, a street, an acronym, digits ...
     toks = [t for t in re.split(r"[\s,]+", name) if t]

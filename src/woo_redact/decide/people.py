@@ -95,6 +95,11 @@ def join_wrapped_initials(doc_sha: str, findings: list[Finding], pages: Mapping[
     end of a line takes the surname that starts the next ("M.⏎Ouwerkerk")."""
     out: list[Finding] = []
     for f in findings:
+        if f.entity is EntityType.PERSON and f.page in pages:
+            tail = _initials_wrapped_in_cell(f, pages[f.page].text)
+            if tail is not None:
+                det = Detection(tail[0], tail[1], f.entity, f.score, f.detector, "initials of an inverted name on the next line")
+                out.extend(to_findings(doc_sha, pages[f.page], [det]))
         span = _wrapped_name_span(f, pages[f.page].text) if f.entity is EntityType.PERSON and f.page in pages else None
         if span is None:
             out.append(f)
@@ -127,6 +132,25 @@ def _join_names_across_lines(doc_sha: str, findings: list[Finding], pages: Mappi
         joined[a.id] = new
         drop.add(b.id)
     return [joined.get(f.id, f) for f in findings if f.id not in drop]
+
+
+_INITIALS_CELL = re.compile(
+    r"(?:[A-Z][a-z]?\.\s?){1,5}(?:\s(?:van|de|der|den|ter|ten|te|in|op|'t|’t)){0,3}(?=[ \t]{2,}|\t|\n|$)"
+)
+
+
+def _initials_wrapped_in_cell(f: Finding, text: str) -> tuple[int, int] | None:
+    """"Goossens-Rademakers,⏎H.": a register's name cell wrapped after the comma of an inverted
+    name; the initials opening the next line belong to it (the cells in between are others)."""
+    if text[f.end : f.end + 1] != "," or "," in f.text:
+        return None
+    nl = text.find("\n", f.end)
+    if nl < 0:
+        return None
+    m = _INITIALS_CELL.match(text, nl + 1)
+    if m is None:
+        return None
+    return m.start(), m.end() - (1 if text[m.end() - 1 : m.end()] == " " else 0)
 
 
 def _wrapped_name_span(f: Finding, text: str) -> tuple[int, int, str] | None:
