@@ -470,10 +470,17 @@ class _OwnDecoder:
         subtype = str(d.get("/Subtype", ""))
         if subtype == "/Type0":
             # no /ToUnicode: readers show glyph ids; the embedded TrueType's cmap has the text
-            if "/ToUnicode" in d:
-                return False  # a subset's own cmap is often stripped: the map is all there is
             own = self.own.load(d).font
-            return own is not None and bool(getattr(getattr(own, "unicode_map", None), "cid2unichr", None))
+            umap = getattr(getattr(own, "unicode_map", None), "cid2unichr", None) if own is not None else None
+            if "/ToUnicode" not in d:
+                return bool(umap)
+            # a /ToUnicode next to an embedded cmap: judged against it (a subset's own cmap is
+            # often stripped; then the map is all there is and nothing is judged)
+            if not umap:
+                return False
+            told_map = _simple_tounicode(d["/ToUnicode"])
+            return _lies(((said, umap.get(gid, "") if gid is not None else "")
+                          for cid, said in list(told_map.items())[:512] for gid in (self._gid(d, cid),)))
         if subtype not in ("/TrueType", "/Type1", "/MMType1") or "/ToUnicode" not in d:
             return False  # simple fonts without /ToUnicode are read through their encoding anyway
         # a /ToUnicode that lies: judged only where the font's own encoding is trustworthy — an
@@ -510,18 +517,14 @@ class _OwnDecoder:
                 return str(own.to_unichr(cid))
 
             pairs = list(cid2u.items())[:256]
-        compared = differ = 0
-        for cid, said in pairs:
-            try:
-                real = own_char(cid)
-            except Exception:
-                continue
-            if not real or not real.isalnum():
-                continue
-            compared += 1
-            if said != real and said.casefold() != real.casefold():
-                differ += 1
-        return compared >= 3 and differ >= LIAR_FRACTION * compared
+        def readings() -> Any:
+            for cid, said in pairs:
+                try:
+                    yield said, own_char(cid)
+                except Exception:
+                    continue
+
+        return _lies(readings())
 
     def char(self, fontdict, cid: int) -> str:  # type: ignore[no-untyped-def]
         font = self.own.load(fontdict).font
@@ -557,6 +560,21 @@ class _OwnDecoder:
         if 2 * cid + 2 > len(table):
             return None
         return int.from_bytes(table[2 * cid : 2 * cid + 2], "big")
+
+
+def _lies(readings: Any) -> bool:
+    """Whether a /ToUnicode lies, from (what it says, what the font's own encoding says) pairs
+    of letters and digits: many letters differ, or digits do (a digit never legitimately maps to
+    another digit, and numbers are what a lying map would hide)."""
+    compared = differ = digits = 0
+    for said, real in readings:
+        if not real or not real.isalnum():
+            continue
+        compared += 1
+        if said != real and said.casefold() != real.casefold():
+            differ += 1
+            digits += real.isdigit() and said.isdigit()
+    return compared >= 3 and (differ >= LIAR_FRACTION * compared or digits >= 2)
 
 
 _BFCHAR = re.compile(rb"beginbfchar(.*?)endbfchar", re.S)

@@ -70,6 +70,7 @@ class LeakCheck(str, enum.Enum):
     STREAM = "stream"  # the decompressed bytes of another stream
     IMAGE_METADATA = "image_metadata"  # EXIF / comment segments of a JPEG image
     ATTACHMENT = "attachment"  # the output still has embedded files
+    PIXELS = "pixels"  # OCR of a page drawn with a font whose /ToUnicode lies
     UNREADABLE = "unreadable"  # something the verifier could not read (fails closed)
 
 
@@ -95,6 +96,7 @@ class Leak:
             LeakCheck.STREAM: "stream bytes still hold redacted text",
             LeakCheck.IMAGE_METADATA: "image metadata still holds redacted text",
             LeakCheck.ATTACHMENT: "the output still has embedded files",
+            LeakCheck.PIXELS: "redacted text still readable in the pixels",
             LeakCheck.UNREADABLE: "part of the output could not be read",
         }[self.check]
         parts = [p for p in (self.detail, f"object {self.obj[0]} {self.obj[1]}" if self.obj else "",
@@ -181,16 +183,72 @@ def verify_output(
             proc.kill()
             proc.communicate()
     leaks: list[Leak] = []
+    if reader.lying_pages:
+        # what a lying /ToUnicode hides from every extractor, the pixels still show
+        pixel_leaks = _pixel_leaks(path, reader.lying_pages, pats, password)
+        if pixel_leaks is not None:
+            checks_px = ["pixels"]
+            leaks += pixel_leaks
+        else:
+            checks_px = []
+    else:
+        checks_px = []
     for i, t in enumerate(texts):
         for idx in pats.find_indices(t):
             leaks.append(Leak(LeakCheck.PAGE_TEXT, idx, page=i, detail=extractor))
     leaks += sorted(reader.leaks, key=_leak_order)
-    checks = [f"page_text:{extractor}", *reader.checks]
+    checks = [f"page_text:{extractor}", *reader.checks, *checks_px]
     problems = list(dict.fromkeys(lk.message() for lk in leaks))
     for name, found in extra:
         checks.append(name)
         problems += found
     return VerificationResult(ok=not problems, checks=tuple(checks), problems=tuple(problems), leaks=tuple(leaks))
+
+
+def _lying_font_pages(pdf: pikepdf.Pdf) -> list[int]:
+    """Pages (0-based) that draw with a font whose /ToUnicode disagrees with the font's own
+    cmap/encoding (judged from the font dictionaries once per font: cheap)."""
+    from .extract import _fonts_in, _OwnDecoder
+
+    dec = _OwnDecoder()
+    out = []
+    for i, page in enumerate(pdf.pages):
+        try:
+            res = _inherited(page.obj, "/Resources")
+            if any(dec.suspicious(f) for f in _fonts_in(res, set())):
+                out.append(i)
+        except (pikepdf.PdfError, TypeError, ValueError, KeyError):
+            continue
+    return out
+
+
+PIXEL_DPI = 300
+
+
+def _pixel_leaks(path: str | os.PathLike[str], pages: Sequence[int], pats: SecretMatcher,
+                 password: str | None) -> list[Leak] | None:
+    """OCR of the given pages' renderings searched for the secrets (None: no Tesseract here)."""
+    import tempfile
+
+    import pypdfium2 as pdfium
+
+    from .ocr import ocr_available
+
+    if not ocr_available("nld"):
+        return None
+    leaks: list[Leak] = []
+    doc = pdfium.PdfDocument(os.fspath(path), password=password)
+    try:
+        with tempfile.TemporaryDirectory(prefix="woo-verify-px-") as td:
+            for i in pages:
+                png = Path(td) / f"p{i}.png"
+                doc[i].render(scale=PIXEL_DPI / 72, grayscale=True, may_draw_forms=False, draw_annots=False).to_pil().save(png)
+                res = subprocess.run(["tesseract", str(png), "-", "-l", "nld"], capture_output=True, timeout=300, check=False)
+                text = res.stdout.decode("utf-8", errors="replace")
+                leaks += [Leak(LeakCheck.PIXELS, idx, page=i, detail="ocr") for idx in pats.find_indices(text)]
+    finally:
+        doc.close()
+    return leaks
 
 
 def _leak_order(lk: Leak) -> tuple[int, int, int, int]:
@@ -296,6 +354,7 @@ class _ObjectReader:
         self.fonts = FontLoader(unicode=True)
         self.leaks: list[Leak] = []
         self.checks: list[str] = []
+        self.lying_pages: list[int] = []
         self._long = frozenset(i for i, s in enumerate(secrets) if len("".join(s.split())) >= MIN_BINARY_LEN)
 
     def _add(self, check: LeakCheck, indices: Sequence[int], page: int | None, obj: tuple[int, int] | None,
@@ -304,6 +363,7 @@ class _ObjectReader:
             self.leaks.append(Leak(check, i, page=page, obj=obj, detail=detail))
 
     def read(self, pdf: pikepdf.Pdf) -> None:
+        self.lying_pages = _lying_font_pages(pdf)
         content: set[tuple[int, int]] = set()
         if self.check_streams:
             for stream, res, page, kind, key in _content_streams(pdf, content):

@@ -192,8 +192,101 @@ def tiling_pattern_text(path: Path) -> None:
     _save(pdf, path)
 
 
+# ---------------------------------------------------------------------------------------- a /ToUnicode that lies
+
+def _shift(ch: str) -> str:
+    """What a lying map says instead of ``ch``: letters and digits rotated (a → h, 4 → 7)."""
+    if ch.islower():
+        return chr((ord(ch) - 97 + 7) % 26 + 97)
+    if ch.isupper():
+        return chr((ord(ch) - 65 + 7) % 26 + 65)
+    if ch.isdigit():
+        return str((int(ch) + 3) % 10)
+    return ch
+
+
+def _cmap(pairs: dict[int, str], two_bytes: bool) -> bytes:
+    w = 4 if two_bytes else 2
+    lines = [f"<{code:0{w}X}> <{ch.encode('utf-16-be').hex().upper()}>" for code, ch in sorted(pairs.items())]
+    body = "\n".join(f"{len(chunk)} beginbfchar\n" + "\n".join(chunk) + "\nendbfchar"
+                      for chunk in (lines[i:i + 100] for i in range(0, len(lines), 100)))
+    space = f"<{'0000' if two_bytes else '00'}> <{'FFFF' if two_bytes else 'FF'}>"
+    return ("/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Lie def /CMapType 2 def\n"
+            f"1 begincodespacerange\n{space}\nendcodespacerange\n{body}\nendcmap CMapName currentdict /CMap defineresource pop end end").encode()
+
+
+def _lying_simple(pdf: pikepdf.Pdf, lie: Callable[[str], str]) -> pikepdf.Dictionary:
+    """Helvetica (WinAnsi) with a /ToUnicode saying ``lie(ch)`` for every printable character."""
+    pairs = {b: lie(chr(b)) for b in range(32, 127)}
+    return pdf.make_indirect(pikepdf.Dictionary(
+        Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1, BaseFont=pikepdf.Name.Helvetica,
+        Encoding=pikepdf.Name.WinAnsiEncoding, ToUnicode=pdf.make_stream(_cmap(pairs, False))))
+
+
+def lying_tounicode_type1(path: Path) -> None:
+    """The contact line in Helvetica whose /ToUnicode rotates every letter and digit: readers see
+    garbage, the pixels show the address and number."""
+    pdf = _base()
+    _res(pdf, "/Font")["/FL"] = _lying_simple(pdf, _shift)
+    _append(pdf, f"BT /FL 11 Tf 72 690 Td (Mail {EMAIL}, tel. {PHONE}) Tj ET".encode())
+    _save(pdf, path)
+
+
+def lying_tounicode_digits(path: Path) -> None:
+    """Only the digits lie (another plausible phone number is extracted), kerned TJ."""
+    pdf = _base()
+    _res(pdf, "/Font")["/FL"] = _lying_simple(pdf, lambda c: _shift(c) if c.isdigit() else c)
+    _append(pdf, f"BT /FL 12 Tf 72 690 Td [(Bel mij op ) -20 ({PHONE[:5]}) 15 ({PHONE[5:]})] TJ ET".encode())
+    _save(pdf, path)
+
+
+def _dejavu_gids() -> dict[str, int]:
+    from pdfminer.pdffont import TrueTypeFont
+
+    with open(FONT_FILE, "rb") as fp:
+        m = TrueTypeFont("DejaVuSans", fp).create_unicode_map().cid2unichr
+    return {ch: gid for gid, ch in sorted(m.items(), reverse=True)}
+
+
+def _type0(pdf: pikepdf.Pdf, text: str, lie: Callable[[str], str]) -> tuple[pikepdf.Dictionary, bytes]:
+    """DejaVu Sans embedded whole as an Identity-H Type0 font whose /ToUnicode says ``lie``;
+    returns the font and the hex codes (glyph ids) showing ``text``."""
+    gids = _dejavu_gids()
+    font = ImageFont.truetype(FONT_FILE, 1000)
+    used = sorted({gids[c] for c in text})
+    widths = pikepdf.Array()
+    for c in sorted(set(text), key=lambda ch: gids[ch]):
+        widths.extend([gids[c], [round(font.getlength(c))]])
+    with open(FONT_FILE, "rb") as fh:
+        ff = pdf.make_stream(fh.read())
+    desc = pdf.make_indirect(pikepdf.Dictionary(
+        Type=pikepdf.Name.FontDescriptor, FontName=pikepdf.Name("/DejaVuSans"), Flags=32, FontBBox=[-1021, -463, 1793, 1232],
+        ItalicAngle=0, Ascent=928, Descent=-236, CapHeight=729, StemV=80, FontFile2=ff))
+    cid = pdf.make_indirect(pikepdf.Dictionary(
+        Type=pikepdf.Name.Font, Subtype=pikepdf.Name.CIDFontType2, BaseFont=pikepdf.Name("/DejaVuSans"),
+        CIDSystemInfo=pikepdf.Dictionary(Registry=pikepdf.String("Adobe"), Ordering=pikepdf.String("Identity"), Supplement=0),
+        FontDescriptor=desc, W=widths, DW=600, CIDToGIDMap=pikepdf.Name.Identity))
+    back = {gids[c]: c for c in text}
+    tu = pdf.make_stream(_cmap({g: lie(back[g]) for g in used}, True))
+    t0 = pdf.make_indirect(pikepdf.Dictionary(
+        Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type0, BaseFont=pikepdf.Name("/DejaVuSans"),
+        Encoding=pikepdf.Name("/Identity-H"), DescendantFonts=[cid], ToUnicode=tu))
+    return t0, "".join(f"{gids[c]:04X}" for c in text).encode()
+
+
+def lying_tounicode_type0(path: Path) -> None:
+    """An embedded Identity-H font (as Word writes them) whose /ToUnicode lies about its glyphs."""
+    pdf = _base()
+    text = f"E-mail {EMAIL} of {PHONE}"
+    font, codes = _type0(pdf, text, _shift)
+    _res(pdf, "/Font")["/F0"] = font
+    _append(pdf, b"BT /F0 11 Tf 72 690 Td <" + codes + b"> Tj ET")
+    _save(pdf, path)
+
+
 INK_CASES: dict[str, Builder] = {f.__name__: f for f in (
-    outline_one_path, outline_paragraph_one_path, outline_polygons, type3_proc_text, type3_proc_outlines, tiling_pattern_text)}
+    outline_one_path, outline_paragraph_one_path, outline_polygons, type3_proc_text, type3_proc_outlines, tiling_pattern_text,
+    lying_tounicode_type1, lying_tounicode_digits, lying_tounicode_type0)}
 
 
 # ---------------------------------------------------------------------------------------- controls
@@ -222,4 +315,17 @@ def control_outlined_heading(path: Path) -> None:
     _save(pdf, path)
 
 
-INK_CONTROLS: dict[str, Builder] = {f.__name__: f for f in (control_vector_graphics, control_outlined_heading)}
+def control_truthful_tounicode(path: Path) -> None:
+    """The same fonts with maps that tell the truth, and no personal data: nothing to OCR."""
+    pdf = _base()
+    _res(pdf, "/Font")["/FL"] = _lying_simple(pdf, lambda c: c)
+    text = "Kenmerk 2024-118 betreft de verbouwing"
+    font, codes = _type0(pdf, text, lambda c: c)
+    _res(pdf, "/Font")["/F0"] = font
+    _append(pdf, b"BT /FL 11 Tf 72 690 Td (Zaak over de aanvraag van de omgevingsvergunning) Tj ET "
+                 b"BT /F0 11 Tf 72 670 Td <" + codes + b"> Tj ET")
+    _save(pdf, path)
+
+
+INK_CONTROLS: dict[str, Builder] = {f.__name__: f for f in (control_vector_graphics, control_outlined_heading,
+                                                            control_truthful_tounicode)}

@@ -12,7 +12,7 @@ from hostile_readers import ocr_pages, pdfium, plumber, poppler, recoverable, sq
 from ink_cases import EMAIL, INK_CASES, INK_CONTROLS, INK_PROBES, PHONE
 
 from woo_redact.extract import extract
-from woo_redact.ocr import INK_OCR_FONT, add_unexplained_ink_text, ocr_available
+from woo_redact.ocr import INK_OCR_FONT, ImageTextCache, add_unexplained_ink_text, ocr_available
 
 pytestmark = [
     pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils (pdftotext) not installed"),
@@ -66,7 +66,7 @@ def test_ordinary_page_reads_nothing(tmp_path: Path) -> None:
     src = tmp_path / "in.pdf"
     INK_CONTROLS["control_vector_graphics"](src)
     doc = extract(src)
-    new, rep = add_unexplained_ink_text(doc)
+    new, rep = add_unexplained_ink_text(doc, cache=ImageTextCache())
     assert rep.pages == 1 and rep.words == 0
     assert new.pages[0].text == doc.pages[0].text
     plain = tmp_path / "plain.pdf"
@@ -91,3 +91,42 @@ def test_ink_words_carry_boxes_over_the_ink(tmp_path: Path) -> None:
     x1, y1 = max(b.x1 for b in boxes), max(b.y1 for b in boxes)
     # drawn at x = 72 + "Contact: " (about 60 pt at 12 pt), baseline box from y = 700, 12 pt type
     assert 110 < x0 < 160 and 250 < x1 < 330 and 690 < y0 < 706 and 704 < y1 < 722
+
+
+LYING = sorted(n for n in INK_CASES if n.startswith("lying_"))
+
+
+@pytest.mark.parametrize("name", LYING)
+def test_lying_tounicode_pixels_reach_detection(name: str, tmp_path: Path) -> None:
+    """Under a lying /ToUnicode the OCR reading of the pixels joins the page text (besides the
+    font's own decoding), where the glyphs are drawn."""
+    src = tmp_path / "in.pdf"
+    INK_CASES[name](src)
+    doc, rep = add_unexplained_ink_text(extract(src), cache=ImageTextCache())
+    page = doc.pages[0]
+    ink = "".join(g.char for g in page.glyphs if g.font == INK_OCR_FONT)
+    assert PHONE.replace("-", "") in ink.replace("-", ""), f"{name}: the pixels' reading is missing"
+    assert rep.ocr_runs == 1
+
+
+@pytest.mark.parametrize("name", LYING)
+def test_verifier_reads_pixels_under_a_lying_font(name: str, tmp_path: Path) -> None:
+    """The verifier on its own: an unredacted page whose font lies is refused by its pixels,
+    named by check and secret index only."""
+    from woo_redact.verify import LeakCheck, verify_output
+
+    src = tmp_path / "in.pdf"
+    INK_CASES[name](src)
+    res = verify_output(src, [PHONE])
+    assert not res.ok and "pixels" in res.checks
+    assert any(lk.check is LeakCheck.PIXELS and lk.secret == 0 and lk.page == 0 for lk in res.leaks)
+    assert not any(PHONE in p for p in res.problems)
+
+
+def test_verifier_skips_pixels_for_truthful_fonts(tmp_path: Path) -> None:
+    from woo_redact.verify import verify_output
+
+    src = tmp_path / "in.pdf"
+    INK_CONTROLS["control_truthful_tounicode"](src)
+    res = verify_output(src, [PHONE])
+    assert res.ok and "pixels" not in res.checks
