@@ -79,6 +79,8 @@ def test_office_holders_in_role(text: str, name: str) -> None:
         ("Behandelaar: Iris Bakker", "Iris Bakker"),
         ("Inlichtingen bij: Iris Bakker / Tom Smit", "Tom Smit"),
         ("Geachte heer\nJan Bos\nDorpsstraat 4", "Jan Bos"),
+        # addressed to someone at a governing body, not to an office holder
+        ("Aan het college van burgemeester en wethouders\nde heer J. Bos\nPostbus 5", "J. Bos"),
         # a street named after an office is an address
         ("De heer\nJan Bos\nBurgemeester de Withstraat 4\n1234 AB Oosterdam", "Jan Bos"),
         ("Jan Bos, Wethouder Van Essenlaan 12, Oosterdam", "Jan Bos"),

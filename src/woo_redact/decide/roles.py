@@ -103,8 +103,10 @@ def role_before(line_before: str, role_words: Sequence[str]) -> bool:
     BZK"), also when the name is a later item of a list after a plural role ("wethouders A, B en C")."""
     roles = tuple(role_words)
     tail = line_before.rstrip()
-    if _BODY_TAIL.search(tail.casefold()):
-        return False  # "namens burgemeester en wethouders, M. Dijkstra": signed for the body
+    if _BODY_TAIL.search(tail.casefold()) or _BODY_TAIL.search(_TITLES_TAIL.sub("", tail.casefold())):
+        # "namens burgemeester en wethouders, M. Dijkstra": signed for the body; "Aan het college
+        # van burgemeester en wethouders⏎de heer J. Bos": addressed to someone at the body
+        return False
     if _ends_in_role(tail.casefold(), roles) or _SIGNING_ROLE.search(tail.casefold()):
         return True
     # Walk back over the earlier names of a list; at each word boundary, a plural role?
