@@ -184,3 +184,25 @@ def test_initials_starting_a_sentence_on_the_next_line_are_not_taken(make_doc, p
     doc = make_doc("Wij spraken met Broekhuis-Terpstra,\nK. Jansen zei daarna niets.")
     ds = decide(doc, [_find(doc, "Broekhuis-Terpstra", detector="woo.names", score=0.9)], policy)
     assert not any(doc.pages[0].text[d.start : d.end] == "K." for d in ds)
+
+
+def test_names_on_an_election_candidate_list_stay_readable(make_doc, policy):
+    doc = make_doc(
+        "Uitslag gemeenteraadsverkiezing, stembureau 12\nLijst 1 VVD\tKandidaat\tStemmen\n1. Hoekstra, P.J. (Pieter)\t412\n"
+        "Lijst 2 CDA\tKandidaat\tStemmen\n1. Yilmaz, S. (Selin)\t388"
+    )
+    ds = decide(doc, [_find(doc, "Yilmaz, S.", detector="woo.names", score=0.9)], policy)
+    assert ds[0].action is Action.KEEP and ds[0].detail == "election_list"
+
+
+def test_a_letter_naming_one_party_and_votes_is_no_candidate_list(make_doc, policy):
+    doc = make_doc("Mevrouw Yilmaz schrijft dat zij kandidaat was en dat haar stemmen verkeerd zijn geteld.")
+    ds = decide(doc, [_find(doc, "Yilmaz", detector="woo.names", score=0.9)], policy)
+    assert ds[0].action is Action.REDACT
+
+
+@pytest.mark.parametrize(("span", "kept"), [("Ommen-Hardenberg", True), ("Hellendoorn-Wierden", True), ("Jansen-Bakker", False)])
+def test_a_region_named_for_its_places_is_no_person(span, kept):
+    from woo_redact.decide.knowledge import not_a_person
+
+    assert not_a_person(span) is kept

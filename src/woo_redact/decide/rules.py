@@ -22,7 +22,7 @@ from ..policy import Policy
 from ..reasons import Implausibility, Reason
 from ..types import Action, EntityType, Finding
 from . import contacts
-from .genre import PARTY_AFTER, PARTY_LINE_HEAD, PRIVATE_CUES, Genre
+from .genre import PARTY, PARTY_AFTER, PARTY_LINE_HEAD, PRIVATE_CUES, Genre
 from .mentions import Mention, normalize_name
 from .people import BundleKnowledge, variant_norms
 from .roles import is_in_role, role_above
@@ -362,6 +362,23 @@ def _parliamentary(ctx: Context) -> Outcome | None:
     if PRIVATE_CUES.search(text[starts[-1] if starts else 0 : nxt.start() if nxt else len(text)]):
         return None
     return Outcome(Reason.PUBLIC_PERSON_GENRE, Action.KEEP)
+
+
+_CANDIDATE = re.compile(r"\bkandida(?:at|ten|tenlijst|tenlijsten)\b", re.IGNORECASE)
+_VOTES = re.compile(r"\b(?:stemmen|voorkeurstemmen|uitgebrachte\s+stemmen|lijst\s*\d+|lijstnummer)\b", re.IGNORECASE)
+_PARTY_WORD = re.compile(r"(?<![\w-])(?:" + PARTY + r")(?![\w-])")
+
+
+@rule("person.election_candidate", EntityType.PERSON)
+def _election_candidate(ctx: Context) -> Outcome | None:
+    """A page of candidate lists or election results (candidates, votes, several parties)
+    names people who stood for election: the Kieswet makes their candidacy public."""
+    text = ctx.page_text
+    if not (_CANDIDATE.search(text) and _VOTES.search(text)):
+        return None
+    if len({m.group().casefold() for m in _PARTY_WORD.finditer(text)}) < 2:
+        return None
+    return Outcome(Reason.PUBLIC_PERSON_GENRE, Action.KEEP, detail="election_list")
 
 
 _ACADEMIC_TITLE = re.compile(r"\b(?:prof|dr|drs|ir|mr)\.?\s*(?:(?:dr|ir|mr|drs)\.?\s*)*$", re.IGNORECASE)
