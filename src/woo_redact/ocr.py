@@ -823,6 +823,8 @@ MIN_UNEXPLAINED_INK = 24  # edge pixels at INK_DPI: below this a page is not loo
 REGION_HEIGHT_PT = (3.0, 90.0)  # a line of text: taller than a rule, shorter than a drawing
 REGION_MIN_WIDTH_PT = 5.0
 REGION_MIN_DENSITY = 0.06  # edge pixels per pixel of a region: text strokes, not a frame
+REGION_MIN_INK = 40  # edge pixels (at 72 dpi) of a region: a short word has more, a speck or bullet less
+MAX_READ_PIXELS = 6_000_000  # one page's crop at the reading resolution (zoom is lowered to fit)
 MAX_INK_SECONDS = 90.0  # wall time of ink OCR for one document
 MAX_INK_PIXELS = 120_000_000  # all regions of one document at INK_READ_DPI
 
@@ -920,7 +922,8 @@ def ink_regions(mask: np.ndarray, px_per_pt: float = 1.0) -> list[tuple[int, int
                 h, w = pr1 - pr0, pc1 - pc0
                 if not (lo <= h <= hi) or w < max(REGION_MIN_WIDTH_PT * px_per_pt, 0.3 * h):
                     continue
-                if mask[pr0:pr1, pc0:pc1].sum() < REGION_MIN_DENSITY * h * w:
+                n = int(mask[pr0:pr1, pc0:pc1].sum())
+                if n < REGION_MIN_DENSITY * h * w or n < REGION_MIN_INK * px_per_pt:
                     continue
                 out.append(p)
             continue
@@ -1037,6 +1040,8 @@ def add_unexplained_ink_text(
                 # small type (a 6 pt pattern cell) is read larger: Tesseract wants ~30 px lines
                 heights = sorted(r[1] - r[0] for r in regions)
                 k = min(max(INK_READ_DPI / INK_DPI, INK_LINE_PX / max(heights[len(heights) // 2], 1)), INK_MAX_ZOOM)
+                area = max((R1 - R0) * (C1 - C0), 1)
+                k = max(min(k, (MAX_READ_PIXELS / area) ** 0.5), 2.0)
                 cost = int((R1 - R0) * (C1 - C0) * k * k)
                 if not have_ocr or pixels_used + cost > max_pixels or time.perf_counter() - t0 > max_seconds:
                     rep["skipped"] += 1
