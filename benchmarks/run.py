@@ -149,6 +149,10 @@ def worker_ours(bundle: Path, out: Path, jobs: int) -> dict:
     _time_attr(wb, "write_reports", stages, "reports")
     _time_attr(Pipeline, "_rendition", stages, "pass2.rendition", jobs == 1)
     _time_attr(wb, "sha256_file", stages, "hash inputs")
+    # File and folder names lose personal data: each name is checked by the detectors and the
+    # policy in pass 1, and every redacted name of the bundle is removed from every output name.
+    _time_attr(wb, "_safe_name", stages, "pass1.file names", jobs == 1)
+    _time_attr(wb, "_output_names", stages, "output names")
     try:
         from woo_redact.decide import BundleKnowledge
 
@@ -586,6 +590,8 @@ def stage_rows(ours: dict) -> tuple[list[tuple[str, float, float, float]], float
     kn = st.get("pass1.knowledge", 0.0) + st.get("knowledge merge", 0.0)
     rows.append(("knowledge (learn the bundle's people, merge)", kn, 0.0, kn))
     rows.append(("hash inputs", 0.0, 0.0, st.get("hash inputs", 0.0)))
+    names = st.get("pass1.file names", 0.0) + st.get("output names", 0.0)
+    rows.append(("output file names (personal data removed)", st.get("pass1.file names", 0.0), 0.0, names))
     rows.append(("audit (audit.jsonl, resume state)", 0.0, st.get("audit", 0.0), st.get("audit", 0.0)))
     rows.append(("reports (report.html, inventory)", 0.0, 0.0, st.get("reports", 0.0)))
     accounted = sum(r[3] for r in rows)

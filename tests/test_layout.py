@@ -344,6 +344,35 @@ def test_layout_of_reads_a_document_once() -> None:
     assert layout_of(other) is not first
 
 
+def test_a_kept_layout_outlives_other_documents_until_released() -> None:
+    """A bundle's second pass asks again about a document after reading all others."""
+    from woo_redact.detect.layout import RECENT_DOCUMENTS, keep_layout, layout_of, release_layout
+
+    pages = [make_page([HEADER, *ROWS])]
+    first = layout_of(pages)
+    assert keep_layout(pages)
+    for _ in range(RECENT_DOCUMENTS + 2):
+        layout_of([make_page([HEADER, *ROWS])])
+    assert layout_of(pages) is first
+    release_layout(pages)
+    for _ in range(RECENT_DOCUMENTS + 2):
+        layout_of([make_page([HEADER, *ROWS])])
+    again = layout_of(pages)
+    assert again is not first and again == first  # read again, to the same model
+
+
+def test_keep_layout_builds_nothing() -> None:
+    from woo_redact.detect.layout import keep_layout, layout_of, release_layout
+
+    never_read = [make_page([HEADER, *ROWS])]
+    assert not keep_layout(never_read)
+    release_layout()  # forgetting everything is always allowed
+    pages = [make_page([HEADER, *ROWS])]
+    layout_of(pages)
+    assert keep_layout(pages)
+    release_layout()
+
+
 @pytest.mark.parametrize("name", ["Bouwmeester, D.", "Zorgdrager, P.", "T.B. Installé"])
 def test_surnames_that_start_like_trade_words_are_people(name: str) -> None:
     row = [(COLS[0], "ZK-1010"), (COLS[1], name), (COLS[2], "Brouwersgang 14"), (COLS[3], "6821 KT"), (COLS[4], "02-09-1971"), (COLS[5], "06 7312 4455")]

@@ -39,6 +39,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any, Protocol, Self, TypeVar
 
 from .decide import BundleKnowledge
+from .detect.layout import keep_layout, release_layout
 from .errors import (
     DocumentTimeout,
     EmptyInputError,
@@ -67,6 +68,7 @@ from .outputs.names import (
     disambiguate,
     identifier_forms,
     name_forms,
+    name_texts,
     redact_relative_name,
 )
 from .outputs.state import STATE_DIR, BundleState, DocumentSummary
@@ -295,11 +297,13 @@ class _DocCache:
         self._docs: dict[str, Document] = {}
         self._pages = 0
 
-    def put(self, source: str, doc: Document) -> None:
+    def put(self, source: str, doc: Document) -> bool:
+        """Keep ``doc`` for pass 2 when it fits; whether it was kept."""
         if source in self._docs or self._pages + len(doc.pages) > self.max_pages:
-            return
+            return False
         self._docs[source] = doc
         self._pages += len(doc.pages)
+        return True
 
     def take(self, source: str) -> Document | None:
         doc = self._docs.pop(source, None)
@@ -347,9 +351,35 @@ def _pipe() -> Any:
     return _WORKER["pipe"]
 
 
+#: Name texts remembered per worker: a folder name is shared by all its documents.
+_NAME_MEMO_MAX = 100_000
+
+
+def _name_memo(pipe: Any) -> dict[str, list[tuple[int, int]]]:
+    """This worker's remembered file-name spans, for this pipeline (a new pipeline starts afresh)."""
+    held = _WORKER.get("name_spans")
+    if held is None or held[0] is not pipe:
+        held = _WORKER["name_spans"] = (pipe, {})
+    memo: dict[str, list[tuple[int, int]]] = held[1]
+    return memo
+
+
+def _name_spans(pipe: Any, texts: Sequence[str]) -> list[list[tuple[int, int]]]:
+    """Personal data in file and folder names, each text asked about once per worker and the
+    new ones detected in one batch (the detectors' fixed cost per call dominates short texts)."""
+    memo = _name_memo(pipe)
+    missing = [t for t in dict.fromkeys(texts) if t not in memo]
+    if missing:
+        if len(memo) + len(missing) > _NAME_MEMO_MAX:
+            memo.clear()
+        for text, spans in zip(missing, pipe.personal_data_spans(missing)):
+            memo[text] = [(s, e) for s, e in spans]
+    return [list(memo[t]) for t in texts]
+
+
 def _name_detector(pipe: Any) -> Callable[[Sequence[str]], Sequence[Sequence[tuple[int, int]]]]:
     def detect(texts: Sequence[str]) -> list[list[tuple[int, int]]]:
-        return [list(s) for s in pipe.personal_data_spans(texts)]
+        return _name_spans(pipe, texts)
 
     return detect
 
@@ -404,6 +434,9 @@ def write_one(task: WriteTask) -> DocumentResult:
         for leftover in dest.parent.glob(f".{dest.name}.*.tmp"):
             leftover.unlink(missing_ok=True)
         return DocumentResult(task.source, None, False, error=str(exc), error_type=DocumentTimeout.__name__)
+    finally:
+        if task.document is not None:
+            release_layout(task.document.pages)  # kept by the runner for this pass (jobs=1)
 
 
 def propose_one(task: ProposeTask) -> ProposeOutcome:
@@ -419,6 +452,9 @@ def propose_one(task: ProposeTask) -> ProposeOutcome:
     except Exception as exc:  # isolate the document
         return ProposeOutcome(task.source, False, error=f"{Path(task.source).name}: unexpected {type(exc).__name__}: {exc}",
                               error_type=UnexpectedDocumentError.__name__)
+    finally:
+        if task.document is not None:
+            release_layout(task.document.pages)  # kept by the runner for this pass (jobs=1)
 
 
 def _crash_message(source: str) -> str:
@@ -492,6 +528,11 @@ class LocalExecutor:
             initializer(*initargs)
         else:
             self._pool = self._make_pool()
+
+    @property
+    def in_process(self) -> bool:
+        """Tasks run in this process (``jobs=1``), on the pipeline in :data:`_WORKER`."""
+        return self._pool is None
 
     @classmethod
     def for_policy(cls, jobs: int, policy: Policy, ner: bool, work_dir: str | None = None) -> LocalExecutor:
@@ -652,15 +693,21 @@ class BundleRunner:
         try:
             self.executor.abort() if abort else self.executor.close()
         finally:
+            release_layout()
             shutil.rmtree(self.work_dir, ignore_errors=True)
 
     def analyze(self, items: Sequence[BundleItem], progress: Callable[[int, AnalyzeOutcome], None] | None = None) -> list[AnalyzeOutcome]:
         """Pass 1 for every item, in item order; extractions small enough are kept for pass 2."""
+        if getattr(self.executor, "in_process", False) and "pipe" in _WORKER:
+            # One batch for every file and folder name of the bundle, before the documents.
+            _name_spans(_WORKER["pipe"], [t for it in items for t in name_texts(it.relative.as_posix())])
         tasks = [AnalyzeTask(str(it.source), it.relative.as_posix(), self.password, self.timeout, self._docs.max_pages) for it in items]
         out: list[AnalyzeOutcome] = []
         for i, an in enumerate(self.executor.map(analyze_one, tasks, crashed_analysis)):
             if an.document is not None:
-                self._docs.put(an.source, an.document)
+                if self._docs.put(an.source, an.document):
+                    # In-process (jobs=1) pass 2 decides on these very pages: keep their layout.
+                    keep_layout(an.document.pages)
                 an = replace(an, document=None)
             out.append(an)
             if progress:

@@ -168,15 +168,30 @@ class Pipeline:
         return per_text
 
     def detect(self, doc: Document) -> list[Finding]:
-        found = self.detect_texts([ocr_digits(p.text) if p.source == "ocr" else p.text for p in doc.pages])
-        for det in self.detectors:
-            if isinstance(det, PageDetector):
+        return self.detect_documents([doc])[0]
+
+    def detect_documents(self, docs: Sequence[Document]) -> list[list[Finding]]:
+        """:meth:`detect` for each document, the text detectors run once over all their pages.
+
+        Each detector handles a page on its own (the results do not depend on the batch), but a
+        call has a fixed cost (the NER model's pipe above all): many one-page documents, such as
+        the file names of a bundle, cost a fraction when batched.
+        """
+        pages = [p for doc in docs for p in doc.pages]
+        found = self.detect_texts([ocr_digits(p.text) if p.source == "ocr" else p.text for p in pages])
+        page_detectors = [det for det in self.detectors if isinstance(det, PageDetector)]
+        out: list[list[Finding]] = []
+        k = 0
+        for doc in docs:
+            mine, k = found[k : k + len(doc.pages)], k + len(doc.pages)
+            for det in page_detectors:
                 for i, dets in enumerate(det.detect_pages(doc.pages)):
-                    found[i].extend(dets)
-        findings: list[Finding] = []
-        for page, dets in zip(doc.pages, found):
-            findings.extend(to_findings(doc.sha256, page, dets))
-        return findings
+                    mine[i].extend(dets)
+            findings: list[Finding] = []
+            for page, dets in zip(doc.pages, mine):
+                findings.extend(to_findings(doc.sha256, page, dets))
+            out.append(findings)
+        return out
 
     def decide(self, doc: Document, findings: Sequence[Finding], knowledge: BundleKnowledge | None = None) -> list[Decision]:
         return decide(doc, findings, self.policy, knowledge)
@@ -191,11 +206,10 @@ class Pipeline:
 
         out: list[list[tuple[int, int]]] = []
         redact = {Action.REDACT} | ({Action.REVIEW} if self.policy.review_as_redact else set())
-        for text in texts:
-            page = PageText(0, 0.0, 0.0, text, (), tuple(None for _ in text))
-            doc = Document("<name>", "", (page,))
+        docs = [Document("<name>", "", (PageText(0, 0.0, 0.0, text, (), tuple(None for _ in text)),)) for text in texts]
+        for doc, findings in zip(docs, self.detect_documents(docs)):  # each text is its own document
             out.append([
-                (d.start, d.end) for d in self.decide(doc, self.detect(doc)) if d.action in redact and d.finding.entity in NAME_ENTITIES
+                (d.start, d.end) for d in self.decide(doc, findings) if d.action in redact and d.finding.entity in NAME_ENTITIES
             ])
         return out
 

@@ -21,9 +21,11 @@ partly read; a table without a recognisable header types nothing.
 from __future__ import annotations
 
 import enum
+import functools
 import itertools
 import re
 import statistics
+from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -142,11 +144,18 @@ _NOT_PERSON_QUALIFIERS = frozenset(
 )
 
 
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+@functools.lru_cache(maxsize=65536)
 def normalise_label(text: str) -> str:
     """Lower case without punctuation or spaces: ``Geb. datum`` and ``GebDatum`` become one key."""
-    return re.sub(r"[\W_]+", "", text.lower())
+    return _NON_WORD.sub("", text.lower())
 
 
+# Pure functions of a word or cell text, asked about every word of every line (header and field
+# detection): remembered, since page headers, footers and table headers repeat.
+@functools.lru_cache(maxsize=65536)
 def classify_label(text: str) -> FieldType | None:
     """The type a header cell or form label names, or ``None`` if it is not a known label.
 
@@ -322,19 +331,24 @@ def _to_reading(page: PageText, c: tuple[float, float, float, float]) -> tuple[f
     return c
 
 
+_NON_SPACE = re.compile(r"[^\s]+")
+
+
 def _lines(page: PageText) -> tuple[Line, ...]:
     out: list[Line] = []
     pos = 0
     text = page.text
+    rotated = page.rotation % 360 in (90, 180, 270)
     for idx, raw in enumerate(text.split("\n")):
         words: list[Word] = []
-        for m in re.finditer(r"[^\s]+", raw):
+        for m in _NON_SPACE.finditer(raw):
             a, b = pos + m.start(), pos + m.end()
-            coords = [_to_reading(page, c) for c in page.coords_for(a, b)]
+            coords = page.coords_for(a, b)
+            if rotated:
+                coords = [_to_reading(page, c) for c in coords]
             if coords:
-                words.append(
-                    Word(a, b, min(c[0] for c in coords), max(c[2] for c in coords), min(c[1] for c in coords), max(c[3] for c in coords))
-                )
+                x0s, y0s, x1s, y1s = zip(*coords)
+                words.append(Word(a, b, min(x0s), max(x1s), min(y0s), max(y1s)))
             else:
                 words.append(Word(a, b, 0.0, 0.0, 0.0, 0.0))
         out.append(Line(page.number, idx, pos, pos + len(raw), tuple(words)))
@@ -633,10 +647,16 @@ def _gap_cells(text: str, ln: Line) -> list[tuple[int, int]]:
     """The line split at tabs and at gaps wider than twice the line height (form columns)."""
     cells: list[tuple[int, int]] = []
     prev: Word | None = None
+    wide: float | None = None  # twice the line height (a median: computed once, when first needed)
     for w in ln.words:
         if prev is not None:
             gap = w.x0 - prev.x1 if (w.x1 > w.x0 and prev.x1 > prev.x0) else 0.0
-            if "\t" in text[prev.end : w.start] or gap > 2.0 * ln.height:
+            cut = "\t" in text[prev.end : w.start]
+            if not cut and gap > 0.0:  # the height is positive: no other gap can be wider
+                if wide is None:
+                    wide = 2.0 * ln.height
+                cut = gap > wide
+            if cut:
                 cells.append((-1, -1))
         if cells and cells[-1] != (-1, -1):
             cells[-1] = (cells[-1][0], w.end)
@@ -796,22 +816,67 @@ def build_layout(pages: Sequence[PageText]) -> LayoutModel:
     )
 
 
-_LAST: list[tuple[tuple[PageText, ...], LayoutModel]] = []
+#: Layouts of the last few documents asked about, oldest first, keyed by the pages' identities.
+_RECENT: OrderedDict[tuple[int, ...], tuple[tuple[PageText, ...], LayoutModel]] = OrderedDict()
+#: Layouts a caller asked to keep (:func:`keep_layout`) until it releases them.
+_KEPT: dict[tuple[int, ...], tuple[tuple[PageText, ...], LayoutModel]] = {}
+#: How many documents :data:`_RECENT` holds: the layout detector, the decision stage and the
+#: check of the file name (a one-page document of its own) ask one after the other.
+RECENT_DOCUMENTS = 4
+
+
+def _ids(pages: Sequence[PageText]) -> tuple[int, ...]:
+    return tuple(id(p) for p in pages)
+
+
+def _lookup(pages: tuple[PageText, ...]) -> LayoutModel | None:
+    ids = _ids(pages)
+    for store in (_KEPT, _RECENT):
+        hit = store.get(ids)
+        if hit is not None and len(hit[0]) == len(pages) and all(a is b for a, b in zip(hit[0], pages)):
+            return hit[1]
+    return None
 
 
 def layout_of(pages: Sequence[PageText]) -> LayoutModel:
-    """:func:`build_layout`, remembered for the last document asked about.
+    """:func:`build_layout`, remembered for the last few documents and for kept ones.
 
     The layout detector and the decision stage (person model) ask about the same document one
     after the other; this reads its layout once. Keyed by the page objects themselves (kept
     alive in the cache, so their identity is stable), never by content.
     """
     key = tuple(pages)
-    if _LAST and len(_LAST[0][0]) == len(key) and all(a is b for a, b in zip(_LAST[0][0], key)):
-        return _LAST[0][1]
+    model = _lookup(key)
+    if model is not None:
+        return model
     model = build_layout(key)
-    _LAST[:] = [(key, model)]
+    _RECENT[_ids(key)] = (key, model)
+    while len(_RECENT) > RECENT_DOCUMENTS:
+        _RECENT.popitem(last=False)
     return model
+
+
+def keep_layout(pages: Sequence[PageText]) -> bool:
+    """Keep the layout already read for these page objects until :func:`release_layout`.
+
+    A bundle's second pass decides again on the very page objects of its first pass (the
+    runner keeps the extraction), after every other document was read: without this it would
+    read each layout twice. Returns whether a layout was there to keep (nothing is built).
+    """
+    key = tuple(pages)
+    model = _lookup(key)
+    if model is None:
+        return False
+    _KEPT[_ids(key)] = (key, model)
+    return True
+
+
+def release_layout(pages: Sequence[PageText] | None = None) -> None:
+    """Forget a kept layout (``None``: every kept layout)."""
+    if pages is None:
+        _KEPT.clear()
+    else:
+        _KEPT.pop(_ids(pages), None)
 
 
 def iter_typed_spans(model: LayoutModel) -> Iterable[tuple[int, int, int, FieldType, str, str]]:

@@ -13,6 +13,7 @@ spaces (``jan_de_vries.pdf`` holds the name Jan de Vries).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import PurePosixPath
@@ -82,15 +83,32 @@ def _as_words(part: str) -> str:
     return _SEPARATORS.sub(" ", part)
 
 
+@functools.lru_cache(maxsize=8192)
+def _secret_words(secret: str) -> tuple[str, ...]:
+    """The secret's folded words; empty when too short to remove (one or two letters would cut
+    words everywhere)."""
+    words = _as_words(secret).split()
+    if not words or sum(len(w) for w in words) < 3:
+        return ()
+    return tuple(w.casefold() for w in words)
+
+
+@functools.lru_cache(maxsize=8192)
+def _secret_regex(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)" + r"\s+".join(re.escape(w) for w in words) + r"(?!\w)")
+
+
 def _secret_spans(text: str, secrets: Iterable[str]) -> list[tuple[int, int]]:
+    """Where the secrets occur in ``text``. Every name of a bundle is checked against every
+    file name, so a secret whose words are not all in the text is skipped before its pattern
+    is built (the pattern needs each folded word literally: same result, no regex compiled)."""
     spans: list[tuple[int, int]] = []
     folded = text.casefold()
     for s in secrets:
-        words = _as_words(s).split()
-        if not words or sum(len(w) for w in words) < 3:
-            continue  # one or two letters would cut words everywhere
-        pattern = r"(?<!\w)" + r"\s+".join(re.escape(w.casefold()) for w in words) + r"(?!\w)"
-        spans.extend((m.start(), m.end()) for m in re.finditer(pattern, folded))
+        words = _secret_words(s)
+        if not words or not all(w in folded for w in words):
+            continue
+        spans.extend((m.start(), m.end()) for m in _secret_regex(words).finditer(folded))
     return spans
 
 
@@ -110,6 +128,13 @@ def _replace(text: str, spans: Iterable[tuple[int, int]]) -> str:
     return "".join(out)
 
 
+def name_texts(rel: str) -> list[str]:
+    """The texts of ``rel`` (POSIX, relative) that :func:`redact_relative_name` asks its detector
+    about: every folder name and the file name without suffix, separators read as spaces."""
+    path = PurePosixPath(rel)
+    return [_as_words(p) for p in [*path.parts[:-1], path.stem]]
+
+
 def redact_relative_name(rel: str, secrets: Iterable[str] = (), detect: NameDetector | None = None) -> str:
     """``rel`` (POSIX, relative) with personal data in any of its parts replaced by the placeholder.
 
@@ -118,7 +143,7 @@ def redact_relative_name(rel: str, secrets: Iterable[str] = (), detect: NameDete
     """
     path = PurePosixPath(rel)
     parts = list(path.parts[:-1]) + [path.stem]
-    texts = [_as_words(p) for p in parts]
+    texts = name_texts(rel)
     found: Sequence[Sequence[tuple[int, int]]] = detect(texts) if detect is not None else [() for _ in texts]
     secrets = tuple(secrets)
     new_parts = []
