@@ -20,7 +20,7 @@ SITTING = """<?xml version="1.0" encoding="utf-8"?>
   </spreekbeurt>
   <spreekbeurt>
    <spreker><voorvoegsels>Minister</voorvoegsels><naam><achternaam>Okkerse</achternaam></naam>:</spreker>
-   <tekst><al-groep><al>Het lid Hulsbos vroeg naar Den Haag.</al></al-groep></tekst>
+   <tekst><al-groep><al>Het lid Hulsbos vroeg naar Den Haag en de Klimop.</al></al-groep></tekst>
   </spreekbeurt>
  </handelingen>
 </officiele-publicatie>
@@ -57,9 +57,9 @@ def test_docs_with_speaker_lines_and_refilled_copies(tmp_path, ner_data):
     assert stats["files"] == 1 and stats["refilled"] >= 3
     refilled = [d for d in docs if d.text.startswith("Het lid ") and "Hulsbos" not in d.text]
     assert refilled and refilled[0].ents[0].label_ == "PER"
-    original = docs[texts.index("Het lid Hulsbos vroeg naar Den Haag.")]
-    assert [(e.text, e.label_) for e in original.ents] == [("Hulsbos", "PER")]
-    assert [t.ent_iob for t in original if t.text == "Den"] == [0]  # unexplained capital: missing
+    original = docs[texts.index("Het lid Hulsbos vroeg naar Den Haag en de Klimop.")]
+    assert [(e.text, e.label_) for e in original.ents] == [("Hulsbos", "PER"), ("Den Haag", "LOC")]
+    assert [t.ent_iob for t in original if t.text == "Klimop"] == [0]  # unexplained capital: missing
 
 
 def test_replace_people_keeps_one_person_per_name(monkeypatch):

@@ -53,6 +53,19 @@ def test_place_after_te_is_loc(ner_data):
     assert [text[s:e] for s, e in R.place_mentions(text)] == ["Utrecht", "Nederland"]
 
 
+def test_countries_anywhere_unless_part_of_a_name(ner_data):
+    text = "Nederland en Duitsland, maar niet het Zorginstituut Nederland of de Staat der Nederland"
+    assert [text[s:e] for s, e in R.place_mentions(text)] == ["Nederland", "Duitsland"]
+
+
+@pytest.mark.parametrize(("word", "known"), [
+    ("Leerplichtwet", True), ("Awb", True), ("Nederlandse", True), ("Maart", True), ("Wet", True),
+    ("Jansen", False), ("Wetering", False), ("Afdeling", False),
+])
+def test_known_non_entities(word, known):
+    assert R.is_known_non_entity(word) is known
+
+
 def test_refill_gives_gold_spans_and_keeps_one_person_per_marker(ner_data):
     para = ("[eiser] woont in [woonplaats] en werkte bij [bedrijf 1], [adres]. Namens [eiser] verscheen "
             "mr. T.R. Pols. [appellanten] [heeft] dit gezien.")
@@ -77,7 +90,7 @@ def test_company_marker_before_bv_is_org(ner_data):
 
 
 def test_doc_marks_unexplained_capitals_missing_not_o():
-    text = "Op 3 mei stelt Kees Bol dat de Afdeling Noordzee gelijk heeft. Daarom wint Bol. Kerkstraat 4"
+    text = "Op 3 mei stelt Kees Bol dat de Afdeling Noordzee op grond van de Leerplichtwet gelijk heeft. Daarom wint Bol. Kerkstraat 4"
     s = text.index("Kees Bol")
     s2 = text.index("Bol.")
     st = text.index("Kerkstraat")
@@ -89,6 +102,7 @@ def test_doc_marks_unexplained_capitals_missing_not_o():
     assert iob["Daarom"] == ("O", "")  # opens a sentence
     assert iob["Afdeling"] == ("", "") and iob["Noordzee"] == ("", "")  # missing: no loss
     assert iob["Kerkstraat"] == ("O", "")  # a street fill is O by convention
+    assert iob["Leerplichtwet"] == ("O", "")  # a law name is never an entity here
     assert iob["stelt"] == ("O", "")
 
 

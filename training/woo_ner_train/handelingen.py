@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import names as N
-from .rulings import Ent, Filled, export, filled_to_doc, person_text
+from .rulings import _FIXED_ORG_RE, Ent, Filled, export, filled_to_doc, person_text, place_mentions
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -123,6 +123,10 @@ def label_paragraph(text: str, members: Iterable[str], o_words: frozenset[str]) 
             add(m.start(), m.end(), "ORG")
     for m in re.finditer(r"\b(?:Tweede|Eerste) Kamer\b", text):
         add(m.start(), m.end(), "ORG")
+    for m in _FIXED_ORG_RE.finditer(text):
+        add(m.start(), m.end(), "ORG")
+    for s, e in place_mentions(text):
+        add(s, e, "LOC")
     return sorted(spans)
 
 

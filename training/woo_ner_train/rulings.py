@@ -394,19 +394,47 @@ def refill(paragraph: str, cast: Cast) -> Filled:
 
 
 _PLACE_RE: re.Pattern[str] | None = None
+_COUNTRY_RE: re.Pattern[str] | None = None
 
 
 def place_mentions(text: str) -> list[tuple[int, int]]:
-    """Known Dutch places and countries in clear text after ``te``/``in``/``uit``/``naar``/
-    ``nabij`` (``advocaat te Haarlem``, ``in Nederland``): ``LOC``."""
-    global _PLACE_RE
-    if _PLACE_RE is None:
+    """``LOC`` spans: known Dutch places and countries after ``te``/``in``/``uit``/``naar``/
+    ``nabij`` (``advocaat te Haarlem``), and countries anywhere unless they continue a
+    capitalised name (``Zorginstituut Nederland``, ``Staat der Nederlanden`` stay unlabelled)."""
+    global _PLACE_RE, _COUNTRY_RE
+    if _PLACE_RE is None or _COUNTRY_RE is None:
         from .synth import COUNTRIES
 
         known = set(N.places("all")) | set(COUNTRIES) | {"Nederland", "België", "Duitsland"}
         alts = "|".join(re.escape(k) for k in sorted(known, key=len, reverse=True))
         _PLACE_RE = re.compile(rf"\b(?:te|in|uit|naar|nabij) (?P<p>{alts})(?![\w-])")
-    return [m.span("p") for m in _PLACE_RE.finditer(text)]
+        countries = "|".join(re.escape(k) for k in sorted(set(COUNTRIES) | {"Nederland"}, key=len, reverse=True))
+        _COUNTRY_RE = re.compile(rf"(?<![\w-])(?P<p>{countries})(?![\w-])")
+    spans = [m.span("p") for m in _PLACE_RE.finditer(text)]
+    for m in _COUNTRY_RE.finditer(text):
+        before = text[:m.start()].rstrip().split(" ")[-1] if text[:m.start()].strip() else ""
+        if before[:1].isupper() or before in ("der", "van", "voor"):
+            continue
+        if m.span("p") not in spans:
+            spans.append(m.span("p"))
+    return sorted(spans)
+
+
+_LAW = re.compile(r"^(?:[A-Z][a-zë]{2,}(?:wet|wetten|besluit|regeling|verordening|reglement|wetboek|verdrag)"
+                  r"|Wet|Wetboek|Grondwet|Awb|BW|Sr|Sv|Rv|EVRM|Wlz|Wmo)$")
+_O_CAPS: frozenset[str] | None = None
+
+
+def is_known_non_entity(word: str) -> bool:
+    """A capitalised word that is never an entity in our convention: law names (``Leerplichtwet``,
+    ``Awb``), nationality and language adjectives (``Nederlandse``), months and weekdays."""
+    global _O_CAPS
+    if _O_CAPS is None:
+        from .synth import MISC_CAPS, MONTHS, NATIONALITIES, WEEKDAYS
+
+        _O_CAPS = frozenset(NATIONALITIES) | frozenset(w for w in MISC_CAPS if " " not in w) | frozenset(
+            w.capitalize() for w in MONTHS + WEEKDAYS)
+    return word in _O_CAPS or _LAW.match(word) is not None
 
 
 # --------------------------------------------------------------------------------------
@@ -422,8 +450,9 @@ def _is_cap(text: str) -> bool:
 def filled_to_doc(nlp: Language, filled: Filled, o_words: frozenset[str]) -> Doc | None:
     """Tokenize and set the gold spans; capitalised tokens no rule explains become missing.
 
-    A capitalised token stays ``O`` when it opens a sentence or a numbered item, or when its
-    lower-case form is a common word (``o_words``). ``None`` if a gold span is misaligned."""
+    A capitalised token stays ``O`` when it opens a sentence or a numbered item, when its
+    lower-case form is a common word (``o_words``), or when it is a law name, nationality
+    adjective, month or weekday (:func:`is_known_non_entity`). ``None`` if a gold span is misaligned."""
     from spacy.util import filter_spans
 
     doc = nlp.make_doc(filled.text)
@@ -451,7 +480,7 @@ def filled_to_doc(nlp: Language, filled: Filled, o_words: frozenset[str]) -> Doc
             continue
         prev = doc[i - 1].text if i > 0 else ""
         opener = i == 0 or prev in _SENT_END or prev[:1].isdigit() or re.fullmatch(r"[a-z]?[.)]|\(?[ivx]+[.)]", prev) is not None
-        if i in kept_tok or not (opener or t.text.lower() in o_words):
+        if i in kept_tok or not (opener or t.text.lower() in o_words or is_known_non_entity(t.text)):
             missing.append(doc[i:i + 1])
     doc.set_ents(spans, missing=missing, default="outside")
     return doc
