@@ -1,6 +1,7 @@
 """Person-name detection of the whole stack on the Woo-style evaluation set.
 
 Usage: .venv/bin/python benchmarks/ner_eval/pipeline_person_eval.py [--data benchmarks/ner_eval/woo_eval.spacy]
+       [--policy POLICY.toml]   # e.g. a policy with [ner] model = "training/output/candidate"
 
 The NER model alone is scored by ``woo-redact evaluate-ner``. This scores what the pipeline does
 with names: rule cues and name lists (``woo.names``), the model (``woo.ner``), the plausibility
@@ -22,6 +23,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, default=HERE / "woo_eval.spacy")
     ap.add_argument("--no-ner", action="store_true")
+    ap.add_argument("--policy", type=Path, help="policy file (e.g. [ner] model = PATH to score a candidate model)")
     args = ap.parse_args()
 
     import spacy
@@ -31,7 +33,7 @@ def main() -> None:
     from woo_redact.pipeline import Pipeline
     from woo_redact.types import Action, Document, EntityType, PageText
 
-    pipe = Pipeline.create(ner=not args.no_ner)
+    pipe = Pipeline.create(args.policy, ner=not args.no_ner)
     docs = list(DocBin().from_disk(args.data).get_docs(spacy.blank("nl").vocab))
     tp_gold = n_gold = tp_pred = n_pred = exact = 0
     for i, gdoc in enumerate(docs):
