@@ -145,33 +145,41 @@ def _statement_unsure(ctx: Context) -> Outcome | None:
     return None
 
 
-# Words of medicine and care. A statement the classifier calls health with none of them ("Per
-# punt is een uitleg opgenomen", "de omissie is hersteld") matched a word with a second, ordinary
-# sense; health data always names a condition, a treatment, a caregiver or being ill.
+# Words with a medical and an ordinary sense: "opgenomen" (admitted / included), "hersteld"
+# (recovered / corrected), "behandeling" (treatment / handling of a request), "klachten"
+# (symptoms / complaints), "beperking" (disability / limit), "controle" (check-up / audit).
+_AMBIGUOUS_HEALTH = re.compile(
+    r"\b(?:opgenomen|opname|opnemen|herstel\w*|behandel\w*|klacht\w*|beperking\w*|beperkt|controle\w*|"
+    r"kwetsba\w*|afhankelijk\w*|uitval\w*|gevoelig\w*|zorg|zorgen|ondersteuning)\b",
+    re.IGNORECASE,
+)
+# Words that settle the medical sense.
 _MEDICAL = re.compile(
     r"\b(?:ziek\w*|\w*ziekte\w*|gezondheid\w*|\w*medisch\w*|medicijn\w*|medicatie|geneesmiddel\w*|\w*pijn|"
     r"\w+klachten|diagnose\w*|in\s+behandeling\s+(?:bij|voor)|\w*therap\w*|\w*operatie\w*|geopereerd|"
-    r"opgenomen\s+in\s+(?:het\s+|een\s+)?(?:ziekenhuis|kliniek|instelling)|\w*arts|artsen|specialist\w*|"
-    r"psycholo\w*|psychiat\w*|psychisch\w*|fysio\w*|verpleeg\w*|zorgverlener\w*|ggz|ggd|zwanger\w*|bevall\w*|"
-    r"miskraam|handicap\w*|gehandicapt\w*|(?:lichamelijke|verstandelijke|visuele|auditieve|cognitieve|functie)\s*beperking\w*|invalid\w*|revalid\w*|arbeidsongeschikt\w*|"
-    r"\w*verzuim\w*|besmet\w*|\w*infectie\w*|virus\w*|covid\w*|corona\w*|griep|vaccin\w*|\w*kanker|tumor\w*|"
-    r"diabet\w*|astma|\w*depress\w*|\w*aandoening\w*|\w*stoornis\w*|burn-?out|overspann\w*|angst\w*|stress\w*|trauma\w*|\w*verslav\w*|"
-    r"dement\w*|autis\w*|adhd|epilep\w*|hart(?:aanval|falen|infarct|klachten|ritme\w*)|longen|long\w*ziekte|"
-    r"\w*bloed\w*|overleden|overlijden|gestorven|sterfte|suïcid\w*|suicid\w*|zelfdoding|\w*letsel|gewond\w*|"
-    r"blessure\w*|allergi\w*|lichamelijk\w*|geestelijk\w*)\b",
+    r"opgenomen\s+in\s+(?:het\s+|een\s+)?(?:ziekenhuis|kliniek|instelling)|\w*arts\w*|specialist\w*|"
+    r"psycholo\w*|psychiat\w*|psychisch\w*|fysio\w*|verpleeg\w*|zorgverlener\w*|ggz|ggd|\w*zwanger\w*|bevall\w*|"
+    r"miskraam|handicap\w*|gehandicapt\w*|(?:lichamelijke|verstandelijke|visuele|auditieve|cognitieve|functie)\s*beperking\w*|"
+    r"invalid\w*|revalid\w*|arbeidsongeschikt\w*|\w*verzuim\w*|besmet\w*|\w*infectie\w*|virus\w*|covid\w*|corona\w*|"
+    r"griep|vaccin\w*|\w*kanker|tumor\w*|diabet\w*|astma|\w*depress\w*|\w*aandoening\w*|\w*stoornis\w*|burn-?out|"
+    r"overspann\w*|angst\w*|stress\w*|trauma\w*|\w*verslav\w*|dement\w*|autis\w*|adhd|epilep\w*|hart(?!elijk)\w*|"
+    r"longen|long\w*ziekte|\w*bloed\w*|overleden|overlijden|gestorven|sterfte|suïcid\w*|suicid\w*|zelfdoding|\w*letsel|"
+    r"gewond\w*|blessure\w*|allergi\w*|lichamelijk\w*|geestelijk\w*|ziekenhuis\w*|kliniek\w*|spoedeisende|huisarts\w*|\w+oloog|\w+ologen)\b",
     re.IGNORECASE,
 )
 
 
-@rule("health.medical_word", EntityType.HEALTH)
-def _medical_word(ctx: Context) -> Outcome | None:
-    """A health statement the classifier alone found, with no word of medicine or care in it, is a
-    proposal for the officer, not a box."""
+@rule("health.ordinary_sense", EntityType.HEALTH)
+def _health_ordinary_sense(ctx: Context) -> Outcome | None:
+    """A health statement the classifier alone found whose only health-like word has an ordinary
+    sense ("uitleg is opgenomen", "de fout is hersteld", "behandeling van uw verzoek") and no
+    word settles the medical one: a proposal for the officer, not a box."""
     if not all(f.detector.startswith("woo.statements") for f in ctx.mention.findings):
         return None
-    if _MEDICAL.search(ctx.text):
+    text = ctx.text
+    if not _AMBIGUOUS_HEALTH.search(text) or _MEDICAL.search(text):
         return None
-    return Outcome(Reason.STATEMENT_UNSURE, Action.REVIEW, detail="no_medical_word")
+    return Outcome(Reason.STATEMENT_UNSURE, Action.REVIEW, detail="ordinary_sense")
 
 
 # In the statement itself: a personal pronoun or a word for one particular person.
