@@ -61,7 +61,8 @@ def test_control_navigation_keeps_links_labels_language(pipeline, tmp_path: Path
         assert str(annots[0].A.URI) == "https://www.rijksoverheid.nl/"
         assert annots[1].Dest[0].objgen == out.pages[1].obj.objgen
         assert str(out.Root.PageLabels.Nums[1].P) == "B-" and str(out.Root.Lang) == "nl-NL"
-        assert "/Outlines" not in out.Root  # dropped by default (titles are not redacted text)
+        item = out.Root.Outlines.First  # rebuilt: same title, same page, no action
+        assert str(item.Title) == "Besluit" and item.Dest[0].objgen == out.pages[0].obj.objgen
 
 
 def test_verifier_refuses_each_case_written_unrebuilt(tmp_path: Path) -> None:

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -81,6 +81,8 @@ def apply_redactions(
     password: str | None = None,
     scrub_strings: Sequence[str] = (),
     flatten: bool = False,
+    outlines: bool = True,
+    scrub_labels: Mapping[str, str] | None = None,
 ) -> ApplyReport:
     """Write a redacted copy of ``src`` to ``dst`` and report what was done.
 
@@ -93,6 +95,10 @@ def apply_redactions(
         scrub_strings: the redacted plaintexts, used to scrub text outside the page content.
         flatten: draw visible annotations and filled form fields into the pages instead of
             dropping them (see :mod:`woo_redact.pdf.sanitize`).
+        outlines: keep the bookmarks, rebuilt with redacted titles (policy switch
+            ``write.outlines``); off: they are dropped.
+        scrub_labels: the label (ground) of each scrub string, written where a bookmark title
+            held it; unknown strings get ``sanitize.TITLE_LABEL``.
 
     Raises:
         EncryptedPDFError: encrypted input without the right password.
@@ -132,7 +138,7 @@ def apply_redactions(
                 tally.flag(f"page {pno + 1}: content could not be rewritten; page replaced by an image with boxes burnt in")
             annots_removed += remove_annotations_in(pdf, page.obj, rects)
         try:
-            out, scrubbed = rebuild(pdf, matches, flatten=flatten)
+            out, scrubbed = rebuild(pdf, matches, flatten=flatten, outlines=outlines, labels=scrub_labels)
         except pikepdf.PdfError as exc:
             raise ExtractionError(f"{os.fspath(src)}: damaged beyond repair ({type(exc).__name__})") from None
         except (TypeError, ValueError, KeyError, AttributeError, RecursionError) as exc:

@@ -20,7 +20,10 @@ redacted string is renamed or dropped.
 
 **Kept, per document** — rebuilt, never copied: page labels (prefixes that hold a redacted string
 dropped), ``/Lang``, optional-content groups (visibility as before, layer names replaced by
-"Laag n"), a fresh XMP packet and ``/Info`` holding only ``Producer = woo_redact``.
+"Laag n"), a fresh XMP packet and ``/Info`` holding only ``Producer = woo_redact``; the
+**bookmarks** (outlines, unless ``outlines=False``) as fresh items with the same tree, pages,
+colour and style, a redacted string in a title replaced by its label (all dropped when a title
+would still show one), no action but an in-document destination.
 
 **Link annotations** are rebuilt from their rectangle and a URI (unless it holds a redacted
 string) or a destination in this document (named destinations resolved to explicit ones).
@@ -30,7 +33,7 @@ before); by default they are dropped, because the render check compares renderin
 annotations and would see flattened ones as changed pixels. Filled cover annotations (an earlier
 reviewer's black square, an unapplied redaction mark with an appearance) are always flattened:
 dropping them would reveal what they covered. Everything else is dropped:
-outlines, named destinations, the structure tree, JavaScript and all other actions, embedded
+named destinations (resolved into the links and bookmarks that use them), the structure tree, JavaScript and all other actions, embedded
 files, article threads, non-link annotations (comments, highlights, stamps, hidden annotations
 and all non-default appearance states), empty form fields and buttons, XFA, private data.
 
@@ -43,7 +46,7 @@ Reports name what was dropped (``Catalog/Outlines``, ``Info/Author``…), never 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -89,12 +92,16 @@ class _Notes:
 
 # ------------------------------------------------------------------------------------------ entry
 
-def rebuild(pdf: pikepdf.Pdf, matches: SecretMatcher | Matcher, *, flatten: bool = False) -> tuple[pikepdf.Pdf, list[str]]:
+def rebuild(pdf: pikepdf.Pdf, matches: SecretMatcher | Matcher, *, flatten: bool = False, outlines: bool = True,
+            labels: Mapping[str, str] | None = None) -> tuple[pikepdf.Pdf, list[str]]:
     """A new document holding only the allow-listed parts of ``pdf`` (whose pages are already
     redacted); also the names of what was dropped. The caller saves and closes the new one.
 
     ``flatten``: draw the normal appearance of visible annotations and form fields into the page
-    instead of dropping them (off while the render check compares renderings without them)."""
+    instead of dropping them (off while the render check compares renderings without them).
+    ``outlines``: rebuild the bookmarks from their redacted titles (a redacted string in a title
+    becomes its label from ``labels``, else :data:`TITLE_LABEL`) pointing at the same pages;
+    without it, or when a title would still hold a redacted string, they are dropped."""
     matcher = matches if isinstance(matches, SecretMatcher) else _PredicateMatcher(matches)
     note = _Notes()
     _note_document(pdf, note)
@@ -111,6 +118,8 @@ def rebuild(pdf: pikepdf.Pdf, matches: SecretMatcher | Matcher, *, flatten: bool
             if annots:
                 out.pages[pno].obj["/Annots"] = pikepdf.Array(annots)
         _catalog(pdf, out, matcher, note)
+        if outlines and _outlines(pdf, out, matcher, note, labels or {}) and "Catalog/Outlines" in note.names:
+            note.names.remove("Catalog/Outlines")
     except Exception:
         out.close()
         raise
@@ -292,6 +301,16 @@ def _link(out: pikepdf.Pdf, src: pikepdf.Pdf, a: pikepdf.Dictionary, matcher: Se
         else:
             note(f"Action{kind or '/Unknown'}")
             return None
+    arr = _dest_array(out, src, dest)
+    if arr is None:
+        return None
+    new["/Dest"] = arr
+    return new
+
+
+def _dest_array(out: pikepdf.Pdf, src: pikepdf.Pdf, dest: Any) -> pikepdf.Array | None:
+    """An explicit destination in ``out`` (its page object, then names and numbers only) for a
+    destination of ``src`` (explicit, named in /Dests or the /Names tree), or None."""
     explicit = _resolve_dest(src, dest)
     if explicit is None:
         return None
@@ -307,8 +326,108 @@ def _link(out: pikepdf.Pdf, src: pikepdf.Pdf, a: pikepdf.Dictionary, matcher: Se
                 arr.append(float(v))
             except (TypeError, ValueError):
                 arr.append(None)
-    new["/Dest"] = pikepdf.Array(arr)
-    return new
+    return pikepdf.Array(arr)
+
+
+# ------------------------------------------------------------------------------------------ outlines
+
+TITLE_LABEL = "[…]"  # what replaces a redacted string in a bookmark title when its label is unknown
+MAX_OUTLINE_ITEMS = 5000
+MAX_OUTLINE_DEPTH = 16
+MAX_TITLE_CHARS = 512
+
+
+class _UncleanTitle(Exception):
+    """A bookmark title still shows a redacted string after replacement: drop all bookmarks."""
+
+
+def redact_title(title: str, matcher: SecretMatcher, labels: Mapping[str, str]) -> str:
+    """``title`` with every redacted string replaced by its label; raises :class:`_UncleanTitle`
+    when a redacted string is still readable afterwards (split oddly, another normal form)."""
+    from woo_redact.textmatch import occurrence_regex
+
+    title = title[:MAX_TITLE_CHARS]
+    found = matcher.find_indices(title)
+    for i in sorted(found, key=lambda k: -len(matcher.secrets[k])):
+        secret = matcher.secrets[i]
+        title = occurrence_regex(secret).sub(labels.get(secret, TITLE_LABEL), title)
+    if found and matcher.find_indices(title):
+        raise _UncleanTitle
+    return title
+
+
+def _outlines(src: pikepdf.Pdf, out: pikepdf.Pdf, matcher: SecretMatcher, note: _Notes,
+              labels: Mapping[str, str]) -> bool:
+    """Rebuild ``src``'s bookmarks in ``out``: fresh items holding only a redacted title, an
+    in-document destination (actions other than GoTo are not copied), colour and style.
+    Returns whether bookmarks were written."""
+    top = src.Root.get("/Outlines")
+    if not isinstance(top, pikepdf.Dictionary):
+        return False
+    budget = [MAX_OUTLINE_ITEMS]
+    seen: set[tuple[int, int]] = set()
+
+    def level(first: Any, parent: pikepdf.Dictionary, depth: int) -> tuple[list[pikepdf.Dictionary], int]:
+        items: list[pikepdf.Dictionary] = []
+        visible = 0
+        node = first
+        while isinstance(node, pikepdf.Dictionary) and budget[0] > 0:
+            key = node.objgen
+            if key in seen:
+                break
+            seen.add(key)
+            budget[0] -= 1
+            raw = node.get("/Title")
+            title = str(raw) if isinstance(raw, pikepdf.String) else ""
+            new = out.make_indirect(pikepdf.Dictionary(Title=pikepdf.String(redact_title(title, matcher, labels)), Parent=parent))
+            dest = node.get("/Dest")
+            act = node.get("/A")
+            if isinstance(act, pikepdf.Dictionary):
+                if str(act.get("/S", "")) == "/GoTo":
+                    dest = act.get("/D")
+                else:
+                    note("Outlines/Action")
+            arr = _dest_array(out, src, dest) if dest is not None else None
+            if arr is not None:
+                new["/Dest"] = arr
+            colour = node.get("/C")
+            if isinstance(colour, pikepdf.Array) and len(colour) == 3:
+                try:
+                    new["/C"] = pikepdf.Array([float(v) for v in colour])
+                except (TypeError, ValueError):
+                    pass
+            flags = node.get("/F")
+            if isinstance(flags, int) and not isinstance(flags, bool):
+                new["/F"] = int(flags) & 3
+            if depth < MAX_OUTLINE_DEPTH:
+                kids, kid_visible = level(node.get("/First"), new, depth + 1)
+                if kids:
+                    new["/First"], new["/Last"] = kids[0], kids[-1]
+                    try:
+                        closed = int(node.get("/Count", 0)) < 0
+                    except (TypeError, ValueError):
+                        closed = False
+                    new["/Count"] = -len(kids) if closed else kid_visible
+                    if not closed:
+                        visible += kid_visible
+            items.append(new)
+            visible += 1
+            node = node.get("/Next")
+        for a, b in zip(items, items[1:]):
+            a["/Next"], b["/Prev"] = b, a
+        return items, visible
+
+    root = out.make_indirect(pikepdf.Dictionary(Type=pikepdf.Name.Outlines))
+    try:
+        items, visible = level(top.get("/First"), root, 0)
+    except _UncleanTitle:
+        note("Outlines/Title")
+        return False
+    if not items:
+        return False
+    root["/First"], root["/Last"], root["/Count"] = items[0], items[-1], visible
+    out.Root["/Outlines"] = root
+    return True
 
 
 def _resolve_dest(pdf: pikepdf.Pdf, dest: Any) -> pikepdf.Array | None:
