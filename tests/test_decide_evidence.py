@@ -209,3 +209,16 @@ def test_a_region_named_for_its_places_is_no_person(span, kept):
     from woo_redact.decide.knowledge import not_a_person
 
     assert not_a_person(span) is kept
+
+
+@pytest.mark.parametrize("span", ["De Vries", "Van den Heuvel", "El Amrani"])
+def test_a_capitalised_particle_is_part_of_the_family_name_not_noise(span):
+    assert trimmed_bounds(span) is None
+
+
+def test_two_listed_people_in_one_model_span_are_decided_apart(make_doc, policy):
+    doc = make_doc("Namens de gemeente: wethouder Joke van Dam, Ilse\nKorteweg-Bos (projectleider) en bewoners.")
+    ds = decide(doc, [_find(doc, "Joke van Dam, Ilse")], policy)
+    acts = {doc.pages[0].text[d.start : d.end]: d.action for d in ds}
+    assert acts.get("Joke van Dam") is Action.KEEP
+    assert acts.get("Ilse") is Action.REDACT

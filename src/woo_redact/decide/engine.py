@@ -41,7 +41,7 @@ def decide(
     pages = {p.number: p for p in doc.pages}
     findings = join_wrapped_initials(doc.sha256, list(findings), pages) + deny_findings(doc, policy)
     if policy.rule_enabled(spans.RULE_NAME):
-        findings = spans.trim_model_spans(findings)
+        findings = spans.trim_model_spans(findings, doc.sha256)
 
     # Officials seen in a role anywhere in this document count for the whole document.
     officials = set(knowledge.official_names)

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from ..detect import gazetteer as gz
 from ..types import EntityType, Finding
+from .mentions import finding_id
 
 RULE_NAME = "person.trim_model_span"
 MODEL_DETECTORS = ("woo.ner",)
@@ -49,8 +50,8 @@ def _leading_noise(tok: str, nxt: str) -> bool:
         return False  # "Bakker, Jan": the family name of an inverted name
     if _ACRONYM.match(core):
         return True
-    if not core[:1].isupper() or gz.is_first_name(core) or _INITIALS.match(tok):
-        return False
+    if not core[:1].isupper() or gz.is_first_name(core) or _INITIALS.match(tok) or core.casefold() in _PARTICLES:
+        return False  # "De Vries", "Van den Berg": a capitalised particle begins the family name
     if gz.top_surnames().get(core.casefold(), 0) >= 500:
         return False  # "Bakker Jan" in a register; "Visser" before a first name
     return zipf(core) >= _LEADING_WORD_ZIPF and (nxt[:1].isupper() or _core(nxt).casefold() in _PARTICLES)
@@ -83,8 +84,24 @@ def trimmed_bounds(text: str) -> tuple[int, int] | None:
     return start, end
 
 
-def trim_model_spans(findings: Sequence[Finding]) -> list[Finding]:
-    """The model's person findings with their edges trimmed to the name (others unchanged)."""
+def split_listed_people(text: str) -> list[tuple[int, int]] | None:
+    """"Wilma ter Haar, Gerda": a full name, a comma and a first name are two people of a list,
+    not one inverted name ("Haar, Gerda ter" has one word before its comma)."""
+    head, sep, tail = text.partition(",")
+    if not sep or "," in tail:
+        return None
+    hw, tw = head.split(), tail.split()
+    if len(hw) < 2 or not tw or not gz.is_first_name(_core(hw[0])) or not gz.is_first_name(_core(tw[0])):
+        return None
+    if _INITIALS.match(tw[0]) or not hw[-1][:1].isupper():
+        return None
+    t0 = len(head) + 1 + (len(tail) - len(tail.lstrip()))
+    return [(0, len(head.rstrip())), (t0, len(text.rstrip()))]
+
+
+def trim_model_spans(findings: Sequence[Finding], doc_sha: str) -> list[Finding]:
+    """The model's person findings with their edges trimmed to the name, and two listed people
+    in one span split (others unchanged)."""
     out: list[Finding] = []
     for f in findings:
         if f.entity is EntityType.PERSON and f.detector.startswith(MODEL_DETECTORS):
@@ -92,5 +109,11 @@ def trim_model_spans(findings: Sequence[Finding]) -> list[Finding]:
             if b is not None:
                 s, e = b
                 f = dataclasses.replace(f, start=f.start + s, end=f.start + e, text=f.text[s:e])
+            parts = split_listed_people(f.text)
+            if parts is not None:
+                for s, e in parts:
+                    fid = finding_id(doc_sha, f.page, f.start + s, f.start + e, f.entity)
+                    out.append(dataclasses.replace(f, id=fid, start=f.start + s, end=f.start + e, text=f.text[s:e]))
+                continue
         out.append(f)
     return out
