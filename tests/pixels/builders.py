@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import struct
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -36,10 +37,35 @@ def g4_bytes(img: Image.Image) -> bytes:
     return buf.getvalue()[off : off + cnt]
 
 
-def image_stream(pdf: pikepdf.Pdf, img: Image.Image, *, kind: str = "flate") -> pikepdf.Stream:
-    """An image XObject: ``flate`` (8-bit grey), ``jpeg`` or ``g4`` (1-bit CCITT, /BlackIs1 false)."""
+def _jbig2_segment(number: int, kind: int, data: bytes, page: int = 1) -> bytes:
+    """One JBIG2 segment: number, flags (type; 1-byte page association), no referred-to
+    segments, page, data length, data (T.88 7.2)."""
+    return struct.pack(">IBBBI", number, kind, 0, page, len(data)) + data
+
+
+def jbig2_bytes(img: Image.Image) -> bytes:
+    """An embedded JBIG2 stream (no file header, as in PDF) of a bilevel image, without a JBIG2
+    encoder: a generic region coded with MMR = 1 *is* CCITT G4 (T.6) data, so libtiff's G4 strip
+    goes inside the segment headers — page information (48), immediate lossless generic region
+    (39; region info, flags MMR = 1, the G4 data) and end of page (49). 1 = black, as JBIG2 reads."""
     w, h = img.size
-    if kind == "g4":
+    page_info = struct.pack(">IIIIBH", w, h, 0, 0, 0, 0)  # size, no resolution, flags 0, no striping
+    region = struct.pack(">IIIIB", w, h, 0, 0, 0) + bytes([0x01]) + g4_bytes(img)
+    return _jbig2_segment(0, 48, page_info) + _jbig2_segment(1, 39, region) + _jbig2_segment(2, 49, b"")
+
+
+def image_stream(pdf: pikepdf.Pdf, img: Image.Image, *, kind: str = "flate") -> pikepdf.Stream:
+    """An image XObject: ``flate`` (8-bit grey), ``jpeg``, ``g4`` (1-bit CCITT, /BlackIs1 false)
+    or ``jbig2`` (1-bit JBIG2, embedded stream; ``jbig2-globals`` adds an empty /JBIG2Globals)."""
+    w, h = img.size
+    if kind.startswith("jbig2"):
+        st = pikepdf.Stream(pdf, jbig2_bytes(img))
+        st.Filter = pikepdf.Name.JBIG2Decode
+        if kind == "jbig2-globals":
+            st.DecodeParms = pikepdf.Dictionary(JBIG2Globals=pdf.make_stream(b""))
+        st.BitsPerComponent = 1
+        st.ColorSpace = pikepdf.Name.DeviceGray
+    elif kind == "g4":
         st = pikepdf.Stream(pdf, g4_bytes(img))
         st.Filter = pikepdf.Name.CCITTFaxDecode
         st.DecodeParms = pikepdf.Dictionary(K=-1, Columns=w, Rows=h, BlackIs1=False)
