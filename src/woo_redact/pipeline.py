@@ -63,6 +63,9 @@ def build_detectors(policy: Policy, *, ner: bool = True) -> tuple[list[Detector 
     # Name lists and word frequencies load here, once per process, like the model.
     gazetteer.preload()
     plausibility.preload()
+    from .detect.recognizers.streets import street_names
+
+    street_names()  # the BAG street list (else read inside the first document)
     from .detect.organisations import OrganisationRegister
 
     OrganisationRegister.load()  # the register of public bodies, places and laws (decide asks it)
@@ -139,6 +142,10 @@ class Pipeline:
     ) -> Pipeline:
         pol = policy if isinstance(policy, Policy) else load_policy(None if policy is None else Path(policy))
         detectors, model = build_detectors(pol, ner=ner)
+        # The writer and verifier are imported with the models, not inside the first document.
+        from . import anonymize, ocr, verify  # noqa: F401
+        from .pdf import redact, render_check  # noqa: F401
+
         return cls(pol, detectors, model, backend, Path(work_dir) if work_dir is not None else None)
 
     def _work(self) -> Path:

@@ -326,8 +326,12 @@ _CUE_TOKEN = {k: "xx" + re.sub(r"\W", "", k) for k in CUES}
 _TITLE_WORD = re.compile(r"(?<=[\w,;:)] )[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?")
 
 
+@functools.lru_cache(maxsize=16384)
 def cue_kinds(clause: str) -> tuple[str, ...]:
-    """The cue kinds present in a clause (feature names; never the matched text)."""
+    """The cue kinds present in a clause (feature names; never the matched text).
+
+    Remembered: the detector asks again about the clauses it reports, and repeated clauses
+    (letterheads, standard paragraphs) recur across a bundle's pages."""
     flat = re.sub(r"\s+", " ", clause)  # "wat mij\nbetreft" wraps over two lines
     return tuple(k for k, rx in CUES.items() if rx.search(flat))
 
