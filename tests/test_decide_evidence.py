@@ -222,3 +222,17 @@ def test_two_listed_people_in_one_model_span_are_decided_apart(make_doc, policy)
     acts = {doc.pages[0].text[d.start : d.end]: d.action for d in ds}
     assert acts.get("Joke van Dam") is Action.KEEP
     assert acts.get("Ilse") is Action.REDACT
+
+
+@pytest.mark.parametrize(
+    ("span", "is_name"),
+    [
+        ("Decentralized Privacy-Preserving Proximity Tracing", False),
+        ("Secure Exposure Notification", False),
+        ("Joko Nasution", True),
+        ("Ruthmila Doelwijt", True),
+        ("Tjon-A-Fong Kiem", True),
+    ],
+)
+def test_unlisted_words_of_english_text_are_no_name_of_any_origin(span, is_name):
+    assert lexical_evidence(span) is is_name

@@ -28,6 +28,8 @@ ORDINARY_ZIPF = 4.5
 COMMON_SURNAME_BEARERS = 5000
 # At or above this in English a word rare in Dutch is English ("Notification"), not a name.
 ENGLISH_ZIPF = 3.5
+# An unlisted capitalised word this frequent in English is an English word, not a rare name.
+UNLISTED_ENGLISH_ZIPF = 2.5
 # Words this frequent (aan, bij, een, wanneer, groot) never stand alone for a person.
 FUNCTION_ZIPF = 5.5
 # Below this a capitalised word is rare enough to be an unlisted name.
@@ -136,9 +138,15 @@ def _unlisted_name_like(word: str) -> bool:
     """A capitalised word on no list that may be a name: rare in Dutch and English, not an
     acronym, a place or a body, and not a Dutch compound of two ordinary words
     ("Netwerkverkeer", "Testafnames")."""
+    if "-" in word.strip("-"):  # "Privacy-Preserving" is two English words; "Tjon-A-Fong" a name
+        parts = [p for p in word.split("-") if len(p) > 1]
+        return bool(parts) and all(_unlisted_name_like(p) for p in parts)
     if _is_acronym(word) or _not_a_name(word) or zipf(word) >= RARE_ZIPF or zipf_en(word) >= ENGLISH_ZIPF:
         return False
-    return gz.is_first_name(word) or gz.surname_score(word) >= 0.3 or not _compound(word)
+    if gz.is_first_name(word) or gz.surname_score(word) >= 0.3:
+        return True
+    # On no list: a word of English text ("Proximity", "Decentralized") is no name of any origin.
+    return zipf_en(word) < UNLISTED_ENGLISH_ZIPF and not _compound(word)
 
 
 def _compound(word: str) -> bool:
