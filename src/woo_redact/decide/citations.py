@@ -18,8 +18,10 @@ from __future__ import annotations
 import re
 
 # One word of a name in a run of authors: a capitalised word, initials, a particle.
+# (No digits, no closing quote: "COVID-19" and "Apps’" end a title, not a name.)
 _NAME_WORD = re.compile(
-    r"(?:[A-ZÀ-Ý][\w'’\-]*\.?|(?:[A-Z][a-z]?\.)+|van|de|der|den|ten|ter|te|von|du|la|le|da|dos|di|el|al|bin|'t)$"
+    r"(?:[A-ZÀ-Ý](?:[^\W\d_]|['’\-](?=[^\W\d_]))*\.?|(?:[A-Z][a-z]?\.)+|van|de|der|den|ten|ter|te|von|du|la|le|da|dos|"
+    r"di|el|al|bin|'t)$"
 )
 # Capitalised words that open a line or sentence before a run of authors and are no name.
 _NOT_A_NAME = re.compile(
@@ -39,7 +41,7 @@ _YEAR_AFTER = re.compile(r"^\s*(?:,\s*|\(\s*)?" + _YEAR + r"(?![\d\-/.]\d)(?:\s*
 # "(Hendriks, 2019)", "(Smit en De Wit 2018: 12)", "(zie Bakker, 2017)"
 _PAREN_OPEN = re.compile(r"\(\s*(?:zie\s+(?:ook\s+)?|cf\.\s*|vgl\.\s*)?$", re.IGNORECASE)
 # A quoted title: ‘…’, “…”, "…", '…', „…”.
-_TITLE = r"[‘“\"'„][^‘’“”\"\n]{3,200}[’”\"']"
+_TITLE = r"[‘“\"'„][^‘’“”\"]{3,200}[’”\"']"  # may wrap over a line
 _TITLE_AFTER = re.compile(r"^\s*,?\s*(?:\(?" + _YEAR + r"\)?\s*[,.:\-–]?\s*)?" + _TITLE)
 _TITLE_BEFORE = re.compile(_TITLE + r"\s*[,:.]?\s*(?:(?:door|by|van)\s+)?$", re.IGNORECASE)
 # Words only a publication carries.
@@ -102,6 +104,8 @@ def _author_run(text: str, start: int, end: int) -> tuple[int, int, int]:
 # of two lowercase letters or more and a full stop, then a capital: "… Instituut. De …"; initials
 # such as "J. Bakker" do not end it).
 _REF_BOUNDARY = re.compile(r";|\n\s*\n|\n\s*[-•–]\s|(?<=[a-zà-ÿ]{2}[.!?])\s+(?=[A-ZÀ-Ý])")
+# After the authors a semicolon may lead to the journal ("A, B & C; Nature, mei 2020").
+_REF_BOUNDARY_AFTER = re.compile(r"\n\s*\n|\n\s*[-•–]\s|(?<=[a-zà-ÿ]{2}[.!?])\s+(?=[A-ZÀ-Ý])")
 
 
 def _reference(text: str, lo: int, hi: int) -> str:
@@ -110,7 +114,7 @@ def _reference(text: str, lo: int, hi: int) -> str:
     a, b = max(0, lo - _REACH), min(len(text), hi + _REACH)
     window = text[a:b]
     cuts = [m.end() for m in _REF_BOUNDARY.finditer(window, 0, lo - a + 1) if m.end() <= lo - a]
-    stop = _REF_BOUNDARY.search(window, hi - a)
+    stop = _REF_BOUNDARY_AFTER.search(window, hi - a)
     return window[cuts[-1] if cuts else 0 : stop.start() if stop else len(window)]
 
 
@@ -146,7 +150,7 @@ def is_cited_author(page_text: str, start: int, end: int) -> bool:
     has_year = any(not _MONTH_BEFORE.search(ref, 0, m.start()) for m in _BARE_YEAR.finditer(ref))
     if year_after and (title_after or publication):
         return True  # "A. Smit en B. de Wit, 2018 - ‘Titel’"; "rapport van X, A. Smit, 2019"
-    if title_before and (has_year or publication):
-        return True  # "‘Titel’, A. Smit & B. de Wit, Journal of X"
+    if title_before and (has_year or publication or names >= 3):
+        return True  # "‘Titel’, A. Smit & B. de Wit, Journal of X"; "‘Titel’, A, B, C & D; Nature"
     # "Eindrapport⏎A. Smit, B. de Wit en C. Bos": a team of authors on a report's cover.
     return names >= 2 and _COVER_BEFORE.search(before) is not None
