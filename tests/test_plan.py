@@ -70,3 +70,15 @@ def test_narrowed_span_boxes_only_the_local_part(make_doc):
     domain_box = doc.pages[0].boxes_for(at + 1, at + 2)[0]
     assert p.boxes[0].bbox.x1 <= domain_box.x0 + 1.0
     assert p.secrets == ("j.jansen@",)
+
+
+def test_box_pixels_off_the_rendering_is_empty() -> None:
+    """A rectangle left of / below the page maps to an empty pixel slice (never a negative end,
+    which numpy would read from the other side and mark nearly the whole page)."""
+    from woo_redact.geometry import box_pixels
+
+    crop = (0.0, 0.0, 600.0, 800.0)
+    for rect in [(-300.0, 100.0, -200.0, 120.0), (100.0, -300.0, 120.0, -200.0), (900.0, 100.0, 950.0, 120.0)]:
+        r0, r1, c0, c1 = box_pixels(rect, crop, 0, 1.0, (800, 600))
+        assert r1 <= r0 or c1 <= c0
+    assert box_pixels((10.0, 10.0, 20.0, 20.0), crop, 0, 1.0, (800, 600)) == (780, 790, 10, 20)

@@ -155,7 +155,9 @@ def box_pixels(rect: Rect, box: Rect, rotate: int, scale: float, shape: tuple[in
     r0 = int(math.floor(min(p[1] for p in pts))) - grow
     r1 = int(math.ceil(max(p[1] for p in pts))) + grow
     h, w = shape
-    return max(0, r0), min(h, r1), max(0, c0), min(w, c1)
+    # clipped on both sides: a rectangle left of or above the rendering must give an empty
+    # slice, not a negative end (which numpy reads as "from the end": nearly everything)
+    return min(max(0, r0), h), max(0, min(h, r1)), min(max(0, c0), w), max(0, min(w, c1))
 
 
 def topdown_to_user(box: Rect, rotate: int, display_height: float) -> Callable[[float, float, float, float], Rect]:

@@ -1004,27 +1004,21 @@ def add_unexplained_ink_text(
                 rep["pages"] += 1
                 gray = arr[:, :, 0] if arr.ndim == 3 else arr
                 ink = _edges(gray)
-                explained = np.zeros(ink.shape, dtype=bool)
-                suspect: list[tuple[float, float, float, float]] = []
-                rects, fonts = _glyph_rects(page)
-                for rect, font in zip(rects, fonts):
-                    if font == FONT_DECODED:
-                        suspect.append(rect)
-                        continue
-                    if font.startswith("woo:") or not _explains(rect):
-                        continue  # annotation texts and earlier OCR words are not drawn by the page
-                    r0, r1, c0, c1 = box_pixels(rect, crop, rot, s, ink.shape, grow=1)
-                    explained[r0:r1, c0:c1] = True
-                for x0, y0, x1, y1 in suspect:  # a lying font's glyphs explain nothing
-                    r0, r1, c0, c1 = box_pixels((x0, y0, x1, y1), crop, rot, s, ink.shape, grow=1)
-                    explained[r0:r1, c0:c1] = False
+                coords, fonts = _glyph_arrays(page)
+                decoded = np.array([f == FONT_DECODED for f in fonts], dtype=bool)
+                # annotation texts and earlier OCR words are not drawn by the page; a lying
+                # font's glyphs and over-wide boxes explain nothing
+                drawn = ~np.array([f.startswith("woo:") for f in fonts], dtype=bool) & _explains_all(coords)
+                suspect = [tuple(map(float, r)) for r in coords[decoded]]
+                explained = _paint(coords[drawn], crop, rot, s, ink.shape, grow=1)
+                if decoded.any():
+                    explained &= ~_paint(coords[decoded], crop, rot, s, ink.shape, grow=1)
                 unexplained = ink & ~explained
                 if int(unexplained.sum()) < MIN_UNEXPLAINED_INK:
                     continue
                 images = _page_objects_rects(pp, (pdfium_c.FPDF_PAGEOBJ_IMAGE,)) if page.has_images else []
-                for rect in images:
-                    r0, r1, c0, c1 = box_pixels(rect, crop, rot, s, ink.shape)
-                    unexplained[r0:r1, c0:c1] = False
+                if images:
+                    unexplained &= ~_paint(np.array(images, dtype=np.float64), crop, rot, s, ink.shape)
                 if int(unexplained.sum()) < MIN_UNEXPLAINED_INK:
                     continue
                 regions = ink_regions(strip_rules(unexplained, s), s)
@@ -1057,10 +1051,11 @@ def add_unexplained_ink_text(
                          max(int((c0 - pad - C0) * k), 0): int((c1 + pad - C0) * k)] = True
                 hi[~keep] = 255
                 hs = s * k
-                for rect, font in zip(rects, fonts):  # explained glyphs inside the regions: not read again
-                    if font.startswith("woo:") or not _explains(rect) or any(rects_touch(rect, sr) for sr in suspect):
+                for rect in coords[drawn]:  # explained glyphs inside the regions: not read again
+                    rect = tuple(map(float, rect))
+                    if any(rects_touch(rect, sr) for sr in suspect):  # type: ignore[arg-type]
                         continue
-                    r0, r1, c0, c1 = box_pixels(rect, crop, rot, hs, (H * k + 8, W * k + 8))
+                    r0, r1, c0, c1 = box_pixels(rect, crop, rot, hs, (int(H * k) + 8, int(W * k) + 8))  # type: ignore[arg-type]
                     r0, r1, c0, c1 = r0 - int(R0 * k), r1 - int(R0 * k), c0 - int(C0 * k), c1 - int(C0 * k)
                     if r1 > 0 and c1 > 0 and r0 < hi.shape[0] and c0 < hi.shape[1]:
                         hi[max(r0, 0):r1, max(c0, 0):c1] = 255
@@ -1114,6 +1109,60 @@ def _explains(rect: tuple[float, float, float, float]) -> bool:
     return w <= GLYPH_MAX_ASPECT * max(h, 0.5) and h <= GLYPH_MAX_ASPECT * max(w, 0.5) * 4
 
 
+def _glyph_arrays(page: PageText) -> tuple[np.ndarray, list[str]]:
+    """All glyph boxes as one (n, 4) float array and their font markers (no Glyph objects)."""
+    import numpy as np
+
+    g = page.glyphs
+    if isinstance(g, GlyphTable):
+        n = len(g)
+        coords = np.frombuffer(g._coords, dtype=np.float64).reshape(n, 4) if n else np.zeros((0, 4))
+        return coords, list(g._fonts) if g._fonts is not None else [""] * n
+    rects, fonts = _glyph_rects(page)
+    return np.array(rects, dtype=np.float64).reshape(-1, 4), fonts
+
+
+def _explains_all(coords: np.ndarray) -> np.ndarray:
+    """:func:`_explains` for every row of ``coords``."""
+    import numpy as np
+
+    w = coords[:, 2] - coords[:, 0]
+    h = coords[:, 3] - coords[:, 1]
+    return (w <= GLYPH_MAX_ASPECT * np.maximum(h, 0.5)) & (h <= GLYPH_MAX_ASPECT * np.maximum(w, 0.5) * 4)
+
+
+def _paint(coords: np.ndarray, crop: tuple[float, float, float, float], rot: int, scale: float,
+           shape: tuple[int, int], grow: int = 0) -> np.ndarray:
+    """A mask of ``shape`` set inside every user-space rectangle of ``coords`` (as
+    :func:`geometry.box_pixels` places them; corners mapped for all rectangles at once)."""
+    import numpy as np
+
+    from .geometry import user_to_device
+
+    mask = np.zeros(shape, dtype=bool)
+    if not len(coords):
+        return mask
+    f = user_to_device(crop, rot, scale)
+    ox, oy = f(0.0, 0.0)
+    ax, ay = f(1.0, 0.0)
+    bx, by = f(0.0, 1.0)
+    a, b, c, d = ax - ox, ay - oy, bx - ox, by - oy  # col = a·x + c·y + ox, row = b·x + d·y + oy
+    xs = coords[:, [0, 2, 0, 2]]
+    ys = coords[:, [1, 1, 3, 3]]
+    cols = a * xs + c * ys + ox
+    rows = b * xs + d * ys + oy
+    h, w = shape
+    c0 = np.clip(np.floor(cols.min(axis=1)).astype(np.int64) - grow, 0, w)
+    c1 = np.clip(np.ceil(cols.max(axis=1)).astype(np.int64) + grow, 0, w)
+    r0 = np.clip(np.floor(rows.min(axis=1)).astype(np.int64) - grow, 0, h)
+    r1 = np.clip(np.ceil(rows.max(axis=1)).astype(np.int64) + grow, 0, h)
+    ok = (r1 > r0) & (c1 > c0)
+    # many glyphs share a box row range (a line): one slice per distinct box, plain ints
+    for a0, a1, b0, b1 in set(zip(r0[ok].tolist(), r1[ok].tolist(), c0[ok].tolist(), c1[ok].tolist())):
+        mask[a0:a1, b0:b1] = True
+    return mask
+
+
 def _glyph_rects(page: PageText) -> tuple[list[tuple[float, float, float, float]], list[str]]:
     """Every glyph's user-space box and font marker, read column-wise (no Glyph objects)."""
     g = page.glyphs
@@ -1123,6 +1172,19 @@ def _glyph_rects(page: PageText) -> tuple[list[tuple[float, float, float, float]
         fonts = list(g._fonts) if g._fonts is not None else [""] * n
         return rects, fonts
     return [(x.bbox.x0, x.bbox.y0, x.bbox.x1, x.bbox.y1) for x in g], [x.font for x in g]
+
+
+def has_ocr_words(page: PageText) -> bool:
+    """Whether any of the page's text came from OCR (a scan's layer, image or ink words), read
+    from the glyph table's font column without building glyphs: the writer then grows boxes
+    on it to the ink (:func:`grow_plan_to_ink`)."""
+    if page.source == "ocr":
+        return True
+    g = page.glyphs
+    fonts = g._fonts if isinstance(g, GlyphTable) else [x.font for x in g]
+    if not fonts:
+        return False
+    return OCR_IMAGE_FONT in fonts or INK_OCR_FONT in fonts
 
 
 def rects_touch(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
