@@ -107,7 +107,10 @@ def plan(
     for d in chosen:
         page = pages[d.finding.page]
         start, end, ink = ink_line(page, d.start, d.end)
-        for run in line_runs(page, start, end):
+        runs = line_runs(page, start, end)
+        if ink and runs:  # one OCR line is one straight line of ink, upright or turned: one box
+            runs = [BBox.enclosing(runs)]
+        for run in runs:
             rect = geometry.pad_run((run.x0, run.y0, run.x1, run.y1), ocr=ink or page.source == "ocr", amount=pad)
             pieces[page.number].append(_Piece(page.number, rect, d.ground or "", (d.finding.id,)))
         s = page.text[d.start : d.end].strip()

@@ -143,6 +143,15 @@ def outline_paragraph_one_path(path: Path) -> None:
     _save(pdf, path)
 
 
+def outline_rotated_page(path: Path) -> None:
+    """A page shown turned (/Rotate 90) whose outlined contact line is drawn turned the other
+    way, so it reads upright on screen while running up the page in user space."""
+    pdf = _base()
+    pdf.pages[0].obj.Rotate = 90
+    _append(pdf, b"q 0 1 -1 0 420 120 cm " + outline_ops(f"Contact: {EMAIL}", 0, 0, 12, style="rects") + b" Q")
+    _save(pdf, path)
+
+
 def outline_polygons(path: Path) -> None:
     """Glyph polygons (one even-odd fill per glyph), larger type, inside a form XObject."""
     pdf = _base()
@@ -285,7 +294,7 @@ def lying_tounicode_type0(path: Path) -> None:
 
 
 INK_CASES: dict[str, Builder] = {f.__name__: f for f in (
-    outline_one_path, outline_paragraph_one_path, outline_polygons, type3_proc_text, type3_proc_outlines, tiling_pattern_text,
+    outline_one_path, outline_paragraph_one_path, outline_rotated_page, outline_polygons, type3_proc_text, type3_proc_outlines, tiling_pattern_text,
     lying_tounicode_type1, lying_tounicode_digits, lying_tounicode_type0)}
 
 
