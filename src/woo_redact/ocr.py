@@ -1004,11 +1004,11 @@ def add_unexplained_ink_text(
                 rep["pages"] += 1
                 gray = arr[:, :, 0] if arr.ndim == 3 else arr
                 ink = _edges(gray)
-                coords, fonts = _glyph_arrays(page)
+                coords, fonts, unread = _glyph_arrays(page)
                 decoded = np.array([f == FONT_DECODED for f in fonts], dtype=bool)
                 # annotation texts and earlier OCR words are not drawn by the page; a lying
-                # font's glyphs and over-wide boxes explain nothing
-                drawn = ~np.array([f.startswith("woo:") for f in fonts], dtype=bool) & _explains_all(coords)
+                # font's glyphs, glyphs read as control codes and over-wide boxes explain nothing
+                drawn = ~np.array([f.startswith("woo:") for f in fonts], dtype=bool) & _explains_all(coords) & ~unread
                 suspect = [tuple(map(float, r)) for r in coords[decoded]]
                 explained = _paint(coords[drawn], crop, rot, s, ink.shape, grow=1)
                 if decoded.any():
@@ -1109,17 +1109,34 @@ def _explains(rect: tuple[float, float, float, float]) -> bool:
     return w <= GLYPH_MAX_ASPECT * max(h, 0.5) and h <= GLYPH_MAX_ASPECT * max(w, 0.5) * 4
 
 
-def _glyph_arrays(page: PageText) -> tuple[np.ndarray, list[str]]:
-    """All glyph boxes as one (n, 4) float array and their font markers (no Glyph objects)."""
+_UNREAD_CATEGORIES = frozenset({"Cc", "Co", "Cn", "Cs"})
+
+
+@functools.lru_cache(maxsize=4096)
+def _unread(ch: str) -> bool:
+    """A glyph "read" as a control code, a private-use or unassigned code point or U+FFFD: the
+    reader did not know the letter (a Type3 font of scanned letters without /ToUnicode)."""
+    import unicodedata
+
+    return ch == "\ufffd" or any(unicodedata.category(c) in _UNREAD_CATEGORIES for c in ch)
+
+
+def _glyph_arrays(page: PageText) -> tuple[np.ndarray, list[str], np.ndarray]:
+    """All glyph boxes as one (n, 4) float array, their font markers and whether each glyph's
+    character is unread (:func:`_unread`), without building Glyph objects."""
     import numpy as np
 
     g = page.glyphs
     if isinstance(g, GlyphTable):
         n = len(g)
         coords = np.frombuffer(g._coords, dtype=np.float64).reshape(n, 4) if n else np.zeros((0, 4))
-        return coords, list(g._fonts) if g._fonts is not None else [""] * n
-    rects, fonts = _glyph_rects(page)
-    return np.array(rects, dtype=np.float64).reshape(-1, 4), fonts
+        fonts = list(g._fonts) if g._fonts is not None else [""] * n
+        chars = g._chars
+    else:
+        rects, fonts = _glyph_rects(page)
+        coords = np.array(rects, dtype=np.float64).reshape(-1, 4)
+        chars = [x.char for x in g]
+    return coords, fonts, np.array([_unread(c) for c in chars], dtype=bool)
 
 
 def _explains_all(coords: np.ndarray) -> np.ndarray:

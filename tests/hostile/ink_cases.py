@@ -189,6 +189,39 @@ def type3_proc_outlines(path: Path) -> None:
     _save(pdf, path)
 
 
+def _bitmap_type3(pdf: pikepdf.Pdf, text: str) -> tuple[pikepdf.Dictionary, bytes]:
+    """A Type3 font of traced bitmap letters (as scanners' "searchable image" fonts are): codes
+    1, 2, … in order of first use, glyph names g1, g2, … (meaningless to readers), no
+    /ToUnicode. Returns the font and the string showing ``text``."""
+    chars = list(dict.fromkeys(text))
+    procs = pikepdf.Dictionary()
+    widths = []
+    for ch in chars:
+        ink = _bitmap(ch, 10)  # 10 pt letters at PX_PER_PT: glyph space = points·PX_PER_PT
+        h = ink.shape[0]
+        w = max(ink.shape[1] - 6, 1)
+        ops = [f"{w} 0 0 -10 {w} {h} d1"] + [f"{a} {h - r - 1 - 10} {e - a} 1 re" for r, a, e in _row_runs(ink)] + ["f"]
+        procs[f"/g{len(widths) + 1}"] = pdf.make_stream(" ".join(ops).encode())
+        widths.append(w)
+    font = pikepdf.Dictionary(
+        Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type3, FontBBox=[0, -10, 200, 60],
+        FontMatrix=[1 / (10 * PX_PER_PT), 0, 0, 1 / (10 * PX_PER_PT), 0, 0], FirstChar=1, LastChar=len(chars),
+        Widths=widths, CharProcs=procs, Resources=pikepdf.Dictionary(),
+        Encoding=pikepdf.Dictionary(Type=pikepdf.Name.Encoding,
+                                    Differences=[1] + [pikepdf.Name(f"/g{i + 1}") for i in range(len(chars))]))
+    return pdf.make_indirect(font), bytes(chars.index(c) + 1 for c in text)
+
+
+def type3_bitmap_font(path: Path) -> None:
+    """Scanned letters as a Type3 font without /ToUnicode: every glyph is one letter-sized box
+    (the boxes look like text), but readers extract control codes, not the letters."""
+    pdf = _base()
+    font, codes = _bitmap_type3(pdf, f"Mail {EMAIL}")
+    _res(pdf, "/Font")["/T3b"] = font
+    _append(pdf, b"BT /T3b 11 Tf 72 690 Td <" + codes.hex().encode() + b"> Tj ET")
+    _save(pdf, path)
+
+
 def tiling_pattern_text(path: Path) -> None:
     """A tiling pattern whose one cell shows the address; the page paints exactly that cell (the
     pattern matrix puts the cell's origin on the rectangle)."""
@@ -294,7 +327,8 @@ def lying_tounicode_type0(path: Path) -> None:
 
 
 INK_CASES: dict[str, Builder] = {f.__name__: f for f in (
-    outline_one_path, outline_paragraph_one_path, outline_rotated_page, outline_polygons, type3_proc_text, type3_proc_outlines, tiling_pattern_text,
+    outline_one_path, outline_paragraph_one_path, outline_rotated_page, outline_polygons, type3_proc_text, type3_proc_outlines,
+    type3_bitmap_font, tiling_pattern_text,
     lying_tounicode_type1, lying_tounicode_digits, lying_tounicode_type0)}
 
 
