@@ -143,13 +143,15 @@ def test_a_team_acronym_mailbox_written_as_acronym_stays_a_function(make_doc, po
         "Wij danken u voor uw brief en hebben de fout inmiddels hersteld.",
         "De behandeling van uw verzoek duurt langer dan gepland.",
         "Hij noemt de klachtenregeling van de gemeente onduidelijk.",
+        "De verantwoordelijkheid voor de levering ligt bij de producent.",
+        "In die gevallen is toezicht door de gemeente nodig.",
     ],
 )
 def test_a_health_statement_resting_on_a_word_in_its_ordinary_sense_goes_to_review(make_doc, policy, statement):
     doc = make_doc(statement)
     fs = [_find(doc, statement, EntityType.HEALTH, score=0.95, detector="woo.statements.health")]
     d = decide(doc, fs, policy)[0]
-    assert d.action is Action.REVIEW and d.detail == "ordinary_sense"
+    assert d.action is Action.REVIEW and d.detail == "no_health_word"
 
 
 @pytest.mark.parametrize(
@@ -236,3 +238,25 @@ def test_two_listed_people_in_one_model_span_are_decided_apart(make_doc, policy)
 )
 def test_unlisted_words_of_english_text_are_no_name_of_any_origin(span, is_name):
     assert lexical_evidence(span) is is_name
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Mensen kunnen ernstig ziek worden van het virus en soms overlijden zij.",
+        "Zwangere werknemers lopen vanaf 28 weken meer risico op complicaties.",
+        "Besmette personen krijgen een melding via de app.",
+    ],
+)
+def test_health_said_of_people_in_general_goes_to_review(make_doc, policy, statement):
+    doc = make_doc(statement)
+    fs = [_find(doc, statement, EntityType.HEALTH, score=0.95, detector="woo.statements.health")]
+    d = decide(doc, fs, policy)[0]
+    assert d.action is Action.REVIEW and d.detail == "people_in_general"
+
+
+def test_health_of_one_person_among_a_group_is_still_redacted(make_doc, policy):
+    statement = "Van de bewoners is mevrouw sinds de val opgenomen in het ziekenhuis."
+    doc = make_doc(statement)
+    fs = [_find(doc, statement, EntityType.HEALTH, score=0.95, detector="woo.statements.health")]
+    assert decide(doc, fs, policy)[0].action is Action.REDACT

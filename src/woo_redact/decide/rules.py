@@ -147,39 +147,81 @@ def _statement_unsure(ctx: Context) -> Outcome | None:
 
 # Words with a medical and an ordinary sense: "opgenomen" (admitted / included), "hersteld"
 # (recovered / corrected), "behandeling" (treatment / handling of a request), "klachten"
-# (symptoms / complaints), "beperking" (disability / limit), "controle" (check-up / audit).
+# (symptoms / complaints), "beperking" (disability / limit), "gevallen" (fallen / cases),
+# "toezicht" (supervision of a person / of a sector). On their own they settle nothing.
 _AMBIGUOUS_HEALTH = re.compile(
-    r"\b(?:opgenomen|opname|opnemen|herstel\w*|behandel\w*|klacht\w*|beperking\w*|beperkt|controle\w*|"
-    r"kwetsba\w*|afhankelijk\w*|uitval\w*|gevoelig\w*|zorg|zorgen|ondersteuning)\b",
+    r"(?:opgenomen|opname|opnemen|herstel\w*|behandel\w*(?:\s+(?:bij|van|voor|in))?|klacht\w*|levering\w*|leverancier\w*|"
+    r"rugzak\w*|longlist|beperking\w*|beperkt|controle\w*|"
+    r"kwetsbaa\w*|afhankelijk\w*|uitval\w*|uitgevallen|terugval|gevoelig\w*|zorg\w*|ondersteuning\w*|zelfstandig\w*|"
+    r"toezicht|indicatie\w*|urgentie\w*|val|gevallen|gehecht|gebroken|ongeval\w*|ongeluk\w*|wassen|problematiek|"
+    r"inzetbaar\w*|belastbaar\w*|ziektewet|wia|drugs|iq|hulpmiddel\w*|stress|angst|gehoor|beschadiging|"
+    r"diagnose|ingreep|intensive|wachtlijst|specialist|onder\s+controle|drinkt|slaapt|uitgeput|afgevallen)",
     re.IGNORECASE,
 )
-# Words that settle the medical sense.
-_MEDICAL = re.compile(
-    r"\b(?:ziek\w*|\w*ziekte\w*|gezondheid\w*|\w*medisch\w*|medicijn\w*|medicatie|geneesmiddel\w*|\w*pijn|"
-    r"\w+klachten|diagnose\w*|in\s+behandeling\s+(?:bij|voor)|\w*therap\w*|\w*operatie\w*|geopereerd|"
-    r"opgenomen\s+in\s+(?:het\s+|een\s+)?(?:ziekenhuis|kliniek|instelling)|\w*arts\w*|specialist\w*|"
-    r"psycholo\w*|psychiat\w*|psychisch\w*|fysio\w*|verpleeg\w*|zorgverlener\w*|ggz|ggd|\w*zwanger\w*|bevall\w*|"
-    r"miskraam|handicap\w*|gehandicapt\w*|(?:lichamelijke|verstandelijke|visuele|auditieve|cognitieve|functie)\s*beperking\w*|"
-    r"invalid\w*|revalid\w*|arbeidsongeschikt\w*|\w*verzuim\w*|besmet\w*|\w*infectie\w*|virus\w*|covid\w*|corona\w*|"
-    r"griep|vaccin\w*|\w*kanker|tumor\w*|diabet\w*|astma|\w*depress\w*|\w*aandoening\w*|\w*stoornis\w*|burn-?out|"
-    r"overspann\w*|angst\w*|stress\w*|trauma\w*|\w*verslav\w*|dement\w*|autis\w*|adhd|epilep\w*|hart(?!elijk)\w*|"
-    r"longen|long\w*ziekte|\w*bloed\w*|overleden|overlijden|gestorven|sterfte|suïcid\w*|suicid\w*|zelfdoding|\w*letsel|"
-    r"gewond\w*|blessure\w*|allergi\w*|lichamelijk\w*|geestelijk\w*|ziekenhuis\w*|kliniek\w*|spoedeisende|huisarts\w*|\w+oloog|\w+ologen)\b",
+_HEALTH_CUE_KINDS = ("condition", "care", "sick leave", "pregnancy", "injury", "care need", "mental")
+# Medical specialists the statement lexicon does not list ("de cardioloog", "neurologen").
+_SPECIALIST = re.compile(
+    r"\b(?:\w+(?:oloog|ologen|iater|iaters)|besmet\w*|\w*infectie\w*|gevaccineerd|vaccinatie\w*|quarantaine)\b",
     re.IGNORECASE,
 )
 
 
-@rule("health.ordinary_sense", EntityType.HEALTH)
-def _health_ordinary_sense(ctx: Context) -> Outcome | None:
-    """A health statement the classifier alone found whose only health-like word has an ordinary
-    sense ("uitleg is opgenomen", "de fout is hersteld", "behandeling van uw verzoek") and no
-    word settles the medical one: a proposal for the officer, not a box."""
+def _settles_health(text: str) -> bool:
+    """A word of the statement lexicon that names health in its medical sense only."""
+    from ..detect.statements import CUES
+
+    if _SPECIALIST.search(text):
+        return True
+    for kind in _HEALTH_CUE_KINDS:
+        for m in CUES[kind].finditer(text):
+            if not _AMBIGUOUS_HEALTH.fullmatch(m.group().strip()):
+                return True
+    return False
+
+
+@rule("health.needs_health_word", EntityType.HEALTH)
+def _needs_health_word(ctx: Context) -> Outcome | None:
+    """A health statement the classifier alone found, with no word that names health in its
+    medical sense — none at all ("de levering ligt bij de producent") or only words with an
+    ordinary sense too ("de uitleg is opgenomen", "de fout is hersteld") — is a proposal for the
+    officer, not a box."""
     if not all(f.detector.startswith("woo.statements") for f in ctx.mention.findings):
         return None
-    text = ctx.text
-    if not _AMBIGUOUS_HEALTH.search(text) or _MEDICAL.search(text):
+    if _settles_health(ctx.text):
         return None
-    return Outcome(Reason.STATEMENT_UNSURE, Action.REVIEW, detail="ordinary_sense")
+    return Outcome(Reason.STATEMENT_UNSURE, Action.REVIEW, detail="no_health_word")
+
+
+# Health said of people in general ("mensen kunnen ernstig ziek worden", "zwangere werknemers",
+# "besmette personen"): a group in the plural and no one person.
+_PEOPLE_IN_GENERAL = re.compile(
+    r"\b(?:mensen|personen|patiënten|patienten|burgers|inwoners|bewoners|werknemers|werkneemsters|medewerkers|"
+    r"gebruikers|deelnemers|kinderen|ouderen|jongeren|leerlingen|studenten|docenten|cliënten|clienten|reizigers|"
+    r"zwangeren|iedereen|niemand|men|mensen\w*|groepen|doelgroep\w*|populatie|bevolking|gevallen|besmettingen)\b",
+    re.IGNORECASE,
+)
+_ONE_PERSON = re.compile(
+    r"\b(?:ik|mij|mijn|me|hij|hem|mevrouw|meneer|mevr|dhr|mw|de\s+heer|cliënt|client|cliënte|betrokkene|"
+    r"de\s+patiënt|de\s+patient|de\s+melder|de\s+aanvrager|aanvraagster|de\s+verzoeker|verzoekster|bezwaarmaker|"
+    r"klager|klaagster|de\s+bewoner|bewoonster|de\s+huurder|zoon|dochter|moeder|vader|echtgeno\w+|"
+    r"de\s+medewerker|medewerkster|de\s+werknemer|collega)\b",
+    re.IGNORECASE,
+)
+
+
+@rule("health.people_in_general", EntityType.HEALTH)
+def _people_in_general(ctx: Context) -> Outcome | None:
+    """Health said of a group ("mensen met een beperking", "besmette personen") and of no one
+    person in particular is policy talk, not a person's health data: review, not a box."""
+    if all(f.detector in _SPREAD_DETECTORS for f in ctx.mention.findings):
+        return None
+    text = ctx.text
+    if not _PEOPLE_IN_GENERAL.search(text) or _ONE_PERSON.search(text):
+        return None
+    m = ctx.mention
+    if any(s < m.end and m.start < e for s, e in ctx.persons):
+        return None  # a named person in the statement itself
+    return Outcome(Reason.STATEMENT_UNSURE, Action.REVIEW, detail="people_in_general")
 
 
 # In the statement itself: a personal pronoun or a word for one particular person.
