@@ -1037,31 +1037,43 @@ def add_unexplained_ink_text(
                 area = max((R1 - R0) * (C1 - C0), 1)
                 k = max(min(k, (MAX_READ_PIXELS / area) ** 0.5), 2.0)
                 cost = int((R1 - R0) * (C1 - C0) * k * k)
-                if not have_ocr or pixels_used + cost > max_pixels or time.perf_counter() - t0 > max_seconds:
-                    rep["skipped"] += 1
-                    continue
                 H, W = ink.shape
-                hi = pp.render(scale=s * k, grayscale=True, may_draw_forms=False, draw_annots=False,
-                               crop=(C0 / s, (H - R1) / s, (W - C1) / s, R0 / s)).to_numpy()
-                hi = np.array(hi[:, :, 0] if hi.ndim == 3 else hi)
-                keep = np.zeros(hi.shape, dtype=bool)
+                keep_lo = np.zeros(ink.shape, dtype=bool)
                 for r0, r1, c0, c1 in regions:
                     pad = max(2, int(0.25 * (r1 - r0)))
-                    keep[max(int((r0 - pad - R0) * k), 0): int((r1 + pad - R0) * k),
-                         max(int((c0 - pad - C0) * k), 0): int((c1 + pad - C0) * k)] = True
-                hi[~keep] = 255
-                hs = s * k
-                for rect in coords[drawn]:  # explained glyphs inside the regions: not read again
-                    rect = tuple(map(float, rect))
-                    if any(rects_touch(rect, sr) for sr in suspect):  # type: ignore[arg-type]
-                        continue
-                    r0, r1, c0, c1 = box_pixels(rect, crop, rot, hs, (int(H * k) + 8, int(W * k) + 8))  # type: ignore[arg-type]
-                    r0, r1, c0, c1 = r0 - int(R0 * k), r1 - int(R0 * k), c0 - int(C0 * k), c1 - int(C0 * k)
-                    if r1 > 0 and c1 > 0 and r0 < hi.shape[0] and c0 < hi.shape[1]:
-                        hi[max(r0, 0):r1, max(c0, 0):c1] = 255
-                key = "ink:" + hashlib.sha1(hi.tobytes() + repr(hi.shape).encode()).hexdigest() + f":{lang}"
+                    keep_lo[max(r0 - pad, 0): r1 + pad, max(c0 - pad, 0): c1 + pad] = True
+                # cached by what the cheap rendering shows of the regions (a logo on every page
+                # is rendered large and read once)
+                lo = np.where(keep_lo & ~explained, gray, 255)[R0:R1, C0:C1].astype(np.uint8)
+                key = "ink:" + hashlib.sha1(lo.tobytes() + repr((lo.shape, round(k, 3))).encode()).hexdigest() + f":{lang}"
                 words = cache.get(key)
                 if words is None:
+                    if not have_ocr or pixels_used + cost > max_pixels or time.perf_counter() - t0 > max_seconds:
+                        rep["skipped"] += 1
+                        continue
+                    hi = pp.render(scale=s * k, grayscale=True, may_draw_forms=False, draw_annots=False,
+                                   crop=(C0 / s, (H - R1) / s, (W - C1) / s, R0 / s)).to_numpy()
+                    hi = np.array(hi[:, :, 0] if hi.ndim == 3 else hi)
+                    keep = np.zeros(hi.shape, dtype=bool)
+                    for r0, r1, c0, c1 in regions:
+                        pad = max(2, int(0.25 * (r1 - r0)))
+                        keep[max(int((r0 - pad - R0) * k), 0): int((r1 + pad - R0) * k),
+                             max(int((c0 - pad - C0) * k), 0): int((c1 + pad - C0) * k)] = True
+                    hi[~keep] = 255
+                    # explained glyphs inside the regions are not read again (glyphs on a lying
+                    # font's boxes stay: their pixels are what must be read)
+                    mine = coords[drawn]
+                    if suspect:
+                        sus = np.array(suspect, dtype=np.float64)
+                        touch = ((mine[:, None, 0] < sus[None, :, 2]) & (sus[None, :, 0] < mine[:, None, 2])
+                                 & (mine[:, None, 1] < sus[None, :, 3]) & (sus[None, :, 1] < mine[:, None, 3])).any(axis=1)
+                        mine = mine[~touch]
+                    pr0, pr1, pc0, pc1 = _pixel_boxes(mine, crop, rot, s * k)
+                    oy, ox = int(R0 * k), int(C0 * k)
+                    hh, ww = hi.shape
+                    for a0, a1, b0, b1 in set(zip((pr0 - oy).tolist(), (pr1 - oy).tolist(), (pc0 - ox).tolist(), (pc1 - ox).tolist())):
+                        if a1 > 0 and b1 > 0 and a0 < hh and b0 < ww:
+                            hi[max(a0, 0):a1, max(b0, 0):b1] = 255
                     try:
                         words = read_image_words(Image.fromarray(hi), lang=lang)
                     except (OCRUnavailableError, OSError, ValueError, subprocess.TimeoutExpired) as exc:
@@ -1077,7 +1089,7 @@ def add_unexplained_ink_text(
                     continue
                 # the crop's unit square (u right, v up) in user space, through its pixel corners
                 to_user = device_to_user(crop, rot, s)
-                hh, ww = hi.shape
+                hh, ww = _read_shape(R1 - R0, C1 - C0, k)
 
                 def unit(u: float, v: float) -> tuple[float, float]:
                     return to_user(C0 + u * ww / k, R0 + (1.0 - v) * hh / k)
@@ -1148,17 +1160,20 @@ def _explains_all(coords: np.ndarray) -> np.ndarray:
     return (w <= GLYPH_MAX_ASPECT * np.maximum(h, 0.5)) & (h <= GLYPH_MAX_ASPECT * np.maximum(w, 0.5) * 4)
 
 
-def _paint(coords: np.ndarray, crop: tuple[float, float, float, float], rot: int, scale: float,
-           shape: tuple[int, int], grow: int = 0) -> np.ndarray:
-    """A mask of ``shape`` set inside every user-space rectangle of ``coords`` (as
-    :func:`geometry.box_pixels` places them; corners mapped for all rectangles at once)."""
+def _read_shape(rows: int, cols: int, zoom: float) -> tuple[int, int]:
+    """Pixel size of a ``rows`` × ``cols`` crop of the cheap rendering rendered ``zoom`` times
+    larger (as PDFium sizes it: rounded)."""
+    return int(round(rows * zoom)), int(round(cols * zoom))
+
+
+def _pixel_boxes(coords: np.ndarray, crop: tuple[float, float, float, float], rot: int,
+                 scale: float, grow: int = 0) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Unclipped pixel rectangles (row0, row1, col0, col1 arrays) of user-space rectangles, as
+    :func:`geometry.box_pixels` computes them, for all rows of ``coords`` at once."""
     import numpy as np
 
     from .geometry import user_to_device
 
-    mask = np.zeros(shape, dtype=bool)
-    if not len(coords):
-        return mask
     f = user_to_device(crop, rot, scale)
     ox, oy = f(0.0, 0.0)
     ax, ay = f(1.0, 0.0)
@@ -1168,11 +1183,21 @@ def _paint(coords: np.ndarray, crop: tuple[float, float, float, float], rot: int
     ys = coords[:, [1, 1, 3, 3]]
     cols = a * xs + c * ys + ox
     rows = b * xs + d * ys + oy
+    return (np.floor(rows.min(axis=1)).astype(np.int64) - grow, np.ceil(rows.max(axis=1)).astype(np.int64) + grow,
+            np.floor(cols.min(axis=1)).astype(np.int64) - grow, np.ceil(cols.max(axis=1)).astype(np.int64) + grow)
+
+
+def _paint(coords: np.ndarray, crop: tuple[float, float, float, float], rot: int, scale: float,
+           shape: tuple[int, int], grow: int = 0) -> np.ndarray:
+    """A mask of ``shape`` set inside every user-space rectangle of ``coords`` (as
+    :func:`geometry.box_pixels` places them; corners mapped for all rectangles at once)."""
+    import numpy as np
+
+    mask = np.zeros(shape, dtype=bool)
+    if not len(coords):
+        return mask
     h, w = shape
-    c0 = np.clip(np.floor(cols.min(axis=1)).astype(np.int64) - grow, 0, w)
-    c1 = np.clip(np.ceil(cols.max(axis=1)).astype(np.int64) + grow, 0, w)
-    r0 = np.clip(np.floor(rows.min(axis=1)).astype(np.int64) - grow, 0, h)
-    r1 = np.clip(np.ceil(rows.max(axis=1)).astype(np.int64) + grow, 0, h)
+    r0, r1, c0, c1 = (np.clip(v, 0, lim) for v, lim in zip(_pixel_boxes(coords, crop, rot, scale, grow), (h, h, w, w)))
     ok = (r1 > r0) & (c1 > c0)
     # many glyphs share a box row range (a line): one slice per distinct box, plain ints
     for a0, a1, b0, b1 in set(zip(r0[ok].tolist(), r1[ok].tolist(), c0[ok].tolist(), c1[ok].tolist())):

@@ -130,3 +130,30 @@ def test_verifier_skips_pixels_for_truthful_fonts(tmp_path: Path) -> None:
     INK_CONTROLS["control_truthful_tounicode"](src)
     res = verify_output(src, [PHONE])
     assert res.ok and "pixels" not in res.checks
+
+
+def test_repeated_vector_logo_is_read_once(tmp_path: Path) -> None:
+    """A letterhead drawn as outlines on every page is rendered large and OCR'd once (cached
+    by what the cheap rendering shows), and its words join every page."""
+    import io
+
+    import pikepdf
+    from ink_cases import outline_ops
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(595, 842))
+    for i in range(3):
+        c.setFont("Helvetica", 11)
+        c.drawString(72, 700, f"Pagina {i + 1} van het verslag.")
+        c.showPage()
+    c.save()
+    buf.seek(0)
+    src = tmp_path / "in.pdf"
+    with pikepdf.open(buf) as pdf:
+        for page in pdf.pages:
+            page.contents_add(pdf.make_stream(outline_ops("Gemeente Noordwaarde", 72, 780, 16, style="polygons")))
+        pdf.save(src)
+    doc, rep = add_unexplained_ink_text(extract(src), cache=ImageTextCache())
+    assert (rep.pages_unexplained, rep.ocr_runs, rep.cache_hits) == (3, 1, 2)
+    assert all("Noordwaarde" in p.text for p in doc.pages)
