@@ -399,10 +399,11 @@ class Pipeline:
         try:
             while True:
                 rplan = self.plan(doc, decisions)
-                if any(p.source == "ocr" or p.has_images for p in doc.pages):
-                    from .ocr import grow_plan_to_ink
+                from .ocr import grow_plan_to_ink, has_ocr_words
 
-                    # OCR word boxes end short of the ink (a last digit, a comma): grow them to it.
+                if any(has_ocr_words(p) for p in doc.pages):
+                    # OCR word boxes (scans, image and ink words) end short of the ink (a last
+                    # digit, a comma): grow them to it.
                     rplan = grow_plan_to_ink(rplan, doc, password=password)
                 if extra_boxes:
                     rplan = replace(rplan, boxes=rplan.boxes + tuple(extra_boxes))
