@@ -82,3 +82,41 @@ def test_box_pixels_off_the_rendering_is_empty() -> None:
         r0, r1, c0, c1 = box_pixels(rect, crop, 0, 1.0, (800, 600))
         assert r1 <= r0 or c1 <= c0
     assert box_pixels((10.0, 10.0, 20.0, 20.0), crop, 0, 1.0, (800, 600)) == (780, 790, 10, 20)
+
+
+def test_secret_labels_map_each_string_to_its_stricter_ground(make_doc):
+    from woo_redact.plan import secret_labels
+
+    doc = make_doc("Jan Vos belde Jan Vos over 123456782")
+    text = doc.pages[0].text
+    s2 = text.index("Jan Vos", 3)
+    n = text.index("123456782")
+    decs = _decisions(doc, [(0, 7)]) + _decisions(doc, [(s2, s2 + 7)], ground="5.1.1e") + _decisions(doc, [(n, n + 9)], ground="5.1.1e")
+    p = plan(doc, decs, label=lambda g: f"[{g}]")
+    assert secret_labels(doc, p, lambda g: f"[{g}]") == {"Jan Vos": "[5.1.1e]", "123456782": "[5.1.1e]"}
+
+
+def test_ink_line_boxes_the_whole_ocr_line(make_doc):
+    """A redaction inside text read from unexplained ink boxes its whole OCR line, as one box."""
+    from dataclasses import replace
+
+    from woo_redact.plan import INK_OCR_FONT, ink_line
+    from woo_redact.types import GlyphTable
+
+    doc = make_doc("Kop\nContact: a.b@voorbeeld.nl mail")
+    page = doc.pages[0]
+    table = GlyphTable()
+    for i, g in enumerate(page.glyphs):
+        b = g.bbox
+        table.append(g.char, b.x0, b.y0, b.x1, b.y1, g.size, INK_OCR_FONT if i >= 3 else "")
+    page = replace(page, glyphs=table)
+    doc = replace(doc, pages=(page,))
+    s = page.text.index("a.b@")
+    e = s + len("a.b@voorbeeld.nl")
+    ls, le, ink = ink_line(page, s, e)
+    assert ink and page.text[ls:le] == "Contact: a.b@voorbeeld.nl mail"
+    assert ink_line(page, 0, 3) == (0, 3, False)  # extracted text: the span itself
+    p = plan(doc, _decisions(doc, [(s, e)]), label=lambda g: g)
+    assert len(p.boxes) == 1
+    whole = page.boxes_for(ls, le)
+    assert p.boxes[0].bbox.x0 <= min(b.x0 for b in whole) and p.boxes[0].bbox.x1 >= max(b.x1 for b in whole)

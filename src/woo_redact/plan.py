@@ -17,7 +17,7 @@ from . import geometry
 from .geometry import MERGE_GAP, PAD, Rect
 from .types import Action, BBox, Decision, Document, PageText, RedactBox, RedactionPlan
 
-__all__ = ["MERGE_GAP", "PAD", "line_runs", "plan"]
+__all__ = ["MERGE_GAP", "PAD", "ink_line", "line_runs", "plan", "secret_labels"]
 
 
 def line_runs(page: PageText, start: int, end: int) -> list[BBox]:
@@ -121,6 +121,22 @@ def plan(
         for piece in _merge(pieces[pno]):
             boxes.append(RedactBox(pno, BBox(*piece.rect), label(piece.ground), piece.ids))
     return RedactionPlan(boxes=tuple(boxes), secrets=tuple(sorted(secrets)), decisions=tuple(chosen))
+
+
+def secret_labels(doc: Document, redaction_plan: RedactionPlan, label: Callable[[str], str]) -> dict[str, str]:
+    """Each redacted string of the plan → the label its box shows (its ground), for the writer
+    to put where the string stood outside the pages (bookmark titles). A string redacted on
+    several grounds takes the stricter one, as a merged box does."""
+    pages = {p.number: p for p in doc.pages}
+    grounds: dict[str, str] = {}
+    for d in redaction_plan.decisions:
+        page = pages.get(d.finding.page)
+        if page is None or not d.ground:
+            continue
+        text = page.text[d.start : d.end].strip()
+        if text:
+            grounds[text] = _stricter(grounds[text], d.ground) if text in grounds else d.ground
+    return {text: label(g) for text, g in grounds.items()}
 
 
 def _merge(pieces: Iterable[_Piece]) -> list[_Piece]:
