@@ -48,6 +48,13 @@ def in_role(text: str, name: str, nth: int = 0) -> bool:
         ("Portefeuillehouder: Iris Bakker en Tom Smit", "Tom Smit"),
         ("Wethouder(s): Iris Bakker, Tom Smit", "Tom Smit"),
         ("Wethouder: Iris Bakker", "Iris Bakker"),
+        ("Leden AB\tP. de Graaf, K.L. in 't Veld, R. Smit, J. Boer", "R. Smit"),
+        ("Heemraden\tAda Kok, Bert Lam en Cas Mol", "Cas Mol"),
+        # a table's function cell that holds an office among other functions
+        ("Naam\tFunctie\tTelefoon\nAda Kok\tvoorzitter regio, burgemeester Oosterdam\t010 1234567", "Ada Kok"),
+        # the abbreviations of a ministry's top civil servants
+        ("De SG, Iris Bakker, wil een update.", "Iris Bakker"),
+        ("Overleg met Iris Bakker (DG Milieu) over de planning.", "Iris Bakker"),
     ],
 )
 def test_office_holders_in_role(text: str, name: str) -> None:
@@ -79,6 +86,9 @@ def test_office_holders_in_role(text: str, name: str) -> None:
         ("Behandelaar: Iris Bakker", "Iris Bakker"),
         ("Inlichtingen bij: Iris Bakker / Tom Smit", "Tom Smit"),
         ("Geachte heer\nJan Bos\nDorpsstraat 4", "Jan Bos"),
+        ("Naam\tFunctie\tTelefoon\nAda Kok\tbeleidsmedewerker, ondersteunt de burgemeester\t010 1234567", "Ada Kok"),
+        ("Behandelaars\tP. de Graaf, R. Smit", "R. Smit"),
+        ("Namens de VSG, Iris Bakker", "Iris Bakker"),
         # addressed to someone at a governing body, not to an office holder
         ("Aan het college van burgemeester en wethouders\nde heer J. Bos\nPostbus 5", "J. Bos"),
         # a street named after an office is an address

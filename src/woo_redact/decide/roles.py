@@ -63,9 +63,19 @@ def _norm_tail(tail: str) -> str:
     return _ARTICLE_TAIL.sub("", tail).rstrip()
 
 
+def _ends_with(tail: str, roles: tuple[str, ...]) -> bool:
+    """``tail`` ends in one of ``roles``; a short one ("sg", "dg") only as a whole word ("de VSG" is
+    an association)."""
+    if not tail.endswith(roles):
+        return False
+    return any(
+        tail.endswith(r) and (len(r) > 3 or len(tail) == len(r) or not tail[-len(r) - 1].isalnum()) for r in roles
+    )
+
+
 def _ends_in_role(tail: str, roles: tuple[str, ...]) -> bool:
     tail = _norm_tail(tail)
-    if tail.endswith(roles) or tail.endswith(_plurals(roles)) or _role_of_regex(roles).search(tail) is not None:
+    if _ends_with(tail, roles) or tail.endswith(_plurals(roles)) or _role_of_regex(roles).search(tail) is not None:
         return True
     listed = _LISTED_NAME.search(tail)
     return listed is not None and tail[: listed.start()].endswith(roles)
@@ -122,9 +132,12 @@ def role_before(line_before: str, role_words: Sequence[str]) -> bool:
         before = flat[: w.start()].rstrip().casefold()
         # The list must start with a name right after the role: "wethouders van Hellevoet, X"
         # names a body, not a list of wethouders.
-        label = before.rstrip(" :")  # "Gedeputeerden: A, B" or the label "Portefeuillehouder: A en B"
+        # "Gedeputeerden: A, B"; a label with a colon or a tab: "Portefeuillehouder: A en B",
+        # "Leden AB<tab>A, B, C"
+        label = before.rstrip(" :")
+        is_label = re.search(r"(?::|\t)\s*$", flat[: w.start()]) is not None
         if crossed and word[:1].isupper() and (
-            label.endswith(_plurals(roles)) or (before.endswith(":") and label.endswith(roles))
+            label.endswith(_plurals(roles)) or (is_label and label.endswith(roles))
         ):
             return True
     return False
@@ -137,6 +150,8 @@ def role_after(line_after: str, role_words: Sequence[str]) -> bool:
     paren = _PAREN_HEAD.match(line_after)
     if paren and _ARTICLE_HEAD.sub("", paren.group(1).strip().casefold()).startswith(roles):
         return True  # "Tijs de Vries (gedeputeerde)", "(wethouder Financiën)"
+    if line_after.startswith("\t") and _office_in_cell(line_after.lstrip("\t").split("\t", 1)[0], roles):
+        return True  # a table's function cell: "A. Bakker<tab>voorzitter X, burgemeester Y<tab>…"
     rest = _PARTY_HEAD.sub("", line_after)
     orig = rest.lstrip(" \t,(–-:")
     head = orig.casefold()
@@ -151,6 +166,19 @@ def role_after(line_after: str, role_words: Sequence[str]) -> bool:
             # "X, Burgemeester Reigerstraat 5": an address.
             nxt = orig[len(rw) :].lstrip(" \t")
             return not _NAME_START.match(nxt) and not _STREET_AFTER.match(nxt)
+    return False
+
+
+def _office_in_cell(cell: str, roles: tuple[str, ...]) -> bool:
+    """One of the comma-separated functions in a table cell is an office ("voorzitter
+    veiligheidsregio, burgemeester Oosterdam"); "beleidsmedewerker, ondersteunt de burgemeester" is not."""
+    for item in re.split(r"\s*[,;/]\s*|\s+en\s+", cell.strip()):
+        head = _ARTICLE_HEAD.sub("", item.casefold())
+        rw = _starting_role(head, roles)
+        if rw is not None:
+            nxt = item[len(item) - len(head) + len(rw) :].lstrip()
+            if not _NAME_START.match(nxt) and not _STREET_AFTER.match(nxt):
+                return True
     return False
 
 
