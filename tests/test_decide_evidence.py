@@ -260,3 +260,17 @@ def test_health_of_one_person_among_a_group_is_still_redacted(make_doc, policy):
     doc = make_doc(statement)
     fs = [_find(doc, statement, EntityType.HEALTH, score=0.95, detector="woo.statements.health")]
     assert decide(doc, fs, policy)[0].action is Action.REDACT
+
+
+@pytest.mark.parametrize("span", ["Rechtsgrond", "Gezondheidsdiensten", "A. Beschrijving", "Organisatorisch", "Recital"])
+def test_dictionary_words_the_model_alone_calls_a_person_are_kept_not_queued(make_doc, policy, span):
+    doc = make_doc(f"Zie hieronder. {span} volgt in de bijlage.")
+    d = decide(doc, [_find(doc, span)], policy)[0]
+    assert d.action is Action.KEEP and d.reason is Reason.NOT_A_PERSON
+
+
+@pytest.mark.parametrize("span", ["Quorix", "Drevlanq"])
+def test_unknown_words_and_listed_names_without_evidence_stay_in_the_queue(make_doc, policy, span):
+    doc = make_doc(f"Zie hieronder. {span} volgt in de bijlage.")
+    d = decide(doc, [_find(doc, span)], policy)[0]
+    assert d.action is Action.REVIEW

@@ -157,6 +157,29 @@ def _compound(word: str) -> bool:
     return any(zipf(w[i:]) >= 4.0 and (zipf(w[:i]) >= 3.0 or len(w) - i >= 6) for i in range(3, len(w) - 3))
 
 
+# A capitalised word at least this frequent in Dutch (or in English) text is a word of the language.
+KNOWN_WORD_ZIPF = 2.0
+KNOWN_ENGLISH_ZIPF = 3.0
+
+
+@functools.lru_cache(maxsize=65536)
+def only_known_words(text: str) -> bool:
+    """Every word is a word of Dutch or English text, a Dutch compound, a place or a body, and
+    none is on a name list: "Telemetrie", "Systeemtoezicht", "A. Beschrijving", "Recital"."""
+    toks = [t.strip(".,;:()'\"’‘“”") for t in re.split(r"\s+", text) if t]
+    content = [t for t in toks if t and t.casefold() not in _PARTICLES and not _INITIAL.match(t + ".") and not _INITIAL.match(t)]
+    if not content:
+        return False
+    for w in content:
+        parts = [p for p in w.split("-") if p] if "-" in w.strip("-") else [w]
+        for p in parts:
+            if gz.is_first_name(p) or gz.is_surname(p):
+                return False
+            if not (zipf(p) >= KNOWN_WORD_ZIPF or zipf_en(p) >= KNOWN_ENGLISH_ZIPF or _compound(p) or _not_a_name(p)):
+                return False
+    return True
+
+
 def is_seed(d: Decision) -> bool:
     """May this redacted person spread to other forms of the name and other documents?"""
     f: Finding = d.finding

@@ -472,9 +472,15 @@ def _no_name_evidence(ctx: Context) -> Outcome | None:
     automatic box (nor a seed)."""
     from .evidence import lexical_evidence
 
+    from .evidence import only_known_words
+
     if not weak_only(ctx) or lexical_evidence(ctx.text):
         return None
     words = [w for w in ctx.text.split() if w.casefold() not in ("de", "het", "van", "der", "den")]
+    if only_known_words(ctx.text):
+        # "Telemetrie", "Rechtsgrond", "A. Beschrijving": words of a dictionary and on no name
+        # list are no person; the officer's queue is for what might be one.
+        return Outcome(Reason.NOT_A_PERSON, Action.KEEP, detail=Implausibility.ONLY_ORDINARY_WORDS.name.lower())
     why = Implausibility.SINGLE_UNKNOWN_WORD if len(words) == 1 else Implausibility.NO_NAME_EVIDENCE
     return Outcome(Reason.IMPLAUSIBLE_NAME, Action.REVIEW, detail=why.name.lower())
 
