@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from woo_redact.decide.genre import Genre, consultation_administrators, genre_of
+from woo_redact.decide.genre import Genre, consultation_administrators, genre_of, party_follows
 
 
 @pytest.mark.parametrize(
@@ -77,3 +77,19 @@ def test_civil_servants_and_private_parties_are_no_administrators() -> None:
 
 def test_a_list_without_bodies_names_no_administrator() -> None:
     assert consultation_administrators("Aanwezig: Pim Wolters, Sara Kok, Noor Vis\nAfwezig: Bas Kuiper (gemeente Assen)") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("Ingediend door Bram Kok (CDA), mede namens D. Kaya (SP).", "D. Kaya", True),
+        ("Ingediend door Bram Kok (CDA), mede namens D. Kaya\n(SP). Verworpen.", "D. Kaya", True),
+        ("vragen van de leden Eva Smit (DENK) en Roos\n(PvdD) over", "Roos", True),
+        ("Gesprek met de heer Kuipers\n(aanvrager) over zijn erf.", "Kuipers", False),
+        ("mede namens D. Kaya en\n(SP) later", "D. Kaya", False),  # something else follows on the line
+        ("Brief van D. Kaya\nDorpsstraat 4 (SP-gebouw)", "D. Kaya", False),
+    ],
+)
+def test_a_party_after_the_name_also_over_a_line_break(text: str, name: str, expected: bool) -> None:
+    end = text.index(name) + len(name)
+    assert party_follows(text, end) is expected

@@ -159,4 +159,18 @@ _PARTIES = (
 )
 PARTY = r"(?:" + _PARTIES + r"|(?:Leefbaar|Lokaal|Gemeentebelangen|Stadspartij|Dorpsbelangen|Progressief|Gemeentebelang)[\w\- ]{0,20}|[\w\- ]{2,20}(?:Belang|Lokaal|Partij))"
 PARTY_AFTER = re.compile(r"^\s*\(\s*" + PARTY + r"\s*\)")
+
+
+def party_follows(page_text: str, end: int) -> bool:
+    """A party in parentheses right after the name ending at ``end``, also when the line wraps
+    between them ("mede namens D. Kaya⏎(SP)"): :data:`PARTY_AFTER` on the rest of the line, or on
+    the next line when nothing else follows the name on its own."""
+    le = page_text.find("\n", end)
+    rest = page_text[end : len(page_text) if le == -1 else le]
+    if PARTY_AFTER.match(rest):
+        return True
+    if le == -1 or rest.strip(" \t"):
+        return False
+    nl = page_text.find("\n", le + 1)
+    return PARTY_AFTER.match(page_text[le + 1 : len(page_text) if nl == -1 else nl]) is not None
 PARTY_LINE_HEAD = re.compile(r"^\s*" + PARTY + r"\s*:")
