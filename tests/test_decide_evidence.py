@@ -274,3 +274,18 @@ def test_unknown_words_and_listed_names_without_evidence_stay_in_the_queue(make_
     doc = make_doc(f"Zie hieronder. {span} volgt in de bijlage.")
     d = decide(doc, [_find(doc, span)], policy)[0]
     assert d.action is Action.REVIEW
+
+
+def test_an_unsure_health_statement_without_a_health_word_is_not_queued(make_doc, policy):
+    statement = "De planning wordt in het voorjaar opnieuw bekeken."
+    doc = make_doc(statement)
+    fs = [_find(doc, statement, EntityType.HEALTH, score=0.3, detector="woo.statements.health")]
+    d = decide(doc, fs, policy)[0]
+    assert d.action is Action.KEEP and d.reason is Reason.NOT_HEALTH
+
+
+def test_an_unsure_health_statement_with_a_health_word_is_queued(make_doc, policy):
+    statement = "Hij gaf aan dat het ziekteverlof nog even duurt."
+    doc = make_doc(statement)
+    fs = [_find(doc, statement, EntityType.HEALTH, score=0.3, detector="woo.statements.health")]
+    assert decide(doc, fs, policy)[0].action is Action.REVIEW

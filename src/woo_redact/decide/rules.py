@@ -141,8 +141,15 @@ def _statement_unsure(ctx: Context) -> Outcome | None:
     """A statement classifier's middling probability is a proposal for the officer, not a box."""
     best = ctx.mention.best
     if best.detector.startswith("woo.statements") and best.score < STATEMENT_SURE_SCORE:
+        if ctx.mention.entity is EntityType.HEALTH and _classifier_only(ctx) and not _settles_health(ctx.text):
+            # unsure and without a single word of health: nothing for the officer to weigh
+            return Outcome(Reason.NOT_HEALTH, Action.KEEP, detail="no_health_word")
         return Outcome(Reason.STATEMENT_UNSURE, Action.REVIEW)
     return None
+
+
+def _classifier_only(ctx: Context) -> bool:
+    return all(f.detector.startswith("woo.statements") for f in ctx.mention.findings)
 
 
 # Words with a medical and an ordinary sense: "opgenomen" (admitted / included), "hersteld"
@@ -185,9 +192,7 @@ def _needs_health_word(ctx: Context) -> Outcome | None:
     medical sense — none at all ("de levering ligt bij de producent") or only words with an
     ordinary sense too ("de uitleg is opgenomen", "de fout is hersteld") — is a proposal for the
     officer, not a box."""
-    if not all(f.detector.startswith("woo.statements") for f in ctx.mention.findings):
-        return None
-    if _settles_health(ctx.text):
+    if not _classifier_only(ctx) or _settles_health(ctx.text):
         return None
     return Outcome(Reason.STATEMENT_UNSURE, Action.REVIEW, detail="no_health_word")
 
