@@ -326,9 +326,21 @@ def lying_tounicode_type0(path: Path) -> None:
     _save(pdf, path)
 
 
+def tiling_pattern_outlines(path: Path) -> None:
+    """A tiling pattern whose cell draws the address as vector outlines (no string anywhere):
+    the cell itself must lose the outlines, not only be covered."""
+    pdf = _base()
+    cell = pdf.make_stream(outline_ops(f"Mail {EMAIL}", 2, 2, 11, style="rects"), Type=pikepdf.Name.Pattern,
+                           PatternType=1, PaintType=1, TilingType=1, BBox=[0, 0, 300, 18], XStep=300, YStep=18,
+                           Matrix=[1, 0, 0, 1, 72, 660])
+    _res(pdf, "/Pattern")["/P8"] = cell
+    _append(pdf, b"q /Pattern cs /P8 scn 72 660 300 18 re f Q")
+    _save(pdf, path)
+
+
 INK_CASES: dict[str, Builder] = {f.__name__: f for f in (
     outline_one_path, outline_paragraph_one_path, outline_rotated_page, outline_polygons, type3_proc_text, type3_proc_outlines,
-    type3_bitmap_font, tiling_pattern_text,
+    type3_bitmap_font, tiling_pattern_text, tiling_pattern_outlines,
     lying_tounicode_type1, lying_tounicode_digits, lying_tounicode_type0)}
 
 
@@ -370,5 +382,17 @@ def control_truthful_tounicode(path: Path) -> None:
     _save(pdf, path)
 
 
+def control_hatched_cell_with_name(path: Path) -> None:
+    """A hatched (tiling pattern) table cell behind a redacted address: the hatching stays, the
+    address goes; the document is published, not refused."""
+    pdf = _base()
+    hatch = pdf.make_stream(b"0.6 G 0.4 w 0 0 m 4 4 l S", Type=pikepdf.Name.Pattern, PatternType=1, PaintType=1,
+                            TilingType=1, BBox=[0, 0, 4, 4], XStep=4, YStep=4)
+    _res(pdf, "/Pattern")["/PH"] = hatch
+    _res(pdf, "/Font")["/Fh"] = _helv(pdf)
+    _append(pdf, f"q /Pattern cs /PH scn 66 640 300 30 re f Q BT /Fh 11 Tf 72 650 Td (Contact: {EMAIL}) Tj ET".encode())
+    _save(pdf, path)
+
+
 INK_CONTROLS: dict[str, Builder] = {f.__name__: f for f in (control_vector_graphics, control_outlined_heading,
-                                                            control_truthful_tounicode)}
+                                                            control_truthful_tounicode, control_hatched_cell_with_name)}

@@ -55,8 +55,16 @@ def test_ink_control_is_published_unchanged(pipeline, name: str, tmp_path: Path)
     INK_CONTROLS[name](src)
     result = pipeline.redact(src, dst)
     assert result.ok, f"{name}: refused ({result.error})"
-    assert not [d for d in result.decisions if d.action.value == "redact"]
     assert "besluitvolgtbinnenzesweken" in squash(poppler(dst))
+    if name == "control_hatched_cell_with_name":  # the address goes, the hatching stays whole
+        import pikepdf
+
+        assert recoverable(dst, INK_PROBES) == {}
+        with pikepdf.open(dst) as pdf:
+            cells = [bytes(x.read_bytes()) for x in pdf.objects if isinstance(x, pikepdf.Stream) and x.get("/PatternType") == 1]
+        assert cells and all(b"4 4 l" in c for c in cells)
+        return
+    assert not [d for d in result.decisions if d.action.value == "redact"]
     if name == "control_outlined_heading":
         assert "besluitopbezwaar" in _pixels(ocr_pages(dst)), "the outlined heading must stay visible"
 

@@ -18,6 +18,9 @@ it draws that reach a box), tracking state with :mod:`woo_redact.pdf.textstate`:
   blacked-out copy under a new resource name (the original stays for other uses);
 * vector paths lying entirely inside a box are dropped, and of a path reaching a box the
   subpaths lying inside it (glyphs of text drawn as outlines); clipping paths are kept;
+* a tiling pattern filling a path that reaches a box is copied with its cell content rewritten
+  against the boxes mapped into pattern space (each repetition a box covers); a fine texture
+  (a box over more than :data:`MAX_PATTERN_TILES` cells) is left alone;
 * ``/ActualText``, ``/Alt`` and ``/E`` in marked-content properties (inline, or a copied
   ``/Properties`` resource) are removed when they
   hold a scrub string or when glyphs inside that marked-content section were removed (copy and
@@ -40,12 +43,14 @@ but hidden text elsewhere is not searched for.
 from __future__ import annotations
 
 import logging
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 import pikepdf
 
+from woo_redact.geometry import invert
 from woo_redact.pdf import images
 from woo_redact.pdf.fonts import FontLoader
 from woo_redact.pdf.textstate import (
@@ -72,6 +77,8 @@ log = logging.getLogger(__name__)
 MAX_FORM_DEPTH = 12
 _PATH_BUILD = {"m", "l", "c", "v", "y", "h", "re"}
 _PATH_PAINT = {"S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "n"}
+_FILL_OPS = {"f", "F", "f*", "B", "B*", "b", "b*"}
+MAX_PATTERN_TILES = 16  # a box over more cells than this lies on a texture: the cell is left alone
 _TEXT_SHOW = {"Tj", "TJ", "'", '"'}
 _SCRUB_KEYS = ("/ActualText", "/Alt", "/E")
 
@@ -163,11 +170,17 @@ class StreamRewriter:
         self.marked: list[list[int]] = []
         self.props_used: dict[str, int] = {}  # /Properties names still referenced by BDC/DP
         self.props_replaced: set[str] = set()
+        self.base_ctm: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)  # the stream's own space (set by rewrite)
 
     # -- entry ----------------------------------------------------------------------------------
     def rewrite(self, instrs: list[Any], gs: GraphicsState, top: bool) -> list[Any]:
         out: list[Any] = []
         stack: list[GraphicsState] = []
+        self.base_ctm = gs.ctm  # pattern space is relative to the stream's own space
+        # the fill pattern: (its resource name, index in ``out`` of the operator that chose it)
+        fill: tuple[Any, int | None] | None = None
+        fill_stack: list[tuple[Any, int | None] | None] = []
+        fill_is_pattern = False
         ts = TextState()
         in_text = False
         pending: list[Any] = []
@@ -185,6 +198,9 @@ class StreamRewriter:
                 pending.append(ins)
                 continue
             if op in _PATH_PAINT:
+                if (fill is not None and op in _FILL_OPS and pending_rect is not None and not clip
+                        and not self._inside_box(pending_rect) and self._touches(tuple(pending_rect))):  # type: ignore[arg-type]
+                    fill = self._redact_fill_pattern(fill, out)
                 if pending_rect is not None and not clip and op != "n" and self._inside_box(pending_rect):
                     ctx.tally.paths_removed += 1
                     self.changed = True
@@ -208,6 +224,7 @@ class StreamRewriter:
             try:
                 if op == "q":
                     stack.append(gs.copy())
+                    fill_stack.append(fill)
                 elif op == "Q":
                     if not stack:
                         if top:
@@ -215,6 +232,14 @@ class StreamRewriter:
                             continue  # unmatched Q would pop our wrapper: drop it
                     else:
                         gs = stack.pop()
+                        fill = fill_stack.pop() if fill_stack else None
+                elif op == "cs":
+                    fill_is_pattern = self._is_pattern_space(ops[0])
+                    fill = None
+                elif op in ("g", "rg", "k", "sc"):
+                    fill, fill_is_pattern = None, False
+                elif op == "scn":
+                    fill = (ops[-1], len(out)) if fill_is_pattern and ops and isinstance(ops[-1], pikepdf.Name) else None
                 elif op == "cm":
                     gs.ctm = mult(tuple(_num(v) for v in ops[:6]), gs.ctm)  # type: ignore[arg-type]
                 elif op == "BT":
@@ -301,6 +326,76 @@ class StreamRewriter:
         return out
 
     # -- helpers ----------------------------------------------------------------------------------
+    def _is_pattern_space(self, operand: Any) -> bool:
+        if operand == pikepdf.Name.Pattern:
+            return True
+        cs = self._resource("/ColorSpace", operand)
+        return isinstance(cs, pikepdf.Array) and len(cs) >= 1 and cs[0] == pikepdf.Name.Pattern
+
+    def _redact_fill_pattern(self, fill: tuple[Any, int | None], out: list[Any]) -> tuple[Any, int | None]:
+        """A tiling pattern that fills a path reaching a box: its cell content is rewritten
+        against the boxes mapped into pattern space (every repetition of the cell that a box
+        covers), and the operator choosing it is pointed at the copy. Text drawn as outlines or
+        images inside the cell are then gone from the file, not only covered."""
+        name, at = fill
+        pat = self._resource("/Pattern", name)
+        if not isinstance(pat, pikepdf.Stream) or int(pat.get("/PatternType", 0)) != 1:
+            return fill
+        try:
+            pm = tuple(_num(v) for v in pat.get("/Matrix", [1, 0, 0, 1, 0, 0]))[:6]
+            to_user = mult(pm, self.base_ctm)  # type: ignore[arg-type]
+            inv = invert(to_user)
+            bb = [_num(v) for v in pat.BBox][:4]
+            xstep, ystep = abs(_num(pat.XStep)), abs(_num(pat.YStep))
+        except (TypeError, ValueError, IndexError, AttributeError, KeyError):
+            return fill
+        if inv is None or xstep <= 0 or ystep <= 0:
+            return fill
+        bx0, by0, bx1, by1 = min(bb[0], bb[2]), min(bb[1], bb[3]), max(bb[0], bb[2]), max(bb[1], bb[3])
+        cell_boxes: list[Rect] = []
+        for box in self.boxes:
+            x0, y0, x1, y1 = transform_rect(inv, box)  # type: ignore[arg-type]
+            i0, i1 = math.floor((x0 - bx1) / xstep), math.ceil((x1 - bx0) / xstep)
+            j0, j1 = math.floor((y0 - by1) / ystep), math.ceil((y1 - by0) / ystep)
+            if (i1 - i0 + 1) * (j1 - j0 + 1) > MAX_PATTERN_TILES:
+                continue  # a fine texture (hatching) under the box, not a cell that can carry a word
+            for i in range(i0, i1 + 1):
+                for j in range(j0, j1 + 1):
+                    r = (x0 - i * xstep, y0 - j * ystep, x1 - i * xstep, y1 - j * ystep)
+                    if rects_overlap(r, (bx0, by0, bx1, by1)):
+                        cell_boxes.append(r)
+        if not cell_boxes:
+            return fill
+        try:
+            instrs = pikepdf.parse_content_stream(pat)
+        except Exception:
+            return fill
+        parent = pat.get("/Resources")
+        res = own_resources(parent if isinstance(parent, pikepdf.Dictionary) else pikepdf.Dictionary())
+        sub = StreamRewriter(self.ctx, res, cell_boxes, self.depth + 1, self.stack + (pat.objgen,))
+        new_instrs = sub.rewrite(instrs, GraphicsState(), top=False)
+        if not sub.changed:
+            return fill
+        sub.prune()
+        copy = pikepdf.Stream(self.ctx.pdf, pikepdf.unparse_content_stream(new_instrs))
+        for k, v in pat.items():
+            if k not in ("/Length", "/Filter", "/DecodeParms", "/Resources", "/Metadata", "/PieceInfo"):
+                copy[k] = v
+        copy["/Resources"] = res
+        pd = self.res.get("/Pattern")
+        if not isinstance(pd, pikepdf.Dictionary):
+            return fill
+        new_name = self.ctx.fresh_name(pd, "WooPat")
+        pd[new_name] = self.ctx.pdf.make_indirect(copy)
+        self.changed = True
+        if at is not None and at < len(out):
+            old = out[at]
+            out[at] = _instr([*list(old.operands)[:-1], new_name], "scn")
+        else:
+            self.ctx.tally.flag(f"page {self.ctx.page_no + 1}: pattern chosen outside this stream; redacted copy set again")
+            out.append(_instr([new_name], "scn"))
+        return (new_name, at)
+
     def _touches(self, r: Rect) -> bool:
         return any(rects_overlap(r, b) for b in self.boxes)
 
