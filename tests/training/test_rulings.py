@@ -138,3 +138,32 @@ def test_export_checks_the_manifest(tmp_path):
     manifest.write_text(f"me/repo\t{commit}\td/x.xml\tECLI:NL:XX:2000:1\t{'0' * 64}\n")
     with pytest.raises(ValueError, match="differs"):
         R.export(repo / ".git", tmp_path / "out2", manifest)
+
+
+def test_unknown_capitals_become_negative_per_spans_names_stay_missing():
+    text = "Volgens het College en de heer Zuiderhoek heeft de Afdeling gelijk."
+    filled = Filled(text, (), (), 0)
+    known = frozenset({"Zuiderhoek"})
+    doc = R.filled_to_doc(spacy.blank("nl"), filled, frozenset(), known)
+    negs = [(s.text, s.label_) for s in doc.spans[R.INCORRECT_SPANS_KEY]]
+    assert negs == [("College", "PER"), ("Afdeling", "PER")]
+    assert {t.text: t.ent_iob for t in doc}["Zuiderhoek"] == 0  # a possible name: missing, no negative
+    assert R.INCORRECT_SPANS_KEY not in R.filled_to_doc(spacy.blank("nl"), filled, frozenset()).spans
+
+
+@pytest.mark.parametrize(("word", "expected"), [("College", True), ("BNB", True), ("Zuiderhoek", False),
+                                                 ("A", False), ("B.V.", False), ("de", False)])
+def test_is_not_a_name(word, expected):
+    assert R.is_not_a_name(word, frozenset({"Zuiderhoek"})) is expected
+
+
+def test_config_uses_the_negative_spans():
+    from pathlib import Path
+
+    cfg = (Path(R.__file__).resolve().parents[1] / "configs" / "ner.cfg").read_text(encoding="utf-8")
+    assert f'incorrect_spans_key = "{R.INCORRECT_SPANS_KEY}"' in cfg
+
+
+def test_name_tokens_cover_the_lists(ner_data):
+    known = R.name_tokens()
+    assert {"Jansen", "Vries", "Maria"} <= known and "College" not in known

@@ -33,7 +33,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import names as N
-from .rulings import _FIXED_ORG_RE, Ent, Filled, export, filled_to_doc, person_text, place_mentions
+from .rulings import (
+    _FIXED_ORG_RE,
+    INCORRECT_SPANS_KEY,
+    Ent,
+    Filled,
+    export,
+    filled_to_doc,
+    name_tokens,
+    person_text,
+    place_mentions,
+)
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -160,7 +170,7 @@ def iter_files(folder: str | Path) -> Iterator[Path]:
 
 
 def handelingen_docs(nlp: Language, folder: str | Path, seed: int = 0, refill: bool = True,
-                     o_words: Iterable[str] | None = None) -> tuple[list[Doc], dict[str, int]]:
+                     o_words: Iterable[str] | None = None, negatives: bool = True) -> tuple[list[Doc], dict[str, int]]:
     """Speaker lines and paragraphs of every sitting in ``folder`` as labelled Docs; with
     ``refill`` each paragraph with a person is added again with sampled names."""
     rng = random.Random(seed)
@@ -174,9 +184,12 @@ def handelingen_docs(nlp: Language, folder: str | Path, seed: int = 0, refill: b
             continue
     for _sp, _paras, names in sittings:
         members |= names
+    known = None
+    if negatives:
+        known = name_tokens() | {w for m in members for w in re.split(r"[\s-]+", m) if w[:1].isupper()}
     docs: list[Doc] = []
     stats = {"files": len(sittings), "members": len(members), "speaker_lines": 0, "paragraphs": 0,
-             "refilled": 0, "PER": 0, "ORG": 0, "misaligned": 0}
+             "refilled": 0, "PER": 0, "ORG": 0, "misaligned": 0, "not_PER": 0}
     cast: dict[str, object] = {}
     for speakers, paras, _names in sittings:
         items: list[tuple[str, list[Ent]]] = []
@@ -199,10 +212,11 @@ def handelingen_docs(nlp: Language, folder: str | Path, seed: int = 0, refill: b
                 variants.append(_replace_people(text, ents, rng, cast))
                 stats["refilled"] += 1
             for t, es in variants:
-                doc = filled_to_doc(nlp, Filled(t, tuple(es), (), 0), words)
+                doc = filled_to_doc(nlp, Filled(t, tuple(es), (), 0), words, known)
                 if doc is None:
                     stats["misaligned"] += 1
                     continue
+                stats["not_PER"] += len(doc.spans.get(INCORRECT_SPANS_KEY, []))
                 for e in doc.ents:
                     stats[e.label_] = stats.get(e.label_, 0) + 1
                 docs.append(doc)

@@ -441,18 +441,67 @@ def is_known_non_entity(word: str) -> bool:
 # spaCy docs
 
 _SENT_END = frozenset(".!?:;")
+# spaCy NER's negative annotation (config: [components.ner] incorrect_spans_key): spans that are
+# known NOT to be this entity, without saying what they are instead.
+INCORRECT_SPANS_KEY = "incorrect_spans"
+_NAME_TOKENS: frozenset[str] | None = None
+
+
+def name_tokens() -> frozenset[str]:
+    """Every capitalised word that occurs in a person name of any list we have (all splits):
+    Meertens/CBS surnames and their tussenvoegsel-less cores, first names, the shipped
+    international lists and the hand-written non-Dutch lists."""
+    global _NAME_TOKENS
+    if _NAME_TOKENS is None:
+        words: set[str] = set()
+        items: list[str] = list(N.first_names("all")) + list(N.cbs_surnames("all")) + list(N.EXTRA_FIRST_NAMES)
+        items += [s.core for s in N.meertens_surnames("all")]
+        items += list(_intl_all("first")) + list(_intl_all("surname"))
+        for table in (N.foreign_first_names("all"), N.foreign_surnames("all")):
+            for names in table.values():
+                items += list(names)
+        for item in items:
+            for w in re.split(r"[\s-]+", item):
+                if w[:1].isupper():
+                    words.add(w)
+        _NAME_TOKENS = frozenset(words)
+    return _NAME_TOKENS
+
+
+def _intl_all(kind: str) -> tuple[str, ...]:
+    """Both splits of an international list (for the not-a-name test, not for sampling)."""
+    import gzip
+
+    base = Path(__file__).resolve().parents[2] / "src" / "woo_redact" / "data" / "names"
+    path = base / ("first_names_intl.txt" if kind == "first" else "surnames_intl.txt.gz")
+    opener = gzip.open if path.suffix == ".gz" else open
+    try:
+        with opener(path, "rt", encoding="utf-8") as fh:  # type: ignore[operator]
+            return tuple(line.split("\t", 1)[0].strip() for line in fh if line.strip() and not line.startswith("#"))
+    except FileNotFoundError:  # pragma: no cover - a checkout always has them
+        return ()
+
+
+def is_not_a_name(word: str, known: frozenset[str]) -> bool:
+    """A capitalised word of two or more letters that occurs in no person-name list at all: in
+    real text without a person cue, it is not a person (it may still be an organisation or
+    place, so it is only excluded from ``PER``, not labelled ``O``)."""
+    return len(word) >= 2 and word[:1].isupper() and word.replace("'", "").isalpha() and word not in known
 
 
 def _is_cap(text: str) -> bool:
     return text[:1].isupper()
 
 
-def filled_to_doc(nlp: Language, filled: Filled, o_words: frozenset[str]) -> Doc | None:
+def filled_to_doc(nlp: Language, filled: Filled, o_words: frozenset[str],
+                  not_names: frozenset[str] | None = None) -> Doc | None:
     """Tokenize and set the gold spans; capitalised tokens no rule explains become missing.
 
     A capitalised token stays ``O`` when it opens a sentence or a numbered item, when its
     lower-case form is a common word (``o_words``), or when it is a law name, nationality
-    adjective, month or weekday (:func:`is_known_non_entity`). ``None`` if a gold span is misaligned."""
+    adjective, month or weekday (:func:`is_known_non_entity`). With ``not_names`` (the
+    :func:`name_tokens`), a missing token that is in no name list is also stored as a negative
+    ``PER`` span under :data:`INCORRECT_SPANS_KEY`: not a person, label otherwise unknown. ``None`` if a gold span is misaligned."""
     from spacy.util import filter_spans
 
     doc = nlp.make_doc(filled.text)
@@ -483,6 +532,11 @@ def filled_to_doc(nlp: Language, filled: Filled, o_words: frozenset[str]) -> Doc
         if i in kept_tok or not (opener or t.text.lower() in o_words or is_known_non_entity(t.text)):
             missing.append(doc[i:i + 1])
     doc.set_ents(spans, missing=missing, default="outside")
+    if not_names is not None:
+        from spacy.tokens import Span
+
+        doc.spans[INCORRECT_SPANS_KEY] = [Span(doc, m.start, m.end, label="PER") for m in missing
+                                          if is_not_a_name(m.text, not_names)]
     return doc
 
 
@@ -491,15 +545,17 @@ def iter_ruling_files(folder: str | Path) -> Iterator[Path]:
 
 
 def ruling_docs(nlp: Language, folder: str | Path, seed: int = 0, max_chars: int = 2500,
-                o_words: Iterable[str] | None = None) -> tuple[list[Doc], dict[str, int]]:
+                o_words: Iterable[str] | None = None, negatives: bool = True) -> tuple[list[Doc], dict[str, int]]:
     """All paragraphs of the rulings in ``folder`` as Docs with refilled, labelled markers.
 
     Long paragraphs are cut at sentence ends to at most ``max_chars``. Returns the docs and
     counts (files, paragraphs, markers, entity spans by label, dropped misaligned)."""
     rng = random.Random(seed)
     words = frozenset(o_words if o_words is not None else N.common_words())
+    known = name_tokens() if negatives else None
     docs: list[Doc] = []
-    stats = {"files": 0, "paragraphs": 0, "markers": 0, "PER": 0, "ORG": 0, "LOC": 0, "misaligned": 0}
+    stats = {"files": 0, "paragraphs": 0, "markers": 0, "PER": 0, "ORG": 0, "LOC": 0, "misaligned": 0,
+             "not_PER": 0}
     for path in iter_ruling_files(folder):
         try:
             paras = ruling_paragraphs(path.read_text(encoding="utf-8"))
@@ -510,10 +566,11 @@ def ruling_docs(nlp: Language, folder: str | Path, seed: int = 0, max_chars: int
         for para in paras:
             for chunk in _chunks(para, max_chars):
                 filled = refill(chunk, cast)
-                doc = filled_to_doc(nlp, filled, words)
+                doc = filled_to_doc(nlp, filled, words, known)
                 if doc is None:
                     stats["misaligned"] += 1
                     continue
+                stats["not_PER"] += len(doc.spans.get(INCORRECT_SPANS_KEY, []))
                 stats["paragraphs"] += 1
                 stats["markers"] += filled.n_markers
                 for e in doc.ents:
