@@ -900,23 +900,25 @@ def ink_regions(mask: np.ndarray, px_per_pt: float = 1.0) -> list[tuple[int, int
     as a line of text (:data:`REGION_HEIGHT_PT`), wide enough and dense with strokes; table rules,
     frames and tall drawings are not.
     """
+    import numpy as np
+
     lo, hi = (v * px_per_pt for v in REGION_HEIGHT_PT)
     out: list[tuple[int, int, int, int]] = []
     stack = [(0, mask.shape[0], 0, mask.shape[1], 0)]
     while stack:
         r0, r1, c0, c1, depth = stack.pop()
         sub = mask[r0:r1, c0:c1]
-        rows = sub.any(axis=1).nonzero()[0]
+        rows = np.nonzero(sub.any(axis=1))[0]
         if not len(rows):
             continue
         pieces: list[tuple[int, int, int, int]] = []
         for a, b in _runs(rows, max(1, int(0.6 * px_per_pt))):
             rr0, rr1 = r0 + a, r0 + b + 1
-            cols = mask[rr0:rr1, c0:c1].any(axis=0).nonzero()[0]
+            cols = np.nonzero(mask[rr0:rr1, c0:c1].any(axis=0))[0]
             h = rr1 - rr0
             for s, e in _runs(cols, max(2, int(0.9 * min(h, hi)))):
                 pieces.append((rr0, rr1, c0 + s, c0 + e + 1))
-        if len(pieces) == 1 and pieces[0] == (r0, r1, c0, c1) or depth >= 8:
+        if (len(pieces) == 1 and pieces[0] == (r0, r1, c0, c1)) or depth >= 8:
             for p in pieces:
                 pr0, pr1, pc0, pc1 = p
                 h, w = pr1 - pr0, pc1 - pc0
@@ -976,7 +978,7 @@ def add_unexplained_ink_text(
     from PIL import Image
 
     from .extract import FONT_DECODED
-    from .geometry import box_pixels, device_to_user, normalise_rotation
+    from .geometry import device_to_user, normalise_rotation
 
     t0 = time.perf_counter()
     rep = dict(pages=0, pages_unexplained=0, regions=0, ocr_runs=0, cache_hits=0, words=0, skipped=0)
@@ -1090,14 +1092,10 @@ def add_unexplained_ink_text(
                 # the crop's unit square (u right, v up) in user space, through its pixel corners
                 to_user = device_to_user(crop, rot, s)
                 hh, ww = _read_shape(R1 - R0, C1 - C0, k)
-
-                def unit(u: float, v: float) -> tuple[float, float]:
-                    return to_user(C0 + u * ww / k, R0 + (1.0 - v) * hh / k)
-
-                ox, oy = unit(0.0, 0.0)
-                ux, uy = unit(1.0, 0.0)
-                vx, vy = unit(0.0, 1.0)
-                ctm = (ux - ox, uy - oy, vx - ox, vy - oy, ox, oy)
+                bx, by = to_user(C0, R0 + hh / k)  # u = 0, v = 0: bottom left
+                ux, uy = to_user(C0 + ww / k, R0 + hh / k)  # u = 1, v = 0
+                vx, vy = to_user(C0, R0)  # u = 0, v = 1
+                ctm = (ux - bx, uy - by, vx - bx, vy - by, bx, by)
                 rep["words"] += len(words)
                 new[page.number] = _with_image_words(page, [(w, ctm) for w in words], font=INK_OCR_FONT)
             finally:
@@ -1157,7 +1155,8 @@ def _explains_all(coords: np.ndarray) -> np.ndarray:
 
     w = coords[:, 2] - coords[:, 0]
     h = coords[:, 3] - coords[:, 1]
-    return (w <= GLYPH_MAX_ASPECT * np.maximum(h, 0.5)) & (h <= GLYPH_MAX_ASPECT * np.maximum(w, 0.5) * 4)
+    out: np.ndarray = (w <= GLYPH_MAX_ASPECT * np.maximum(h, 0.5)) & (h <= GLYPH_MAX_ASPECT * np.maximum(w, 0.5) * 4)
+    return out
 
 
 def _read_shape(rows: int, cols: int, zoom: float) -> tuple[int, int]:

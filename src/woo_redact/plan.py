@@ -67,7 +67,7 @@ def ink_line(page: PageText, start: int, end: int) -> tuple[int, int, bool]:
     if not idx:
         return start, end, False
     if fonts is not None:
-        is_ink = all(fonts[i] == INK_OCR_FONT for i in idx)  # type: ignore[index]
+        is_ink = all(fonts[i] == INK_OCR_FONT for i in idx)
     else:
         is_ink = all(page.glyphs[i].font == INK_OCR_FONT for i in idx)  # type: ignore[index]
     if not is_ink:

@@ -68,7 +68,7 @@ def _save(pdf: pikepdf.Pdf, path: Path) -> None:
 def _bitmap(text: str, size_pt: float) -> np.ndarray:
     """``text`` rendered black on white at :data:`PX_PER_PT`, as booleans (True = ink), top row first."""
     font = ImageFont.truetype(FONT_FILE, int(size_pt * PX_PER_PT))
-    l, t, r, b = font.getbbox(text)
+    r = font.getbbox(text)[2]
     img = Image.new("L", (r + 8, int(size_pt * PX_PER_PT * 1.4)), 255)
     ImageDraw.Draw(img).text((4, 0), text, font=font, fill=0)
     return np.asarray(img) < 128

@@ -4,6 +4,7 @@ the caller says so or when a title would still show a redacted string."""
 from __future__ import annotations
 
 import io
+import itertools
 from pathlib import Path
 
 import pikepdf
@@ -42,7 +43,7 @@ def _doc(path: Path, titles: list[tuple[str, int, list[tuple[str, int]]]], *, cl
 
     def chain(items: list[pikepdf.Dictionary], parent: pikepdf.Dictionary) -> None:
         parent.First, parent.Last = items[0], items[-1]
-        for a, b in zip(items, items[1:]):
+        for a, b in itertools.pairwise(items):
             a.Next, b.Prev = b, a
 
     tops = []

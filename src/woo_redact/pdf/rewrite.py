@@ -354,7 +354,7 @@ class StreamRewriter:
         bx0, by0, bx1, by1 = min(bb[0], bb[2]), min(bb[1], bb[3]), max(bb[0], bb[2]), max(bb[1], bb[3])
         cell_boxes: list[Rect] = []
         for box in self.boxes:
-            x0, y0, x1, y1 = transform_rect(inv, box)  # type: ignore[arg-type]
+            x0, y0, x1, y1 = transform_rect(inv, box)
             i0, i1 = math.floor((x0 - bx1) / xstep), math.ceil((x1 - bx0) / xstep)
             j0, j1 = math.floor((y0 - by1) / ystep), math.ceil((y1 - by0) / ystep)
             if (i1 - i0 + 1) * (j1 - j0 + 1) > MAX_PATTERN_TILES:

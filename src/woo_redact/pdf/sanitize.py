@@ -45,6 +45,7 @@ Reports name what was dropped (``Catalog/Outlines``, ``Info/Author``…), never 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -413,7 +414,7 @@ def _outlines(src: pikepdf.Pdf, out: pikepdf.Pdf, matcher: SecretMatcher, note: 
             items.append(new)
             visible += 1
             node = node.get("/Next")
-        for a, b in zip(items, items[1:]):
+        for a, b in itertools.pairwise(items):
             a["/Next"], b["/Prev"] = b, a
         return items, visible
 
