@@ -361,6 +361,21 @@ def test_a_kept_layout_outlives_other_documents_until_released() -> None:
     assert again is not first and again == first  # read again, to the same model
 
 
+def test_recent_layouts_are_bounded_by_pages(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Older documents stay only within RECENT_PAGES pages: a worker does not hold big documents."""
+    import woo_redact.detect.layout as L
+
+    monkeypatch.setattr(L, "RECENT_PAGES", 2)
+    L.release_layout()
+    a = [make_page([HEADER, *ROWS]), make_page([HEADER, *ROWS], number=1)]
+    b = [make_page([HEADER, *ROWS]), make_page([HEADER, *ROWS], number=1)]
+    first_a, first_b = L.layout_of(a), L.layout_of(b)
+    assert L.layout_of(a) is first_a  # 2 older pages: within the bound
+    L.layout_of([make_page([HEADER, *ROWS])])  # 4 older pages now: the oldest document goes
+    assert L.layout_of(b) is first_b
+    assert L.layout_of(a) is not first_a
+
+
 def test_keep_layout_builds_nothing() -> None:
     from woo_redact.detect.layout import keep_layout, layout_of, release_layout
 

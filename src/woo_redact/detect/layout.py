@@ -821,8 +821,10 @@ _RECENT: OrderedDict[tuple[int, ...], tuple[tuple[PageText, ...], LayoutModel]] 
 #: Layouts a caller asked to keep (:func:`keep_layout`) until it releases them.
 _KEPT: dict[tuple[int, ...], tuple[tuple[PageText, ...], LayoutModel]] = {}
 #: How many documents :data:`_RECENT` holds: the layout detector, the decision stage and the
-#: check of the file name (a one-page document of its own) ask one after the other.
+#: check of the file name (a one-page document of its own) ask one after the other. Older
+#: documents than the newest are kept only within :data:`RECENT_PAGES` pages (memory).
 RECENT_DOCUMENTS = 4
+RECENT_PAGES = 100
 
 
 def _ids(pages: Sequence[PageText]) -> tuple[int, ...]:
@@ -851,8 +853,9 @@ def layout_of(pages: Sequence[PageText]) -> LayoutModel:
         return model
     model = build_layout(key)
     _RECENT[_ids(key)] = (key, model)
-    while len(_RECENT) > RECENT_DOCUMENTS:
-        _RECENT.popitem(last=False)
+    pages_held = sum(len(k) for k, _ in _RECENT.values())
+    while len(_RECENT) > 1 and (len(_RECENT) > RECENT_DOCUMENTS or pages_held > RECENT_PAGES + len(key)):
+        pages_held -= len(_RECENT.popitem(last=False)[1][0])
     return model
 
 
