@@ -52,6 +52,8 @@ def in_role(text: str, name: str, nth: int = 0) -> bool:
         ("Heemraden\tAda Kok, Bert Lam en Cas Mol", "Cas Mol"),
         # a table's function cell that holds an office among other functions
         ("Naam\tFunctie\tTelefoon\nAda Kok\tvoorzitter regio, burgemeester Oosterdam\t010 1234567", "Ada Kok"),
+        ("Naam\tFunctie\tAfdeling\nAda Kok\tburgemeester Rotterdam Bestuur\t010 1234567", "Ada Kok"),
+        ("Met vriendelijke groet,\nAda Kok\nBurgemeester Utrecht Stad", "Ada Kok"),
         # the abbreviations of a ministry's top civil servants
         ("De SG, Iris Bakker, wil een update.", "Iris Bakker"),
     ],

@@ -165,7 +165,7 @@ def role_after(line_after: str, role_words: Sequence[str]) -> bool:
             # "X, wethouder Lotte Kamp": a role followed by a name is the next person's;
             # "X, Burgemeester Reigerstraat 5": an address.
             nxt = orig[len(rw) :].lstrip(" \t")
-            return not _NAME_START.match(nxt) and not _STREET_AFTER.match(nxt)
+            return not _next_person(nxt) and not _STREET_AFTER.match(nxt)
     return False
 
 
@@ -177,9 +177,20 @@ def _office_in_cell(cell: str, roles: tuple[str, ...]) -> bool:
         rw = _starting_role(head, roles)
         if rw is not None:
             nxt = item[len(item) - len(head) + len(rw) :].lstrip()
-            if not _NAME_START.match(nxt) and not _STREET_AFTER.match(nxt):
+            if not _next_person(nxt) and not _STREET_AFTER.match(nxt):
                 return True
     return False
+
+
+def _next_person(nxt: str) -> bool:
+    """The words after a role start another person's name ("wethouder Lotte Kamp"), not a place or
+    body the role is of ("burgemeester Oosterdam Bestuur", "voorzitter Veiligheidsregio Noord")."""
+    if not _NAME_START.match(nxt):
+        return False
+    from .knowledge import not_a_person_word
+
+    first = re.match(r"[\w'’\-]+", nxt)
+    return first is None or not not_a_person_word(first.group())
 
 
 def line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -306,7 +317,7 @@ def role_below(page_text: str, start: int, end: int, role_words: Sequence[str]) 
     if office is not None and len(office) >= len(signing or ""):
         nxt = orig[len(office) :].lstrip(" \t,")
         # "A. Bakker⏎Wethouder Lotte Kamp": the next person's role; "⏎Burgemeester Visserstraat 4": an address
-        return not _NAME_START.match(nxt) and not _STREET_AFTER.match(nxt)
+        return not _next_person(nxt) and not _STREET_AFTER.match(nxt)
     # A signing office: a closing formula or mandate in the lines above, and no company or
     # citizens' group signing.
     top = ls
