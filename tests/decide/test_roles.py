@@ -90,6 +90,7 @@ def test_office_holders_in_role(text: str, name: str) -> None:
         ("Naam\tFunctie\tTelefoon\nAda Kok\tbeleidsmedewerker, ondersteunt de burgemeester\t010 1234567", "Ada Kok"),
         ("Behandelaars\tP. de Graaf, R. Smit", "R. Smit"),
         ("Namens de VSG, Iris Bakker", "Iris Bakker"),
+        ("Iris Bakker\nMotie over de zorg in de wijk", "Iris Bakker"),
         ("Van\tIris Bakker (DG Milieu en Water)", "Iris Bakker"),  # the directorate-general she works at
         # addressed to someone at a governing body, not to an office holder
         ("Aan het college van burgemeester en wethouders\nde heer J. Bos\nPostbus 5", "J. Bos"),

@@ -271,6 +271,8 @@ _POST_NOMINALS = re.compile(
     r"^(?:\s*,?\s*(?:MPA|MSc|MBA|MA|BA|BSc|LLM|LL\.M\.?|RA|RC|RE|PhD|Ph\.D\.|MCM|EMIA|MPM|MD|EMPM|MMO|CPC)(?![\w]))*"
     r"[\s,.]*$"
 )
+# Role words that name a paper, not the office of the person above them ("A. Bakker⏎Motie over X").
+_NOT_AN_OFFICE_BELOW = frozenset({"motie", "amendement"})
 _SIGNATURE_REACH = 4  # lines above the name that may hold the closing formula
 
 
@@ -309,7 +311,7 @@ def role_below(page_text: str, start: int, end: int, role_words: Sequence[str]) 
     if art:
         orig = orig[art.end() :]
     head = orig.casefold()
-    office = _starting_role(head, tuple(role_words))
+    office = _starting_role(head, tuple(r for r in role_words if r not in _NOT_AN_OFFICE_BELOW))
     signing = _starting_role(head, SIGNATURE_OFFICES)
     role = office or signing
     if role is None or head[len(role) :].lstrip().startswith(":"):
