@@ -289,3 +289,37 @@ def test_an_unsure_health_statement_with_a_health_word_is_queued(make_doc, polic
     doc = make_doc(statement)
     fs = [_find(doc, statement, EntityType.HEALTH, score=0.3, detector="woo.statements.health")]
     assert decide(doc, fs, policy)[0].action is Action.REVIEW
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ambtelijke ondersteuning: Meiling\nTjong, griffie, en de raad.", "Meiling\nTjong"),
+        ("In de tweede kolom schrijft Douwe\nHiemstra over de dorpen.", "Douwe\nHiemstra"),
+    ],
+)
+def test_a_first_name_ending_a_line_takes_the_family_name_opening_the_next(make_doc, policy, text, name):
+    doc = make_doc(text)
+    first = name.split("\n")[0]
+    ds = decide(doc, [_find(doc, first)], policy)
+    assert any(doc.pages[0].text[d.start : d.end] == name and d.action is Action.REDACT for d in ds)
+
+
+def test_a_first_name_ending_a_line_does_not_take_the_next_sentence(make_doc, policy):
+    doc = make_doc("Het woord is aan Marieke\nDe verwachting is dat het klaar is.")
+    ds = decide(doc, [_find(doc, "Marieke")], policy)
+    assert all("\n" not in doc.pages[0].text[d.start : d.end] for d in ds)
+
+
+def test_a_first_name_the_word_lists_call_ordinary_spreads_within_its_document(make_doc, policy):
+    doc = make_doc("Aanwezig: Inge van Kessel (jurist).\nInge stelt dat de aanbouw past.")
+    ds = decide(doc, [_find(doc, "Inge van Kessel", detector="woo.names", score=0.9)], policy)
+    boxed = [doc.pages[0].text[d.start : d.end] for d in ds if d.action is Action.REDACT]
+    assert boxed.count("Inge") == 1
+
+
+def test_a_first_name_the_document_writes_as_a_word_does_not_spread(make_doc, policy):
+    doc = make_doc("Aanwezig: Roos Verhagen (jurist).\nEen roos in de vaas. Roos bloeit.")
+    ds = decide(doc, [_find(doc, "Roos Verhagen", detector="woo.names", score=0.9)], policy)
+    boxed = [doc.pages[0].text[d.start : d.end] for d in ds if d.action is Action.REDACT]
+    assert "Roos" not in boxed

@@ -161,6 +161,11 @@ def _wrapped_name_span(f: Finding, text: str) -> tuple[int, int, str] | None:
         m = _SURNAME_AT_LINE_START.match(text, f.end + 1)
         if m and (gz.is_surname(m.group(1)) or not gz.is_common_word(m.group(1))):
             return f.start, m.end(1), "surname on the next line"
+    first = f.text.strip()
+    if " " not in first and gz.is_first_name(first) and text[f.end : f.end + 1] == "\n":
+        m = _SURNAME_AT_LINE_START.match(text, f.end + 1)
+        if m and _surname_after_wrap(m.group(1).split()[-1]):
+            return f.start, m.end(1), "family name on the next line"
     nl = text.rfind("\n", 0, f.start)
     if nl < 0 or text[nl + 1 : f.start].strip() or f.text[:1].islower():
         return None
@@ -169,6 +174,37 @@ def _wrapped_name_span(f: Finding, text: str) -> tuple[int, int, str] | None:
     if m is None or _NOT_INITIALS_AFTER.search(before[: m.start(1)]):
         return None
     return nl - len(before) + m.start(1), f.end, "initials at the end of the line before"
+
+
+def _own_first_name(name: str, lower_words: set[str]) -> set[str]:
+    """"Inge" after "Inge van Kessel" in the same document: a listed first name that the
+    document never writes as an ordinary word (in lower case) names that person there, even when
+    the word lists call it ordinary somewhere ("Inge", "Kim", "Roos")."""
+    from ..detect import gazetteer as gz
+    from .evidence import FUNCTION_ZIPF, zipf
+
+    toks = name.split()
+    if len(toks) < 2 or "." in toks[0] or "," in toks[0]:
+        return set()
+    first = toks[0]
+    if len(first) < 3 or not first[:1].isupper() or not gz.is_first_name(first):
+        return set()
+    if first.casefold() in lower_words or zipf(first) >= FUNCTION_ZIPF:
+        return set()
+    return {first}
+
+
+def _surname_after_wrap(word: str) -> bool:
+    """"Zhiwei⏎Zhang": the word opening the next line is a family name, not the next sentence
+    ("Inge⏎De verwachting") or a place or body."""
+    from ..detect import gazetteer as gz
+    from .evidence import _unlisted_name_like, is_ordinary_word, surname_not_a_word
+    from .knowledge import not_a_person_word
+
+    core = word.strip(".,;:()'\"’")
+    if len(core) < 2 or is_ordinary_word(core) or not_a_person_word(core):
+        return False
+    return (gz.is_surname(core) and surname_not_a_word(core)) or _unlisted_name_like(core)
 
 
 def consistency_findings(
@@ -187,11 +223,14 @@ def consistency_findings(
     """
     from .evidence import multiword, variant_may_spread
 
+    names = list(names)
     local_set = set(local)
     variants: set[str] = set()
     first_names: dict[str, set[str]] = {}
     # Only names with a word that occurs in this document at all: keeps a large bundle linear.
-    doc_words = set(re.findall(r"\w+", " ".join(p.text for p in doc.pages).casefold()))
+    all_text = " ".join(p.text for p in doc.pages)
+    doc_words = set(re.findall(r"\w+", all_text.casefold()))
+    lower_words = {w for w in re.findall(r"\w+", all_text) if w.islower()}
     for name in names:
         if normalize_name(name) in knowledge.official_names:
             continue
@@ -202,6 +241,8 @@ def consistency_findings(
             v for v in name_variant_set(name)
             if len(v) >= 2 and variant_may_spread(v) and (from_here or multiword(v))
         }
+        if from_here:
+            vs |= _own_first_name(name, lower_words)
         for v in vs:
             if " " not in v.strip() and "." not in v and "," not in v and v[:1].isupper():
                 first_names.setdefault(v, set()).add(normalize_name(name))
@@ -209,10 +250,15 @@ def consistency_findings(
     # A single bare word that is the variant of several people is ambiguous: only keep it when
     # it belongs to exactly one redacted person and is not an official's name.
     single_words = {v for v in variants if " " not in v and "." not in v and "," not in v}
+    seeds = [n.split() for n in names if len(n.split()) >= 2]
+    given = {t[0] for t in seeds}  # first names: a word there may be an ordinary one ("Roos")
+    family = {t[-1] for t in seeds}  # family names spread in name case ("Bakker" beside "de bakker")
     for w in single_words:
         ambiguous = len(first_names.get(w, ())) > 1
         official = normalize_name(w) in knowledge.official_names
-        if official or (ambiguous and not policy.first_name_alone) or len(w) < 3:
+        # "Roos" where the document also writes "een roos": there the word is no name.
+        ordinary_here = w in given and w not in family and w.strip(".,;:()").casefold() in lower_words
+        if official or ordinary_here or (ambiguous and not policy.first_name_alone) or len(w) < 3:
             variants.discard(w)
     if not policy.first_name_alone:
         variants -= single_words
