@@ -323,3 +323,32 @@ def test_a_first_name_the_document_writes_as_a_word_does_not_spread(make_doc, po
     ds = decide(doc, [_find(doc, "Roos Verhagen", detector="woo.names", score=0.9)], policy)
     boxed = [doc.pages[0].text[d.start : d.end] for d in ds if d.action is Action.REDACT]
     assert "Roos" not in boxed
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Haar zoon Karim belde ons over de hekken.", "Karim"),
+        ("Het gaat om Gilbert Janga en zijn zus Ruthmila.", "Ruthmila"),
+        ("Mijn man Piet de Groot is niet thuis.", "Piet de Groot"),
+        ("Zijn jongste dochter Noor (geb. 2012) woont daar.", "Noor"),
+    ],
+)
+def test_a_relative_named_after_a_possessive_is_a_person(text, name):
+    from woo_redact.detect.names import NameDetector
+
+    found = [text[d.start : d.end] for d in NameDetector().detect(text)]
+    assert name in found
+
+
+def test_a_kinship_word_without_a_name_finds_nobody():
+    from woo_redact.detect.names import NameDetector
+
+    text = "Haar vriendin woont daar. Zijn vader De Vries kwam niet."
+    assert [text[d.start : d.end] for d in NameDetector().detect(text)] == []
+
+
+def test_a_model_span_starting_with_a_possessive_and_a_kinship_word_is_cut_to_the_name():
+    span = "Haar zoon Omar"
+    b = trimmed_bounds(span)
+    assert b is not None and span[b[0] : b[1]] == "Omar"

@@ -68,6 +68,14 @@ def trimmed_bounds(text: str) -> tuple[int, int] | None:
     lo, hi = 0, len(toks)
     while hi - lo > 1 and _lowercase_tail(toks[hi - 1][2], inverted):
         hi -= 1
+    # "Haar zoon Omar", "Kamerbrief n.a.v. motie Van den Berg": a name holds no lower-case word
+    # but a particle, so a name after the last one is where the span starts.
+    for i in range(hi - 2, lo - 1, -1):
+        core = _core(toks[i][2])
+        if core[:1].islower() and core not in _PARTICLES:
+            if lexical_evidence(text[toks[i + 1][0] : toks[hi - 1][1]]):
+                lo = i + 1
+            break
     while hi - lo > 1 and _leading_noise(toks[lo][2], toks[lo + 1][2]):
         nlo = lo + 1
         # "BO van Arjan Spaans": the preposition after a dropped word goes with it
