@@ -563,18 +563,28 @@ class _OwnDecoder:
 
 
 def _lies(readings: Any) -> bool:
-    """Whether a /ToUnicode lies, from (what it says, what the font's own encoding says) pairs
-    of letters and digits: many letters differ, or digits do (a digit never legitimately maps to
-    another digit, and numbers are what a lying map would hide)."""
-    compared = differ = digits = 0
+    """Whether a /ToUnicode lies, from (what it says, what the font's own encoding says) pairs:
+    the letters and digits it claims are read through the font's own encoding as plain letters
+    and digits (a subset whose own cmap is stale reads as subscripts, fractions or nothing: then
+    the map is all there is), and many of them differ, or digits do (a digit never legitimately
+    maps to another digit, and numbers are what a lying map would hide)."""
+    compared = differ = digits = odd = 0
     for said, real in readings:
-        if not real or not real.isalnum():
+        if not said or not said.isalnum():
             continue
         compared += 1
+        if not _plain_char(real):
+            odd += 1
+            continue
         if said != real and said.casefold() != real.casefold():
             differ += 1
             digits += real.isdigit() and said.isdigit()
-    return compared >= 3 and (differ >= LIAR_FRACTION * compared or digits >= 2)
+    return compared >= 3 and odd <= 0.1 * compared and (differ >= LIAR_FRACTION * compared or digits >= 2)
+
+
+def _plain_char(ch: str) -> bool:
+    """One ASCII letter or digit, or a Latin letter with diacritics."""
+    return len(ch) == 1 and ((ch.isascii() and ch.isalnum()) or ("\u00c0" <= ch <= "\u024f" and ch.isalpha()))
 
 
 _BFCHAR = re.compile(rb"beginbfchar(.*?)endbfchar", re.S)
