@@ -110,3 +110,19 @@ def test_extracted_page_boxes_come_from_the_glyph_table(pdf_factory):
     boxes = page.boxes_for(start, start + 5)
     assert boxes == [page.glyphs[page.glyph_at[i]].bbox for i in range(start, start + 5)]
     assert all(b.width > 0 and b.height > 0 for b in boxes)
+
+
+def test_lying_map_judgement() -> None:
+    """A /ToUnicode lies when the font's own encoding reads its letters as other plain letters,
+    or two digits as other digits; a stale subset cmap (subscripts, fractions, nothing) does not
+    make it a liar."""
+    from woo_redact.extract import _lies
+
+    word = list(zip("Wijnbergen", "Jvqiorytlu"))
+    assert _lies(word)
+    assert not _lies(list(zip("Wijnbergen", "Wijnbergen")))
+    assert _lies(list(zip("abcdefgh0123", "abcdefgh3456")))  # only the digits lie
+    assert not _lies(list(zip("abcdefgh01", "abcdefgh01")))
+    stale = [("5", "9"), ("D", "\u2081"), ("E", "\u2082"), ("R", "\u00bd"), ("V", ""), ("M", "S"), ("2", "6")]
+    assert not _lies(stale)
+    assert _lies([("F", "F"), ("e", "o"), ("m", "t"), ("k", "r"), ("E", "É")] + list(zip("ijnbergen", "abcdefghi")))
