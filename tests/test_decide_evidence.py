@@ -352,3 +352,22 @@ def test_a_model_span_starting_with_a_possessive_and_a_kinship_word_is_cut_to_th
     span = "Haar zoon Omar"
     b = trimmed_bounds(span)
     assert b is not None and span[b[0] : b[1]] == "Omar"
+
+
+def test_initials_in_an_action_table_joined_by_a_slash_are_both_people(make_doc, policy):
+    doc = make_doc("Aanwezig: J. Rietdijk-Bos (JRB), H. Verstappen (HV)\nActie\tEigenaar\nNotitie\tJRB/HV\nZie www.x.nl/HV voor meer.")
+    fs = [_find(doc, "J. Rietdijk-Bos", detector="woo.names", score=0.9), _find(doc, "H. Verstappen", detector="woo.names", score=0.9)]
+    text = doc.pages[0].text
+    boxed = [(d.start, text[d.start : d.end]) for d in decide(doc, fs, policy) if d.action is Action.REDACT]
+    line = text.index("JRB/HV")
+    assert (line, "JRB") in boxed and (line + 4, "HV") in boxed
+    assert (text.index("x.nl/HV") + 5, "HV") not in boxed
+
+
+def test_distinctive_initials_of_a_person_named_elsewhere_in_the_bundle(make_doc, policy):
+    from woo_redact.decide import BundleKnowledge
+
+    doc = make_doc("Bilal 09:07\nHelder. Ik zet het in de zaak. Actie: HvdZ.\nDat regelt JB.")
+    k = BundleKnowledge(redacted_names={"Hanneke van der Zwaan", "Joost Bakker"})
+    boxed = {d.finding.text for d in decide(doc, [], policy, k) if d.action is Action.REDACT}
+    assert "HvdZ" in boxed and "JB" not in boxed

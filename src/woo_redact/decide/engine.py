@@ -63,7 +63,7 @@ def decide(
         merged.person_variants = seed_variant_norms(local, merged.redacted_names - local)
         findings = findings + consistency_findings(doc, set(merged.redacted_names) | local, findings, policy, merged, local=local)
         if policy.rule_enabled("consistency.initials"):
-            findings = findings + initials_findings(doc, local, findings)
+            findings = findings + initials_findings(doc, local, findings, merged.redacted_names - local)
         decisions = decide_all(findings, pages, policy, merged, genre, layout, words, memo)
     decisions = resolve_overlaps(decisions)
     if policy.rule_enabled("propagation"):

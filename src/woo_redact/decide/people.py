@@ -407,11 +407,17 @@ def initials_forms(name: str) -> frozenset[str]:
     return frozenset(f for f in forms if 2 <= len(f) <= 6)
 
 
-def initials_findings(doc: Document, local: Iterable[str], existing: Sequence[Finding]) -> list[Finding]:
-    """Initials-only references ("Actie: EdV") to people this document names in full."""
+def initials_findings(
+    doc: Document, local: Iterable[str], existing: Sequence[Finding], bundle: Iterable[str] = ()
+) -> list[Finding]:
+    """Initials-only references ("Actie: EdV") to people this document names in full, and the
+    distinctive forms ("HvdZ": four or more letters with a particle) of people named in full
+    elsewhere in the bundle (a chat that says "Actie: HvdZ" under a mail that named her)."""
     from .knowledge import not_a_person_word
 
     forms: set[str] = set()
+    for name in bundle:
+        forms |= {f for f in initials_forms(name) if len(f) >= 4 and any(c.islower() for c in f)}
     for name in local:
         forms |= initials_forms(name)
         # An abbreviation the document defines right after the name: "F.I. in 't Veld (Fi'V)".
@@ -422,7 +428,8 @@ def initials_findings(doc: Document, local: Iterable[str], existing: Sequence[Fi
     forms = {f for f in forms if not not_a_person_word(f)}
     if not forms:
         return []
-    rx = re.compile(r"(?<![\w.@/-])(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")(?![\w@/-])")
+    # "JR/HV" in an action table names two people; a slash inside a path or URL does not.
+    rx = re.compile(r"(?<![\w.@-])(?<![a-z0-9.]/)(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")(?![\w@-])(?!/[a-z])")
     out: list[Finding] = []
     for page in doc.pages:
         for m in rx.finditer(page.text):
