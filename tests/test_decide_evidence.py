@@ -371,3 +371,24 @@ def test_distinctive_initials_of_a_person_named_elsewhere_in_the_bundle(make_doc
     k = BundleKnowledge(redacted_names={"Hanneke van der Zwaan", "Joost Bakker"})
     boxed = {d.finding.text for d in decide(doc, [], policy, k) if d.action is Action.REDACT}
     assert "HvdZ" in boxed and "JB" not in boxed
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("De bouw is klaar. Büşra voegt toe dat er geen bezwaren zijn.", "Büşra"),
+        ("Zie punt 2. Marieke geeft aan dat ze komt.", "Marieke"),
+        ("Pieter de Vries merkt op dat de termijn kort is.", "Pieter de Vries"),
+    ],
+)
+def test_the_speaker_before_a_reporting_verb_in_minutes_is_a_person(text, name):
+    from woo_redact.detect.names import NameDetector
+
+    assert name in [text[d.start : d.end] for d in NameDetector().detect(text)]
+
+
+@pytest.mark.parametrize("text", ["De gemeente stelt dat het past.", "Het college geeft aan dat het wacht.", "Gisteren zegt men dat het regent."])
+def test_a_body_or_a_word_before_a_reporting_verb_is_no_speaker(text):
+    from woo_redact.detect.names import NameDetector
+
+    assert NameDetector().detect(text) == []

@@ -182,6 +182,16 @@ KIN_RE = re.compile(
     r"partner|vriend|vriendin|kleinzoon|kleindochter|neef|nicht|oom|tante|opa|oma|schoonzoon|schoondochter|"
     r"schoonmoeder|schoonvader|stiefzoon|stiefdochter|pleegzoon|pleegdochter|buurman|buurvrouw|kind)[ \u00a0,]+)"
 )
+# Minutes report who said what: "Büşra voegt toe dat ...", "Inge stelt dat ...", "Kees merkt op".
+SPEAKER_VERB_RE = re.compile(
+    r"[ \u00a0]+(?:stelt|zegt|meldt|vraagt|antwoordt|benadrukt|reageert|vertelt|bevestigt|erkent|herhaalt|"
+    r"concludeert|constateert|verzoekt|betoogt|beaamt|licht\s+toe|voegt\s+(?:toe|eraan\s+toe)|geeft\s+aan|"
+    r"merkt\s+op|legt\s+uit|deelt\s+mee|wijst\s+(?:op|erop)|sluit\s+af|vult\s+aan|zegt\s+toe)\b"
+)
+_SPEAKER_KEYS = re.compile(
+    r"\b(?:stelt|zegt|meldt|vraagt|antwoordt|benadrukt|reageert|vertelt|bevestigt|erkent|herhaalt|concludeert|"
+    r"constateert|verzoekt|betoogt|beaamt|licht|voegt|geeft|merkt|legt|deelt|wijst|sluit|vult)\b"
+)
 _KIN_KEYS = re.compile(r"zoon|dochter|zus|broer|vader|moeder|man |vrouw|echtgeno|partner|vriend|klein|neef|nicht|oom|tante|opa|oma|schoon|stief|pleeg|buur|kind")
 MENTION_RE = re.compile(rf"(?<![\w.@])@({UP})")
 SALUTATION_RE = re.compile(
@@ -934,11 +944,41 @@ def _inline(line: str, keys: _Keys = None) -> list[_Cand]:
         toks = _match_name(line, m.end())
         if toks and toks[0].start == m.end() and toks[0].kind == "word" and (len(toks) > 1 or _word_ok_alone(toks[0].text)):
             out.append(_Cand(*_span(toks), 0.8, "relative after a possessive"))
+    if _SPEAKER_KEYS.search(low):
+        out.extend(_speakers(line))
     for m in MENTION_RE.finditer(line) if at and "@" in line else ():
         toks = _match_name(line, m.end() - 1)
         if toks and toks[0].kind == "word":
             out.append(_Cand(*_span(toks), 0.85, "@mention"))
     out.extend(_shape(line))
+    return out
+
+
+def _speakers(line: str) -> list[_Cand]:
+    """A listed first name (or a name of two or more words) at a sentence start, right before a
+    reporting verb: the speaker in minutes ("Büşra voegt toe", "Inge stelt")."""
+    out: list[_Cand] = []
+    for vm in SPEAKER_VERB_RE.finditer(line):
+        # the name ends right before the verb; walk back to where it starts
+        head = line[: vm.start()]
+        nm = re.search(r"((?:[A-ZÀ-ÝĀ-Ž][\w'’-]+|van|de|der|den|ter|ten|in|'t)(?:[ \u00a0]+(?:[A-ZÀ-ÝĀ-Ž][\w'’-]+|van|de|der|den|ter|ten|in|'t)){0,3})$", head)
+        if nm is None:
+            continue
+        pos = nm.start(1)
+        while pos < len(head) and not head[pos].isupper():  # drop leading particles
+            nxt = head.find(" ", pos)
+            if nxt < 0:
+                break
+            pos = nxt + 1
+        if not _sentence_start(line, pos):
+            continue
+        toks = _match_name(line, pos)
+        if not toks or toks[-1].end != vm.start() or toks[0].kind != "word":
+            continue
+        words = [t for t in toks if t.kind == "word"]
+        if len(toks) == 1 and not (gz.is_first_name(words[0].text) and _word_ok_alone(words[0].text)):
+            continue
+        out.append(_Cand(*_span(toks), 0.8, "speaker before a reporting verb"))
     return out
 
 
