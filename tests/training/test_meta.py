@@ -75,3 +75,11 @@ def test_handelingen_row_when_used(tmp_path):
     meta.write_data_license(tmp_path, handelingen=True)
     lic = (tmp_path / "LICENSE-DATA.md").read_text(encoding="utf-8")
     assert "handelingen.tsv" in lic and "art. 15b" in lic and "{" not in lic
+
+
+def test_model_readme_names_the_real_text_only_when_used(tmp_path):
+    meta.write_data_license(tmp_path)
+    assert "Rechtspraak" not in (tmp_path / "README.md").read_text(encoding="utf-8")
+    meta.write_data_license(tmp_path, rulings=True, handelingen=True)
+    readme = (tmp_path / "README.md").read_text(encoding="utf-8")
+    assert "Rechtspraak.nl court rulings" in readme and "Handelingen" in readme

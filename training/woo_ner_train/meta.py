@@ -59,7 +59,7 @@ DATA_SOURCES = [
 ]
 
 RULINGS_SOURCE = {
-    "name": "Rechtspraak.nl rulings (208 published decisions, 1984-2016, as packaged in digitalheir/java-rechtspraak-library)",
+    "name": "Rechtspraak.nl rulings (208 published decisions, 1984-2015, as packaged in digitalheir/java-rechtspraak-library)",
     "url": "https://github.com/digitalheir/java-rechtspraak-library",
     "commit": "1857d07471b4bc865ec38ce31d082299eaf2db52",
     "manifest": "training/sources/rechtspraak_rulings.tsv (path, ECLI and SHA-256 of every file)",
@@ -133,7 +133,7 @@ NER Dutch corpus (CC0) and synthetic documents from `woo_ner_train.synth`
 
 
 RULINGS_ROW = (
-    "| Rechtspraak.nl rulings: 208 published decisions (1984-2016) as packaged in "
+    "| Rechtspraak.nl rulings: 208 published decisions (1984-2015) as packaged in "
     "digitalheir/java-rechtspraak-library @ 1857d074 (file list with ECLI and SHA-256: "
     "`training/sources/rechtspraak_rulings.tsv`) | public domain (judicial decisions, art. 11 Auteurswet); "
     "packaging repository MIT (c) 2016 Maarten Trompper | real legal prose; the pseudonymisation markers "
@@ -162,7 +162,14 @@ def write_data_license(output_dir: str | Path, pretrained: bool = False, rulings
     if pretrained:
         text = text.replace("\nScores and training settings", PRETRAIN_NOTE + "\nScores and training settings")
     Path(output_dir, "LICENSE-DATA.md").write_text(text, encoding="utf-8")
-    Path(output_dir, "README.md").write_text(MODEL_README_MD, encoding="utf-8")
+    readme = MODEL_README_MD
+    real = [x for x, used in (("published Rechtspraak.nl court rulings (public domain) with their pseudonymisation "
+                               "markers refilled by sampled names", rulings),
+                              ("Tweede Kamer Handelingen (official proceedings)", handelingen)) if used]
+    if real:
+        readme = readme.replace("(CC0) and the Meertens/CBS name lists.",
+                                "(CC0), the Meertens/CBS name lists, and real text: " + "; ".join(real) + ".")
+    Path(output_dir, "README.md").write_text(readme, encoding="utf-8")
 
 
 MODEL_README_MD = """# nl_woo_ner
