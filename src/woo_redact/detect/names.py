@@ -976,8 +976,8 @@ def _speakers(line: str) -> list[_Cand]:
         if not toks or toks[-1].end != vm.start() or toks[0].kind != "word":
             continue
         words = [t for t in toks if t.kind == "word"]
-        if len(toks) == 1 and not (gz.is_first_name(words[0].text) and _word_ok_alone(words[0].text)):
-            continue
+        if not gz.is_first_name(words[0].text) or (len(toks) == 1 and not _word_ok_alone(words[0].text)):
+            continue  # "Bezwaarmaker Jan Hoogeveen stelt": no first name opens it, other cues decide
         out.append(_Cand(*_span(toks), 0.8, "speaker before a reporting verb"))
     return out
 
