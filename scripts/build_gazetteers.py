@@ -27,6 +27,7 @@ import collections
 import csv
 import gzip
 import io
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -450,6 +451,22 @@ def build_name_words(out: Path, wordlist: Path = Path("/usr/share/dict/dutch")) 
     return len(flagged)
 
 
+def build_surname_words(out: Path, wordlist: Path = Path("/usr/share/dict/dutch")) -> int:
+    """Write ``surname_words.txt``: family names (Dutch and international, also their cores
+    without a particle) whose lower-case form is a word of the OpenTaal list (Debian ``wdutch``,
+    BSD/CC-BY 3.0; used to decide only): ``Motie``, ``Venster``, ``Tip``. A family name that is
+    a dictionary word is no evidence of a person on its own; ``Zhang`` and ``Rienstra`` are."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from woo_redact.detect import gazetteer
+
+    words = {w.strip() for w in wordlist.read_text(encoding="utf-8").splitlines() if w[:1].islower()}
+    flagged = sorted(n for n in gazetteer.surnames() if " " not in n and n in words)
+    header = ("# Family names whose lower-case form is a Dutch dictionary word; derived with\n"
+              "# scripts/build_gazetteers.py from the OpenTaal word list (BSD/CC-BY 3.0), used to decide only.\n")
+    (out / "surname_words.txt").write_text(header + "\n".join(flagged) + "\n", encoding="utf-8")
+    return len(flagged)
+
+
 def _tagged(text: str) -> dict[str, str]:
     out = {}
     for line in text.splitlines():
@@ -577,6 +594,7 @@ def main() -> None:
         build(args.source, args.out, args.out)
         print({"name_words": build_name_words(args.out)})
     print(build(args.source, args.out, args.out))
+    print({"surname_words": build_surname_words(args.out)})
 
 
 if __name__ == "__main__":

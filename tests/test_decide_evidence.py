@@ -392,3 +392,21 @@ def test_a_body_or_a_word_before_a_reporting_verb_is_no_speaker(text):
     from woo_redact.detect.names import NameDetector
 
     assert NameDetector().detect(text) == []
+
+
+@pytest.mark.parametrize(("text", "span"), [("Sent: Mon 9/28/2020 8:42 AM", "Mon"), ("Received: Fri 02-10-2020", "Fri")])
+def test_a_weekday_before_a_date_is_no_person(make_doc, policy, text, span):
+    doc = make_doc(text)
+    d = decide(doc, [_find(doc, span)], policy)[0]
+    assert d.action is Action.KEEP
+
+
+def test_jan_before_a_family_name_is_still_a_name(make_doc, policy):
+    doc = make_doc("Het verzoek kwam van Jan Hoogerwerf uit Zeist.")
+    d = decide(doc, [_find(doc, "Jan Hoogerwerf")], policy)[0]
+    assert d.action is Action.REDACT
+
+
+@pytest.mark.parametrize("name", ["Zhang", "Rienstra", "Nasution"])
+def test_a_family_name_frequent_in_news_but_no_dictionary_word_is_evidence(name):
+    assert surname_not_a_word(name) and lexical_evidence(name)

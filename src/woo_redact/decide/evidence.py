@@ -34,10 +34,9 @@ UNLISTED_ENGLISH_ZIPF = 2.5
 FUNCTION_ZIPF = 5.5
 # Below this a capitalised word is rare enough to be an unlisted name.
 RARE_ZIPF = 3.0
-# The family-name list holds 322,000 names, among them many words of ordinary text ("Motie",
-# "Venster", "Tip"): a listed family name this frequent as a Dutch word is evidence of a name
-# only when many people carry it ("Bakker", "Visser").
-SURNAME_WORD_ZIPF = 3.5
+# The family-name lists hold many words of ordinary text ("Motie", "Venster", "Tip"): a listed
+# family name that is a Dutch dictionary word is evidence of a name only when many people carry
+# it ("Bakker", "Visser").
 WORD_SURNAME_BEARERS = 500
 # A page whose words are this often no word of any language is OCR noise ("Reduliere Cnbekend").
 NOISY_TEXT_SHARE = 0.30
@@ -240,9 +239,13 @@ def single_word_may_spread(word: str) -> bool:
 
 @functools.lru_cache(maxsize=65536)
 def surname_not_a_word(word: str) -> bool:
-    """A listed family name that is no frequent word of Dutch text, or one many people carry."""
+    """A listed family name that is no word of the Dutch dictionary ("Zhang", "Rienstra"), or one
+    many people carry ("Bakker", "Visser"). Dictionary, not frequency: wordfreq counts a name's
+    uses too ("Zhang" is frequent in Dutch news)."""
     core = word.strip(".,;:()'\"’")
-    return zipf(core) < SURNAME_WORD_ZIPF or gz.top_surnames().get(core.casefold(), 0) >= WORD_SURNAME_BEARERS
+    if gz.top_surnames().get(core.casefold(), 0) >= WORD_SURNAME_BEARERS:
+        return True
+    return not gz.is_word_surname(core) and zipf(core) < ORDINARY_ZIPF
 
 
 _NOISE_TOKEN = re.compile(r"[A-Za-zÀ-ÿ]{3,}")

@@ -490,6 +490,24 @@ def _no_name_evidence(ctx: Context) -> Outcome | None:
     return Outcome(Reason.IMPLAUSIBLE_NAME, Action.REVIEW, detail=why.name.lower())
 
 
+_DATE_WORD = re.compile(
+    r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ma|Di|Wo|Do|Vr|Za|Zo)\.?,?"
+)
+_DATE_AFTER = re.compile(r"^[\s,.]*\d{1,4}[/.\- ]")
+
+
+@rule("person.date_word", EntityType.PERSON)
+def _date_word(ctx: Context) -> Outcome | None:
+    """"Sent: Mon 9/28/2020", "Jan 5, 2021": a weekday or month abbreviation before a date is
+    part of the date, whatever the name lists say ("Jan" before a family name stays a name)."""
+    if not weak_only(ctx) or not _DATE_WORD.fullmatch(ctx.text.strip()):
+        return None
+    if not _DATE_AFTER.match(ctx.page_text[ctx.mention.end : ctx.mention.end + 12]):
+        return None
+    return Outcome(Reason.NOT_A_PERSON, Action.KEEP, detail="date")
+
+
 @rule("person.noisy_text", EntityType.PERSON)
 def _noisy_text(ctx: Context) -> Outcome | None:
     """On a page of OCR noise (a chart or a bad scan read as text) the model's capitalised

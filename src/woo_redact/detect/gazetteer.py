@@ -30,6 +30,7 @@ __all__ = [
     "first_names",
     "is_bare_surname",
     "is_common_word",
+    "is_word_surname",
     "is_first_name",
     "is_surname",
     "name_origins",
@@ -214,6 +215,17 @@ def is_bare_surname(name: str) -> bool:
     """True if ``name`` is listed as a family name on its own, not only as the core of one with a
     particle: ``Bakker`` yes; ``Amsterdam`` no (only ``van Amsterdam`` is listed)."""
     return normalize(name) in _surname_table()[2]
+
+
+@functools.cache
+def _surname_words() -> frozenset[str]:
+    return frozenset(_lines("surname_words.txt"))
+
+
+def is_word_surname(name: str) -> bool:
+    """True for a family name that is also a Dutch dictionary word (``Motie``, ``Venster``,
+    ``Bakker``): on its own no evidence of a person, unless many people carry it."""
+    return normalize(name) in _surname_words()
 
 
 def is_common_word(word: str) -> bool:
