@@ -410,3 +410,25 @@ def test_jan_before_a_family_name_is_still_a_name(make_doc, policy):
 @pytest.mark.parametrize("name", ["Zhang", "Rienstra", "Nasution"])
 def test_a_family_name_frequent_in_news_but_no_dictionary_word_is_evidence(name):
     assert surname_not_a_word(name) and lexical_evidence(name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hij zeilt in het weekend. Sjoerd\nWiersma is de nieuwe jurist.", "Sjoerd\nWiersma"),
+        ("Ambtelijke ondersteuning: Meiling\nTjong, griffie.", "Meiling\nTjong"),
+        ("Op 2 mei is Anouk geboren, dochter van Sanne en Bas.", "Anouk"),
+        ("Sem, de zoon van de buren, speelde buiten.", "Sem"),
+    ],
+)
+def test_names_wrapped_over_a_line_or_described_as_a_relative_are_found(text, name):
+    from woo_redact.detect.names import NameDetector
+
+    assert name in [text[d.start : d.end] for d in NameDetector().detect(text)]
+
+
+@pytest.mark.parametrize("text", ["Het woord is aan de voorzitter.\nDe verwachting is goed.", "Gemeente Utrecht\nAfdeling Wonen", "De Minister, dochter van een boer"])
+def test_no_name_across_a_line_break_or_before_a_kinship_word_without_names(text):
+    from woo_redact.detect.names import NameDetector
+
+    assert NameDetector().detect(text) == []

@@ -477,6 +477,9 @@ class NameDetector:
         cands: list[tuple[int, int, float, str]] = []
         for off, c in self._scan(lines, keys, naam_hint):
             cands.append((off + c.start, off + c.end, c.score, c.why))
+        cands.extend(_across_line_break(text))
+        if " van" in text:
+            cands.extend(_kin_apposition(text))
         return _resolve(text, cands, self.name)
 
     def _scan(self, lines: list[tuple[int, str]], keys: _Keys, naam_hint: bool) -> Iterator[tuple[int, _Cand]]:
@@ -581,7 +584,7 @@ def _resolve(text: str, cands: list[tuple[int, int, float, str]], detector: str)
             e -= 1
         while s < e and text[s] in " \t\"'(<[«“‘":
             s += 1
-        if e > s and "\n" not in text[s:e]:
+        if e > s and ("\n" not in text[s:e] or why == _ACROSS_BREAK):
             cleaned.append((s, e, sc, why))
     cleaned.sort(key=lambda c: (-c[2], -(c[1] - c[0]), c[0]))
     # Kept spans never overlap, so sorted by start they are sorted by end too: a new span only
@@ -951,6 +954,53 @@ def _inline(line: str, keys: _Keys = None) -> list[_Cand]:
         if toks and toks[0].kind == "word":
             out.append(_Cand(*_span(toks), 0.85, "@mention"))
     out.extend(_shape(line))
+    return out
+
+
+_WRAPPED_NAME_RE = re.compile(
+    r"(?<![\w'’-])([A-ZÀ-ÝĀ-Ž][a-zß-ÿā-ž]+)[ \t]*\n[ \t]*((?:(?:van|de|der|den|ter|ten|te|in|'t)[ \t]+)*"
+    r"[A-ZÀ-ÝĀ-Ž][a-zß-ÿā-ž'’]+(?:-[A-ZÀ-ÝĀ-Ža-zß-ÿā-ž'’]+)*)(?![\w-])"
+)
+
+
+_KIN_OF_RE = re.compile(
+    r"(?<![\w'’-])([A-ZÀ-ÝĀ-Ž][a-zß-ÿā-ž'’]+(?:[ \t]+[A-ZÀ-ÝĀ-Ž][a-zß-ÿā-ž'’]+)?)(?:[ \t]+(?:geboren|overleden))?,?[ \t]+(?:de[ \t]+|het[ \t]+)?"
+    r"(?:dochter|zoon|zoontje|dochtertje|kind|moeder|vader|broer|zus|echtgenoot|echtgenote|weduwe|weduwnaar|"
+    r"kleinzoon|kleindochter|pleegzoon|pleegdochter)[ \t]+van\b"
+)
+
+
+def _kin_apposition(text: str) -> list[tuple[int, int, float, str]]:
+    """"Wulan, dochter van …", "Sem de zoon van …": a listed first name (or name) described as
+    someone's relative is a person."""
+    out: list[tuple[int, int, float, str]] = []
+    for m in _KIN_OF_RE.finditer(text):
+        words = m.group(1).split()
+        if not gz.is_first_name(words[0]) or gz.is_common_word(words[0]) or _is_stop(words[0]):
+            continue
+        if len(words) > 1 and (_is_stop(words[1]) or gz.is_common_word(words[1])):
+            out.append((m.start(1), m.start(1) + len(words[0]), 0.8, "a relative named before 'dochter/zoon van'"))
+            continue
+        out.append((m.start(1), m.end(1), 0.8, "a relative named before 'dochter/zoon van'"))
+    return out
+
+
+_ACROSS_BREAK = "first name and family name across a line break"
+
+
+def _across_line_break(text: str) -> list[tuple[int, int, float, str]]:
+    """"… in het weekend. Douwe⏎Rienstra is de nieuwe jurist": a listed first name ending a
+    line and a listed family name that is no dictionary word opening the next, as running text
+    wraps them. Each line alone shows only one half."""
+    out: list[tuple[int, int, float, str]] = []
+    for m in _WRAPPED_NAME_RE.finditer(text):
+        first, family = m.group(1), m.group(2).split()[-1]
+        if not gz.is_first_name(first) or gz.is_common_word(first) or _is_stop(first):
+            continue
+        core = family.split("-")[0]
+        if not gz.is_surname(core) or gz.is_word_surname(core) or gz.is_common_word(core) or _is_stop(core):
+            continue
+        out.append((m.start(1), m.end(2), 0.8, _ACROSS_BREAK))
     return out
 
 
