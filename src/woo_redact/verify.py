@@ -70,7 +70,7 @@ class LeakCheck(str, enum.Enum):
     STREAM = "stream"  # the decompressed bytes of another stream
     IMAGE_METADATA = "image_metadata"  # EXIF / comment segments of a JPEG image
     ATTACHMENT = "attachment"  # the output still has embedded files
-    PIXELS = "pixels"  # OCR of a page drawn with a font whose /ToUnicode lies
+    PIXELS = "pixels"  # OCR of a page drawn with a font readers cannot be trusted on
     UNREADABLE = "unreadable"  # something the verifier could not read (fails closed)
 
 
@@ -206,20 +206,49 @@ def verify_output(
 
 
 def _lying_font_pages(pdf: pikepdf.Pdf) -> list[int]:
-    """Pages (0-based) that draw with a font whose /ToUnicode disagrees with the font's own
-    cmap/encoding (judged from the font dictionaries once per font: cheap)."""
+    """Pages (0-based) that draw with a font readers cannot be trusted on: a /ToUnicode that
+    disagrees with the font's own cmap/encoding, or a Type3 font without /ToUnicode whose glyph
+    names mean nothing (scanned letters). Judged from the font dictionaries once per font."""
     from .extract import _fonts_in, _OwnDecoder
 
     dec = _OwnDecoder()
+    unreadable: dict[tuple[int, int], bool] = {}
     out = []
     for i, page in enumerate(pdf.pages):
         try:
             res = _inherited(page.obj, "/Resources")
-            if any(dec.suspicious(f) for f in _fonts_in(res, set())):
+            fonts = list(_fonts_in(res, set()))
+            if any(dec.suspicious(f) for f in fonts) or any(_unreadable_type3(f, unreadable) for f in fonts):
                 out.append(i)
         except (pikepdf.PdfError, TypeError, ValueError, KeyError):
             continue
     return out
+
+
+def _unreadable_type3(font: Any, memo: dict[tuple[int, int], bool]) -> bool:
+    """A Type3 font without /ToUnicode whose /Differences names mostly are no glyph names
+    (``/g1``, ``/c12``): readers extract codes, not letters, so only the pixels tell."""
+    if not isinstance(font, pikepdf.Dictionary) or font.get("/Subtype") != "/Type3" or "/ToUnicode" in font:
+        return False
+    key = font.objgen
+    if key in memo:
+        return memo[key]
+    from pdfminer.encodingdb import name2unicode
+
+    names = []
+    enc = font.get("/Encoding")
+    diffs = enc.get("/Differences") if isinstance(enc, pikepdf.Dictionary) else None
+    if isinstance(diffs, pikepdf.Array):
+        names = [str(v)[1:] for v in diffs if isinstance(v, pikepdf.Name)]
+    unknown = 0
+    for n in names:
+        try:
+            name2unicode(n)
+        except Exception:  # pdfminer raises its own KeyError type for unknown names
+            unknown += 1
+    verdict = bool(names) and unknown >= 0.5 * len(names)
+    memo[key] = verdict
+    return verdict
 
 
 PIXEL_DPI = 300
