@@ -166,3 +166,14 @@ def test_repeated_vector_logo_is_read_once(tmp_path: Path) -> None:
     doc, rep = add_unexplained_ink_text(extract(src), cache=ImageTextCache())
     assert (rep.pages_unexplained, rep.ocr_runs, rep.cache_hits) == (3, 1, 2)
     assert all("Noordwaarde" in p.text for p in doc.pages)
+
+
+def test_budget_spent_counts_pages_left_unread(tmp_path: Path) -> None:
+    """When the time budget is spent, pages with unexplained ink are counted as skipped (the
+    pipeline flags the document for review), never silently passed."""
+    src = tmp_path / "in.pdf"
+    INK_CASES["outline_one_path"](src)
+    doc = extract(src)
+    new, rep = add_unexplained_ink_text(doc, cache=ImageTextCache(), max_seconds=0.0)
+    assert (rep.pages_unexplained, rep.skipped, rep.ocr_runs, rep.words) == (1, 1, 0, 0)
+    assert new.pages[0].text == doc.pages[0].text
