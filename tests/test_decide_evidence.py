@@ -432,3 +432,26 @@ def test_no_name_across_a_line_break_or_before_a_kinship_word_without_names(text
     from woo_redact.detect.names import NameDetector
 
     assert NameDetector().detect(text) == []
+
+
+def test_an_organisations_address_block_under_its_label_is_kept_to_the_postcode():
+    from woo_redact.decide.contacts import is_org_address
+
+    t = "Bezoekadres\nRijnstraat 50\n2515 XP Den Haag\nwww.example-ministerie.nl"
+    assert is_org_address(t, t.index("2515")) and is_org_address(t, t.index("Rijnstraat"))
+    t = "Adviesbureau Noord | Stationsweg 4 | 8011 CZ Zwolle | www.adviesnoord.nl"
+    assert is_org_address(t, t.index("8011"))
+
+
+def test_a_persons_address_block_under_a_letterhead_is_not_the_organisations():
+    from woo_redact.decide.contacts import is_org_address
+
+    t = "Postbus 16\n1000 AA Amsterdam\nDe heer P. Kramer\nLindelaan 3\n1234 AB Dorp"
+    assert not is_org_address(t, t.index("1234 AB")) and not is_org_address(t, t.index("Lindelaan"))
+
+
+def test_a_postcode_in_ocr_noise_goes_to_review(make_doc, policy):
+    noise = " ".join(["Aftnames Reduliere Cnbekend Areizeer Anticzen Testafnam Pricloeatiz Hormalke"] * 5)
+    doc = make_doc(noise + " Vanaf juni 2029 af Aantal " + noise)
+    d = decide(doc, [_find(doc, "2029 af", entity=EntityType.POSTCODE, detector="woo.rules.postcode", score=0.9)], policy)[0]
+    assert d.action is Action.REVIEW and d.reason is Reason.NOISY_TEXT

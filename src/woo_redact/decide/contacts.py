@@ -121,11 +121,29 @@ def is_org_address(page_text: str, start: int) -> bool:
     before = re.split(r"[.;!?]\s", page_text[ls:start])[-1].casefold()
     if any(cue in before for cue in _ORG_ADDRESS_CUES):
         return True
+    line_end = page_text.find("\n", start)
+    line = page_text[ls : len(page_text) if line_end < 0 else line_end].casefold()
+    if _WEBSITE.search(line):
+        return True  # "KWINK groep | Nassaulaan 1 | 2514 JS Den Haag | www.kwinkgroep.nl": a letterhead
     if before.strip():
         return False
-    # Address block: the short line directly above ("Bezoekadres" / "Postadres").
-    above = page_text[:ls].rstrip("\n").rsplit("\n", 1)[-1]
-    return len(above) < 60 and any(cue in above.casefold() for cue in _ORG_ADDRESS_CUES)
+    # Address block: the short lines above, up to a blank line ("Bezoekadres⏎Parnassusplein 5⏎2511 VX").
+    pos = ls
+    for _ in range(3):
+        if pos <= 0:
+            break
+        prev_start = page_text.rfind("\n", 0, pos - 1) + 1
+        above = page_text[prev_start : pos - 1]
+        if not above.strip() or len(above) >= 60 or _ADDRESSEE.match(above):
+            break  # a blank line, running text, or a person's name heads this block
+        if any(cue in above.casefold() for cue in _ORG_ADDRESS_CUES) or _WEBSITE.search(above.casefold()):
+            return True
+        pos = prev_start
+    return False
+
+
+_ADDRESSEE = re.compile(r"\s*(?:de\s+heer|mevrouw|dhr|mevr|mw|t\.?a\.?v\.?|aan)\b", re.IGNORECASE)
+_WEBSITE = re.compile(r"(?:\bwww\.|https?://)[\w-]+\.[a-z]{2,}")
 
 
 def is_postbus_postcode(page_text: str, start: int) -> bool:

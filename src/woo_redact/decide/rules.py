@@ -638,6 +638,17 @@ def _postbus(ctx: Context) -> Outcome | None:
     return None
 
 
+@rule("address.noisy_text", EntityType.POSTCODE, EntityType.ADDRESS)
+def _address_in_noise(ctx: Context) -> Outcome | None:
+    """On a page of OCR noise "2021 oe" or "Thuisbemonstering 1273" is chance, not an address:
+    the officer looks at it."""
+    from .evidence import is_noisy_text
+
+    if is_noisy_text(ctx.page_text):
+        return Outcome(Reason.NOISY_TEXT, Action.REVIEW)
+    return None
+
+
 @rule("address.organisation_address", EntityType.POSTCODE, EntityType.ADDRESS)
 def _organisation_address(ctx: Context) -> Outcome | None:
     if contacts.is_org_address(ctx.page_text, ctx.mention.start):
