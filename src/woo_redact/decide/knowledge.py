@@ -43,6 +43,7 @@ def not_a_person(text: str, *, place: bool = True) -> bool:
     return bool((place and reg.is_place(text)) or reg.is_organisation(text) or reg.is_law(text))
 
 
+@functools.lru_cache(maxsize=65536)
 def owns_contact(entity: str, text: str, context: str = "") -> bool:
     """A phone number, or an address or postcode (read with the ``context`` around it: the
     street before a postcode, the postcode after a street), that the register lists as a public

@@ -12,6 +12,7 @@ recognizer registry: no hidden state, and :func:`rule_names` lists what a policy
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -428,12 +429,17 @@ _PARTY_WORD = re.compile(r"(?<![\w-])(?:" + PARTY + r")(?![\w-])")
 def _election_candidate(ctx: Context) -> Outcome | None:
     """A page of candidate lists or election results (candidates, votes, several parties)
     names people who stood for election: the Kieswet makes their candidacy public."""
-    text = ctx.page_text
-    if not (_CANDIDATE.search(text) and _VOTES.search(text)):
-        return None
-    if len({m.group().casefold() for m in _PARTY_WORD.finditer(text)}) < 2:
+    if not _election_page(ctx.page_text):
         return None
     return Outcome(Reason.PUBLIC_PERSON_GENRE, Action.KEEP, detail="election_list")
+
+
+@functools.lru_cache(maxsize=512)
+def _election_page(text: str) -> bool:
+    """Candidates, votes and two or more parties on one page (a property of the page: cached)."""
+    if not (_CANDIDATE.search(text) and _VOTES.search(text)):
+        return False
+    return len({m.group().casefold() for m in _PARTY_WORD.finditer(text)}) >= 2
 
 
 _ACADEMIC_TITLE = re.compile(r"\b(?:prof|dr|drs|ir|mr)\.?\s*(?:(?:dr|ir|mr|drs)\.?\s*)*$", re.IGNORECASE)
@@ -475,9 +481,7 @@ def _no_name_evidence(ctx: Context) -> Outcome | None:
     their own — no listed first or family name, no initials before a family name, not two rare
     words ("Abacus", "Grip op Wind", "A. Aanpak Abacus"): a proposal for the officer, never an
     automatic box (nor a seed)."""
-    from .evidence import lexical_evidence
-
-    from .evidence import only_known_words
+    from .evidence import lexical_evidence, only_known_words
 
     if not weak_only(ctx) or lexical_evidence(ctx.text):
         return None
