@@ -933,16 +933,32 @@ def ink_regions(mask: np.ndarray, px_per_pt: float = 1.0) -> list[tuple[int, int
     return out
 
 
-def _page_objects_rects(pp, kinds: tuple[int, ...]) -> list[tuple[float, float, float, float]]:  # type: ignore[no-untyped-def]
-    """User-space bounds of the page objects of ``kinds`` (PDFium object types), forms included."""
-    rects = []
+def _lift_images(pp) -> list[tuple[float, float, float, float]]:  # type: ignore[no-untyped-def]
+    """Remove the page's own images (and inline images) from PDFium's in-memory page, so the
+    rendering shows what is drawn over and under them — image OCR reads the images themselves.
+    Returns the page-space bounds of the forms that draw images (those cannot be lifted out
+    here; their area counts as explained)."""
+    import pypdfium2.raw as pdfium_c
+
+    lift = []
+    forms: list[tuple[float, float, float, float]] = []
+    current_form = None
     try:
-        for obj in pp.get_objects(filter=kinds, max_depth=8):
-            l, b, r, t = obj.get_pos()
-            rects.append((float(l), float(b), float(r), float(t)))
-    except Exception:  # a damaged page: nothing counts as explained by images
+        for obj in pp.get_objects(filter=None, max_depth=8):
+            level = getattr(obj, "level", 0)
+            if level == 0:
+                current_form = obj if obj.type == pdfium_c.FPDF_PAGEOBJ_FORM else None
+                if obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+                    lift.append(obj)
+            elif obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE and current_form is not None:
+                box = tuple(float(v) for v in current_form.get_bounds())
+                if not forms or forms[-1] != box:
+                    forms.append(box)  # type: ignore[arg-type]
+        for obj in lift:
+            pp.remove_obj(obj)
+    except Exception:  # a damaged page: nothing lifted, images count as drawn ink
         return []
-    return rects
+    return forms
 
 
 def add_unexplained_ink_text(
@@ -974,7 +990,6 @@ def add_unexplained_ink_text(
 
     import numpy as np
     import pypdfium2 as pdfium
-    import pypdfium2.raw as pdfium_c
     from PIL import Image
 
     from .extract import FONT_DECODED
@@ -1002,6 +1017,7 @@ def add_unexplained_ink_text(
                 crop = (float(c[0]), float(c[1]), float(c[2]), float(c[3]))
                 rot = normalise_rotation(pp.get_rotation())
                 s = INK_DPI / 72.0
+                image_forms = _lift_images(pp) if page.has_images else []
                 arr = pp.render(scale=s, grayscale=True, may_draw_forms=False, draw_annots=False).to_numpy()
                 rep["pages"] += 1
                 gray = arr[:, :, 0] if arr.ndim == 3 else arr
@@ -1018,9 +1034,8 @@ def add_unexplained_ink_text(
                 unexplained = ink & ~explained
                 if int(unexplained.sum()) < MIN_UNEXPLAINED_INK:
                     continue
-                images = _page_objects_rects(pp, (pdfium_c.FPDF_PAGEOBJ_IMAGE,)) if page.has_images else []
-                if images:
-                    unexplained &= ~_paint(np.array(images, dtype=np.float64), crop, rot, s, ink.shape)
+                if image_forms:
+                    unexplained &= ~_paint(np.array(image_forms, dtype=np.float64), crop, rot, s, ink.shape)
                 if int(unexplained.sum()) < MIN_UNEXPLAINED_INK:
                     continue
                 regions = ink_regions(strip_rules(unexplained, s), s)

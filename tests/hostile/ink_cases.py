@@ -152,6 +152,26 @@ def outline_rotated_page(path: Path) -> None:
     _save(pdf, path)
 
 
+def outline_over_image(path: Path) -> None:
+    """The address drawn as outlines over a light photo-like image (a caption burnt onto a
+    picture by a layout tool): image OCR reads the image's pixels only, not what lies on it."""
+    pdf = _base()
+    rng = np.random.default_rng(3)
+    pixels = (200 + rng.integers(0, 40, size=(80, 300))).astype(np.uint8)  # light, textured
+    img = pdf.make_stream(zlib_compress(pixels.tobytes()), Type=pikepdf.Name.XObject, Subtype=pikepdf.Name.Image,
+                          Width=300, Height=80, ColorSpace=pikepdf.Name.DeviceGray, BitsPerComponent=8,
+                          Filter=pikepdf.Name.FlateDecode)
+    _res(pdf, "/XObject")["/ImPhoto"] = img
+    _append(pdf, b"q 300 0 0 80 60 600 cm /ImPhoto Do Q " + outline_ops(f"Foto: {EMAIL}", 72, 630, 12, style="polygons"))
+    _save(pdf, path)
+
+
+def zlib_compress(data: bytes) -> bytes:
+    import zlib
+
+    return zlib.compress(data)
+
+
 def outline_polygons(path: Path) -> None:
     """Glyph polygons (one even-odd fill per glyph), larger type, inside a form XObject."""
     pdf = _base()
@@ -339,7 +359,7 @@ def tiling_pattern_outlines(path: Path) -> None:
 
 
 INK_CASES: dict[str, Builder] = {f.__name__: f for f in (
-    outline_one_path, outline_paragraph_one_path, outline_rotated_page, outline_polygons, type3_proc_text, type3_proc_outlines,
+    outline_one_path, outline_paragraph_one_path, outline_rotated_page, outline_over_image, outline_polygons, type3_proc_text, type3_proc_outlines,
     type3_bitmap_font, tiling_pattern_text, tiling_pattern_outlines,
     lying_tounicode_type1, lying_tounicode_digits, lying_tounicode_type0)}
 
