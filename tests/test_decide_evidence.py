@@ -455,3 +455,24 @@ def test_a_postcode_in_ocr_noise_goes_to_review(make_doc, policy):
     doc = make_doc(noise + " Vanaf juni 2029 af Aantal " + noise)
     d = decide(doc, [_find(doc, "2029 af", entity=EntityType.POSTCODE, detector="woo.rules.postcode", score=0.9)], policy)[0]
     assert d.action is Action.REVIEW and d.reason is Reason.NOISY_TEXT
+
+
+def test_administrators_of_a_bestuurlijk_overleg_stay_readable_their_civil_servants_do_not(make_doc, policy):
+    doc = make_doc(
+        "Verslag bestuurlijk overleg RES\nDatum: 3 maart\n"
+        "Aanwezig: Joost Hulshof (gemeente Almelo), Eva Dammers (gemeente Almelo), Karin Brinkhuis (provincie Overijssel)\n"
+        "1. Opening\nJoost Hulshof geeft aan dat de planning haalbaar is. Eva Dammers maakt het verslag."
+    )
+    fs = [_find(doc, n, detector="woo.names", score=0.9, nth=k) for n in ("Joost Hulshof", "Eva Dammers") for k in (0, 1)]
+    acts = {(d.start, doc.pages[0].text[d.start : d.end]): d.action for d in decide(doc, fs, policy)}
+    assert all(a is Action.KEEP for (s, t), a in acts.items() if t == "Joost Hulshof")
+    assert all(a is Action.REDACT for (s, t), a in acts.items() if t == "Eva Dammers")
+
+
+def test_a_cited_author_stays_readable_a_citizen_in_a_dated_letter_does_not(make_doc, policy):
+    doc = make_doc("Zie ook het rapport van Mireille Verkerk en Tom Aalders, 2019 - ‘Burgers en data’.")
+    d = decide(doc, [_find(doc, "Tom Aalders", detector="woo.names", score=0.9)], policy)[0]
+    assert d.action is Action.KEEP and d.reason is Reason.PUBLIC_AUTHOR
+    doc = make_doc("Op 12 maart 2019 schreef mevrouw Verkerk ons een brief over de kap.")
+    d = decide(doc, [_find(doc, "Verkerk", detector="woo.names", score=0.9)], policy)[0]
+    assert d.action is Action.REDACT

@@ -354,7 +354,7 @@ def _check_rule_names(names: Iterable[str], source: str) -> None:
     """Every name in ``[rules] disabled`` must be a decision rule or a detector's rule."""
     from .decide.rules import rule_names
 
-    known = set(rule_names()) | {"consistency", "consistency.initials", "propagation", "person.trim_model_span"}
+    known = set(rule_names()) | {"consistency", "consistency.initials", "propagation", "person.trim_model_span", "person.administrative_consultation"}
     for i, name in enumerate(names):
         if name in known or name.startswith(DETECTOR_RULE_NAMESPACES):
             continue

@@ -28,6 +28,7 @@ class Reason(str, enum.Enum):
     PUBLIC_PERSON_GENRE = "public_official:genre"
     PUBLIC_OFFICIAL_PARTY = "public_official:party"
     PUBLIC_EXPERT = "public_official:expert"
+    PUBLIC_AUTHOR = "public_official:author"  # named as the author of a cited publication
     NOT_A_PERSON = "not_a_person"
     GENERIC_MAILBOX = "generic_mailbox"
     FUNCTION_MAILBOX = "function_mailbox"
@@ -61,7 +62,7 @@ class Reason(str, enum.Enum):
 _PUBLIC = frozenset(
     {
         Reason.PUBLIC_OFFICIAL_ROLE, Reason.PUBLIC_OFFICIAL_LIST, Reason.PUBLIC_OFFICIAL_SEEN_IN_ROLE,
-        Reason.PUBLIC_PERSON_GENRE, Reason.PUBLIC_OFFICIAL_PARTY, Reason.PUBLIC_EXPERT,
+        Reason.PUBLIC_PERSON_GENRE, Reason.PUBLIC_OFFICIAL_PARTY, Reason.PUBLIC_EXPERT, Reason.PUBLIC_AUTHOR,
     }
 )
 
@@ -105,6 +106,7 @@ _DUTCH: dict[Reason, str] = {
     Reason.PUBLIC_PERSON_GENRE: "volksvertegenwoordiger of ambtsdrager in een openbaar stuk",
     Reason.PUBLIC_OFFICIAL_PARTY: "volksvertegenwoordiger, genoemd met partij",
     Reason.PUBLIC_EXPERT: "deskundige, genoemd met titel en instelling",
+    Reason.PUBLIC_AUTHOR: "auteur van een aangehaalde publicatie",
     Reason.NOT_A_PERSON: "geen persoon (organisatie, wet, plaats of kop)",
     Reason.GENERIC_MAILBOX: "algemeen e-mailadres",
     Reason.FUNCTION_MAILBOX: "functioneel e-mailadres van een organisatie",
@@ -141,6 +143,7 @@ _ENGLISH: dict[Reason, str] = {
     Reason.PUBLIC_PERSON_GENRE: "representative or office holder in a public document",
     Reason.PUBLIC_OFFICIAL_PARTY: "a representative named with their party",
     Reason.PUBLIC_EXPERT: "an expert named with their title and institution",
+    Reason.PUBLIC_AUTHOR: "the author of a cited publication",
     Reason.NOT_A_PERSON: "not a person (organisation, law, place or heading)",
     Reason.GENERIC_MAILBOX: "generic mailbox",
     Reason.FUNCTION_MAILBOX: "an organisation's function mailbox",

@@ -12,7 +12,7 @@ from ..reasons import Reason
 from ..types import Action, Decision, Detection, Document, EntityType, Finding, PageText
 from . import spans
 from .evidence import is_seed
-from .genre import Genre, genre_of
+from .genre import Genre, consultation_administrators, genre_of
 from .mentions import PRIORITY, Mention, merge_same_type, to_findings
 from .people import (
     BundleKnowledge,
@@ -21,6 +21,7 @@ from .people import (
     join_wrapped_initials,
     official_variant_norms,
     seed_variant_norms,
+    variant_norms,
 )
 from .roles import is_in_role
 from .rules import DENY_DETECTOR, Context, first_outcome
@@ -49,9 +50,14 @@ def decide(
         for f in findings:
             if f.entity is EntityType.PERSON and is_in_role(pages[f.page].text, f.start, f.end, policy.role_words):
                 officials |= official_variant_norms(f.text)
+    genre = genre_of("\n".join(p.text for p in doc.pages[:3]))
+    if genre is Genre.ADMINISTRATIVE_CONSULTATION and policy.rule_enabled("person.administrative_consultation"):
+        # A bestuurlijk overleg: the administrators of its attendee list sit there in office, in
+        # every mention of the document (their first name alone included, here only).
+        for name in consultation_administrators("\n".join(p.text for p in doc.pages[:2])):
+            officials |= variant_norms(name)
     merged = BundleKnowledge(set(knowledge.redacted_names), officials)
 
-    genre = genre_of("\n".join(p.text for p in doc.pages[:3]))
     words = doc_words(doc)
     if layout is None and any(p.glyphs for p in doc.pages):
         layout = layout_of(doc.pages)  # the layout detector has usually just read it

@@ -460,6 +460,17 @@ def _expert(ctx: Context) -> Outcome | None:
     return None
 
 
+@rule("person.cited_author", EntityType.PERSON)
+def _cited_author(ctx: Context) -> Outcome | None:
+    """"Bakker et al. 2021", "(Hendriks, 2019)", "A. Smit en B. de Wit, 2018 - ‘Titel’": the
+    author of public work, named by the publication itself."""
+    from .citations import is_cited_author
+
+    if is_cited_author(ctx.page_text, ctx.mention.start, ctx.mention.end):
+        return Outcome(Reason.PUBLIC_AUTHOR, Action.KEEP)
+    return None
+
+
 @rule("person.officials_list", EntityType.PERSON)
 def _officials_list(ctx: Context) -> Outcome | None:
     norm = normalize_name(ctx.text)
