@@ -476,3 +476,11 @@ def test_a_cited_author_stays_readable_a_citizen_in_a_dated_letter_does_not(make
     doc = make_doc("Op 12 maart 2019 schreef mevrouw Verkerk ons een brief over de kap.")
     d = decide(doc, [_find(doc, "Verkerk", detector="woo.names", score=0.9)], policy)[0]
     assert d.action is Action.REDACT
+
+
+@pytest.mark.parametrize("addressee", ["KROMOREDJO, S.T.", "Pieternella Tjon-A-Joe", "Fam. Oudshoorn"])
+def test_an_addressee_under_a_letterhead_with_a_website_is_no_organisation(addressee):
+    from woo_redact.decide.contacts import is_org_address
+
+    t = f"Gemeente Zaanstad\nPostbus 2000, 1500 GA Zaandam\nwww.zaanstad.nl\n{addressee}\nWESTZIJDE 12-B\n1502 AB ZAANDAM"
+    assert not is_org_address(t, t.index("WESTZIJDE")) and not is_org_address(t, t.index("1502 AB"))

@@ -134,12 +134,22 @@ def is_org_address(page_text: str, start: int) -> bool:
             break
         prev_start = page_text.rfind("\n", 0, pos - 1) + 1
         above = page_text[prev_start : pos - 1]
-        if not above.strip() or len(above) >= 60 or _ADDRESSEE.match(above):
+        if not above.strip() or len(above) >= 60 or _ADDRESSEE.match(above) or _names_a_person(above):
             break  # a blank line, running text, or a person's name heads this block
         if any(cue in above.casefold() for cue in _ORG_ADDRESS_CUES) or _WEBSITE.search(above.casefold()):
             return True
         pos = prev_start
     return False
+
+
+_SORTED_NAME = re.compile(r"^\s*[A-ZÀ-Ý][\w'’-]+(?:[ -][\w'’-]+)*,\s*(?:[A-Z][a-z]?\.\s?)+")
+
+
+def _names_a_person(line: str) -> bool:
+    """"KROMODIMEDJO, R.S.", "J. de Vries": an addressee's name line ends an organisation's block."""
+    from .evidence import lexical_evidence
+
+    return bool(_SORTED_NAME.match(line)) or lexical_evidence(line.strip())
 
 
 _ADDRESSEE = re.compile(r"\s*(?:de\s+heer|mevrouw|dhr|mevr|mw|t\.?a\.?v\.?|aan)\b", re.IGNORECASE)
