@@ -484,3 +484,23 @@ def test_an_addressee_under_a_letterhead_with_a_website_is_no_organisation(addre
 
     t = f"Gemeente Zaanstad\nPostbus 2000, 1500 GA Zaandam\nwww.zaanstad.nl\n{addressee}\nWESTZIJDE 12-B\n1502 AB ZAANDAM"
     assert not is_org_address(t, t.index("WESTZIJDE")) and not is_org_address(t, t.index("1502 AB"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hoogachtend,\nnamens de burgemeester van Almere,\n\nT. Ouwehand",
+        "de minister van Financiën,\nnamens deze,\nT. Ouwehand",
+        "Met vriendelijke groet, namens de wethouder, T. Ouwehand",
+    ],
+)
+def test_who_signs_on_behalf_of_an_office_holder_is_a_civil_servant(make_doc, policy, text):
+    doc = make_doc(text)
+    d = decide(doc, [_find(doc, "T. Ouwehand", detector="woo.names", score=0.9)], policy)[0]
+    assert d.action is Action.REDACT
+
+
+def test_the_office_holder_signing_in_person_stays_readable(make_doc, policy):
+    doc = make_doc("Hoogachtend,\nde burgemeester van Almere,\nT. Ouwehand")
+    d = decide(doc, [_find(doc, "T. Ouwehand", detector="woo.names", score=0.9)], policy)[0]
+    assert d.action is Action.KEEP

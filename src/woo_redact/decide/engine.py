@@ -13,6 +13,7 @@ from ..types import Action, Decision, Detection, Document, EntityType, Finding, 
 from . import spans
 from .evidence import is_seed
 from .genre import Genre, consultation_administrators, genre_of
+from .mandate import signs_on_behalf
 from .mentions import PRIORITY, Mention, merge_same_type, to_findings
 from .people import (
     BundleKnowledge,
@@ -48,7 +49,8 @@ def decide(
     officials = set(knowledge.official_names)
     if policy.rule_enabled("person.role"):
         for f in findings:
-            if f.entity is EntityType.PERSON and is_in_role(pages[f.page].text, f.start, f.end, policy.role_words):
+            text = pages[f.page].text
+            if f.entity is EntityType.PERSON and is_in_role(text, f.start, f.end, policy.role_words) and not signs_on_behalf(text, f.start):
                 officials |= official_variant_norms(f.text)
     genre = genre_of("\n".join(p.text for p in doc.pages[:3]))
     if genre is Genre.ADMINISTRATIVE_CONSULTATION and policy.rule_enabled("person.administrative_consultation"):

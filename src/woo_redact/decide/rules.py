@@ -24,6 +24,7 @@ from ..reasons import Implausibility, Reason
 from ..types import Action, EntityType, Finding
 from . import contacts
 from .genre import PARTY, PARTY_AFTER, PARTY_LINE_HEAD, PRIVATE_CUES, Genre
+from .mandate import signs_on_behalf
 from .mentions import Mention, normalize_name
 from .people import BundleKnowledge, variant_norms
 from .roles import is_in_role, role_above
@@ -390,6 +391,8 @@ _PLAINLY_WORDS = frozenset({Implausibility.ONLY_ORDINARY_WORDS, Implausibility.N
 @rule("person.role", EntityType.PERSON)
 def _in_role(ctx: Context) -> Outcome | None:
     m, roles = ctx.mention, ctx.policy.role_words
+    if signs_on_behalf(ctx.page_text, m.start):
+        return None  # "namens de burgemeester,⏎İ. Karataş": a civil servant under mandate
     if is_in_role(ctx.page_text, m.start, m.end, roles) or role_above(ctx.page_text, m.start, roles):
         return Outcome(Reason.PUBLIC_OFFICIAL_ROLE, Action.KEEP)
     return None
