@@ -504,3 +504,15 @@ def test_the_office_holder_signing_in_person_stays_readable(make_doc, policy):
     doc = make_doc("Hoogachtend,\nde burgemeester van Almere,\nT. Ouwehand")
     d = decide(doc, [_find(doc, "T. Ouwehand", detector="woo.names", score=0.9)], policy)[0]
     assert d.action is Action.KEEP
+
+
+def test_a_bare_condition_word_from_the_lexicon_goes_to_review(make_doc, policy):
+    doc = make_doc("Het programma richt zich op preventie van Diabetes bij jongeren.")
+    d = decide(doc, [_find(doc, "Diabetes", entity=EntityType.HEALTH, detector="woo.rules.health", score=0.4)], policy)[0]
+    assert d.action is Action.REVIEW and d.detail == "bare_term"
+
+
+def test_a_condition_said_of_a_person_by_the_lexicon_is_redacted(make_doc, policy):
+    doc = make_doc("Mevrouw meldt dat haar diabetes verergert.")
+    d = decide(doc, [_find(doc, "haar diabetes", entity=EntityType.HEALTH, detector="woo.rules.health", score=0.65)], policy)[0]
+    assert d.action is Action.REDACT

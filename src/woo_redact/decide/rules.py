@@ -199,6 +199,21 @@ def _needs_health_word(ctx: Context) -> Outcome | None:
     return Outcome(Reason.STATEMENT_UNSURE, Action.REVIEW, detail="no_health_word")
 
 
+# The health lexicon scores a bare condition word 0.4 and one said of a person ("zijn diabetes",
+# "opgenomen in het ziekenhuis") 0.65: a bare word may be policy text ("preventie van diabetes").
+LEXICON_PERSON_SCORE = 0.6
+
+
+@rule("health.bare_term", EntityType.HEALTH)
+def _bare_health_term(ctx: Context) -> Outcome | None:
+    """A condition word the lexicon alone found, with nothing saying it is someone's: review."""
+    if not all(f.detector == "woo.rules.health" for f in ctx.mention.findings):
+        return None
+    if ctx.mention.score >= LEXICON_PERSON_SCORE:
+        return None
+    return Outcome(Reason.STATEMENT_UNSURE, Action.REVIEW, detail="bare_term")
+
+
 # Health said of people in general ("mensen kunnen ernstig ziek worden", "zwangere werknemers",
 # "besmette personen"): a group in the plural and no one person.
 _PEOPLE_IN_GENERAL = re.compile(
