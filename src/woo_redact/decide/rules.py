@@ -23,7 +23,7 @@ from ..policy import Policy
 from ..reasons import Implausibility, Reason
 from ..types import Action, EntityType, Finding
 from . import contacts
-from .genre import PARTY, PARTY_AFTER, PARTY_LINE_HEAD, PRIVATE_CUES, Genre
+from .genre import PARTY, PARTY_LINE_HEAD, PRIVATE_CUES, Genre, party_follows
 from .mandate import signs_on_behalf
 from .mentions import Mention, normalize_name
 from .people import BundleKnowledge, variant_norms
@@ -417,9 +417,7 @@ def _in_role(ctx: Context) -> Outcome | None:
 def _party(ctx: Context) -> Outcome | None:
     """'de heer X (CDA)', 'VVD: mevrouw X en de heren Y en Z': a representative of a party."""
     m = ctx.mention
-    le = ctx.page_text.find("\n", m.end)
-    after = ctx.page_text[m.end : len(ctx.page_text) if le == -1 else le]
-    if PARTY_AFTER.match(after) or PARTY_LINE_HEAD.match(ctx.line_before):
+    if party_follows(ctx.page_text, m.end) or PARTY_LINE_HEAD.match(ctx.line_before):
         return Outcome(Reason.PUBLIC_OFFICIAL_PARTY, Action.KEEP)
     return None
 
