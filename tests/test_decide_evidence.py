@@ -516,3 +516,18 @@ def test_a_condition_said_of_a_person_by_the_lexicon_is_redacted(make_doc, polic
     doc = make_doc("Mevrouw meldt dat haar diabetes verergert.")
     d = decide(doc, [_find(doc, "haar diabetes", entity=EntityType.HEALTH, detector="woo.rules.health", score=0.65)], policy)[0]
     assert d.action is Action.REDACT
+
+
+def test_health_in_a_motion_of_parliament_is_policy_unless_it_names_someone(make_doc, policy):
+    head = "Tweede Kamer der Staten-Generaal\nVergaderjaar 2024–2025\nKamerstuk 2024 nr. 12\nMotie van het lid Terpstra\n"
+    statement = "constaterende dat er een tekort aan huisartsen is en de zorg onder druk staat,"
+    doc = make_doc(head + "De Kamer, gehoord de beraadslaging, " + statement + "\nKamerstukken 2024 nr. 13")
+    fs = [_find(doc, statement, EntityType.HEALTH, score=0.95, detector="woo.statements.health")]
+    d = [x for x in decide(doc, fs, policy) if x.finding.entity is EntityType.HEALTH][0]
+    assert d.action is Action.REVIEW and d.detail == "people_in_general"
+
+
+def test_a_comma_list_of_places_is_no_person():
+    from woo_redact.decide.knowledge import not_a_person
+
+    assert not_a_person("Zwolle, Deventer") and not not_a_person("Jansen, Piet")

@@ -36,6 +36,10 @@ def not_a_person(text: str, *, place: bool = True) -> bool:
     reg = _register()
     if reg is None:
         return False
+    if place and "," in text:
+        parts = [p.strip() for p in text.split(",") if p.strip()]
+        if len(parts) >= 2 and all(reg.is_place(p) for p in parts):
+            return True  # "Singapore, Noorwegen": a list of places the model read as one name
     if place and "-" in text.strip("-") and " " not in text.strip():
         parts = [p for p in text.strip().split("-") if p]
         if len(parts) >= 2 and all(reg.is_place(p) for p in parts):

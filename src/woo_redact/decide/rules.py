@@ -238,8 +238,10 @@ def _people_in_general(ctx: Context) -> Outcome | None:
     if all(f.detector in _SPREAD_DETECTORS for f in ctx.mention.findings):
         return None
     text = ctx.text
-    if not _PEOPLE_IN_GENERAL.search(text) or _ONE_PERSON.search(text):
+    if _ONE_PERSON.search(text):
         return None
+    if not _PEOPLE_IN_GENERAL.search(text) and ctx.genre not in (Genre.PARLIAMENTARY, Genre.COUNCIL):
+        return None  # a motion or council paper speaks of health as policy unless it names someone
     m = ctx.mention
     if any(s < m.end and m.start < e for s, e in ctx.persons):
         return None  # a named person in the statement itself
