@@ -358,10 +358,26 @@ def tiling_pattern_outlines(path: Path) -> None:
     _save(pdf, path)
 
 
+def combined_ink_constructs(path: Path) -> None:
+    """Three constructs on one page: the address as outlines inside a form, the number in a font
+    whose digits lie, and a bitmap-Type3 copy of the address further down."""
+    pdf = _base()
+    form = pdf.make_stream(outline_ops(f"Mail {EMAIL}", 0, 0, 12, style="strips"), Type=pikepdf.Name.XObject,
+                           Subtype=pikepdf.Name.Form, BBox=[0, -5, 400, 25])
+    _res(pdf, "/XObject")["/FxMail"] = form
+    _res(pdf, "/Font")["/FL"] = _lying_simple(pdf, lambda c: _shift(c) if c.isdigit() else c)
+    t3, codes = _bitmap_type3(pdf, f"Kopie {EMAIL}")
+    _res(pdf, "/Font")["/T3b"] = t3
+    _append(pdf, b"q 1 0 0 1 72 700 cm /FxMail Do Q "
+                 + f"BT /FL 11 Tf 72 660 Td (Telefoon {PHONE}) Tj ET ".encode()
+                 + b"BT /T3b 11 Tf 72 620 Td <" + codes.hex().encode() + b"> Tj ET")
+    _save(pdf, path)
+
+
 INK_CASES: dict[str, Builder] = {f.__name__: f for f in (
     outline_one_path, outline_paragraph_one_path, outline_rotated_page, outline_over_image, outline_polygons, type3_proc_text, type3_proc_outlines,
     type3_bitmap_font, tiling_pattern_text, tiling_pattern_outlines,
-    lying_tounicode_type1, lying_tounicode_digits, lying_tounicode_type0)}
+    lying_tounicode_type1, lying_tounicode_digits, lying_tounicode_type0, combined_ink_constructs)}
 
 
 # ---------------------------------------------------------------------------------------- controls
