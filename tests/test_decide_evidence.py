@@ -531,3 +531,18 @@ def test_a_comma_list_of_places_is_no_person():
     from woo_redact.decide.knowledge import not_a_person
 
     assert not_a_person("Zwolle, Deventer") and not not_a_person("Jansen, Piet")
+
+
+def test_an_unsure_health_statement_about_no_one_in_particular_is_not_queued(make_doc, policy):
+    statement = "Gebruikers met diabetes kunnen de app ook gebruiken."
+    doc = make_doc(statement)
+    fs = [_find(doc, statement, EntityType.HEALTH, score=0.3, detector="woo.statements.health")]
+    d = decide(doc, fs, policy)[0]
+    assert d.action is Action.KEEP and d.detail == "no_person"
+
+
+@pytest.mark.parametrize("span", ["D.", "Deze"])
+def test_an_initial_alone_or_a_word_the_document_uses_is_not_queued(make_doc, policy, span):
+    doc = make_doc(f"Zie hieronder. {span} regel is nieuw; deze regel geldt vanaf maart.")
+    d = decide(doc, [_find(doc, span)], policy)[0]
+    assert d.action is Action.KEEP

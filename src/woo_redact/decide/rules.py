@@ -143,11 +143,21 @@ def _statement_unsure(ctx: Context) -> Outcome | None:
     """A statement classifier's middling probability is a proposal for the officer, not a box."""
     best = ctx.mention.best
     if best.detector.startswith("woo.statements") and best.score < STATEMENT_SURE_SCORE:
-        if ctx.mention.entity is EntityType.HEALTH and _classifier_only(ctx) and not _settles_health(ctx.text):
-            # unsure and without a single word of health: nothing for the officer to weigh
-            return Outcome(Reason.NOT_HEALTH, Action.KEEP, detail="no_health_word")
+        if ctx.mention.entity is EntityType.HEALTH and _classifier_only(ctx):
+            if not _settles_health(ctx.text):
+                # unsure and without a single word of health: nothing for the officer to weigh
+                return Outcome(Reason.NOT_HEALTH, Action.KEEP, detail="no_health_word")
+            if not _PERSON_CUE.search(ctx.text) and not _person_in(ctx):
+                # unsure, and about no one in particular: policy talk about health
+                return Outcome(Reason.NOT_HEALTH, Action.KEEP, detail="no_person")
         return Outcome(Reason.STATEMENT_UNSURE, Action.REVIEW)
     return None
+
+
+def _person_in(ctx: Context) -> bool:
+    """A person found inside the statement itself."""
+    m = ctx.mention
+    return any(s < m.end and m.start < e for s, e in ctx.persons)
 
 
 def _classifier_only(ctx: Context) -> bool:
@@ -515,6 +525,11 @@ def _no_name_evidence(ctx: Context) -> Outcome | None:
     if not weak_only(ctx) or lexical_evidence(ctx.text):
         return None
     words = [w for w in ctx.text.split() if w.casefold() not in ("de", "het", "van", "der", "den")]
+    if len(words) == 1:
+        word = words[0].strip(".,;:()'\"’")
+        if len(word) <= 2 or word.casefold() in ctx.doc_words:
+            # "D.", "Deze", "Dan": an initial alone, or a word this document writes in lower case
+            return Outcome(Reason.NOT_A_PERSON, Action.KEEP, detail=Implausibility.ORDINARY_WORD_IN_DOCUMENT.name.lower())
     if only_known_words(ctx.text):
         # "Telemetrie", "Rechtsgrond", "A. Beschrijving": words of a dictionary and on no name
         # list are no person; the officer's queue is for what might be one.
