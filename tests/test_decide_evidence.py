@@ -546,3 +546,17 @@ def test_an_initial_alone_or_a_word_the_document_uses_is_not_queued(make_doc, po
     doc = make_doc(f"Zie hieronder. {span} regel is nieuw; deze regel geldt vanaf maart.")
     d = decide(doc, [_find(doc, span)], policy)[0]
     assert d.action is Action.KEEP
+
+
+def test_a_bare_condition_word_in_a_sentence_about_someone_is_redacted(make_doc, policy):
+    doc = make_doc("Dank voor de melding. Ik ben vanmiddag afwezig (migraine), Sanne neemt het over.")
+    d = decide(doc, [_find(doc, "migraine", entity=EntityType.HEALTH, detector="woo.rules.health", score=0.4)], policy)[0]
+    assert d.action is Action.REDACT
+
+
+def test_initials_of_a_person_are_never_the_letters_of_a_postcode(make_doc, policy):
+    doc = make_doc("Aanwezig: Ayla Akkerman (AA)\nActie: AA\nPostbus 41, 7200 AA Zutphen")
+    ds = decide(doc, [_find(doc, "Ayla Akkerman", detector="woo.names", score=0.9)], policy)
+    text = doc.pages[0].text
+    assert not any(d.start == text.index("7200 AA") + 5 and d.action is Action.REDACT for d in ds)
+    assert any(d.start == text.index("Actie: AA") + 7 and d.action is Action.REDACT for d in ds)

@@ -429,7 +429,8 @@ def initials_findings(
     if not forms:
         return []
     # "JR/HV" in an action table names two people; a slash inside a path or URL does not.
-    rx = re.compile(r"(?<![\w.@-])(?<![a-z0-9.]/)(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")(?![\w@-])(?!/[a-z])")
+    # Never the letters of a postcode ("7200 AA").
+    rx = re.compile(r"(?<![\w.@-])(?<![a-z0-9.]/)(?<!\d\d\d\d )(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")(?![\w@-])(?!/[a-z])")
     out: list[Finding] = []
     for page in doc.pages:
         for m in rx.finditer(page.text):

@@ -154,6 +154,13 @@ def _statement_unsure(ctx: Context) -> Outcome | None:
     return None
 
 
+def _sentence_of(text: str, start: int, end: int) -> str:
+    """The sentence (or line) around ``text[start:end]``."""
+    starts = [mt.end() for mt in _SENTENCE_END.finditer(text, max(0, start - 300), start)]
+    nxt = _SENTENCE_END.search(text, end)
+    return text[starts[-1] if starts else max(0, start - 300) : nxt.start() if nxt else len(text)]
+
+
 def _person_in(ctx: Context) -> bool:
     """A person found inside the statement itself."""
     m = ctx.mention
@@ -221,6 +228,8 @@ def _bare_health_term(ctx: Context) -> Outcome | None:
         return None
     if ctx.mention.score >= LEXICON_PERSON_SCORE:
         return None
+    if _PERSON_CUE.search(_sentence_of(ctx.page_text, ctx.mention.start, ctx.mention.end)):
+        return None  # "Ik ben vanmiddag afwezig (migraine)": said of someone after all
     return Outcome(Reason.STATEMENT_UNSURE, Action.REVIEW, detail="bare_term")
 
 
@@ -279,6 +288,8 @@ def _about_a_person(ctx: Context) -> Outcome | None:
         return None  # another occurrence of a statement redacted elsewhere
     if _PERSON_CUE.search(text[m.start : m.end]):
         return None
+    if all(f.detector == "woo.rules.health" for f in m.findings) and _PERSON_CUE.search(_sentence_of(text, m.start, m.end)):
+        return None  # a condition word in a sentence about someone ("Ik ben afwezig (migraine)")
     lo = max(0, m.start - 160)
     if any(s < m.end and lo < e for s, e in ctx.persons):
         return None  # a person named in it or right before it
