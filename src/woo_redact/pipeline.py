@@ -30,7 +30,7 @@ from .errors import (
     WooRedactError,
 )
 from .extract import Backend, extract
-from .plan import plan
+from .plan import plan, secret_labels
 from .policy import Policy, load_policy
 from .types import (
     Action,
@@ -409,7 +409,11 @@ class Pipeline:
                     rplan = replace(rplan, boxes=rplan.boxes + tuple(extra_boxes))
                 secrets = tuple(s for s in rplan.secrets if s.casefold() not in kept)
                 t1 = time.perf_counter()
-                report: ApplyReport = apply_redactions(src, tmp, rplan.boxes, style=style, password=password, scrub_strings=secrets)
+                report: ApplyReport = apply_redactions(
+                    src, tmp, rplan.boxes, style=style, password=password, scrub_strings=secrets,
+                    outlines=self.policy.rule_enabled("write.outlines"),
+                    scrub_labels=secret_labels(doc, rplan, self.policy.label),
+                )
                 t2 = time.perf_counter()
                 # Renderings before and after: unchanged outside the boxes, covered inside them.
                 render = {"render": functools.partial(check_render, src, tmp, rplan.boxes, password=password)}

@@ -347,7 +347,7 @@ def parse_policy(data: Mapping[str, Any], *, source: str = "<dict>", sha256: str
 
 
 # Rule namespaces that detectors define themselves (their rules are named "<namespace>.<rule>").
-DETECTOR_RULE_NAMESPACES = ("layout.", "rules.", "statements.", "names.", "ocr.")
+DETECTOR_RULE_NAMESPACES = ("layout.", "rules.", "statements.", "names.", "ocr.", "write.")
 
 
 def _check_rule_names(names: Iterable[str], source: str) -> None:

@@ -128,7 +128,7 @@ def page_geometries(pdf_path: str | Path) -> list[PageGeometry]:
             out = []
             for n in range(len(pdf)):
                 page = pdf[n]
-                left, bottom, right, top = page.get_cropbox()
+                left, bottom, right, top = page.get_bbox()  # get_cropbox falls back to Letter for an inherited MediaBox
                 out.append(PageGeometry(left, bottom, right, top, int(page.get_rotation())))
                 page.close()
             return out
