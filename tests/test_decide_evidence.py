@@ -549,7 +549,7 @@ def test_an_initial_alone_or_a_word_the_document_uses_is_not_queued(make_doc, po
 
 
 def test_a_bare_condition_word_in_a_sentence_about_someone_is_redacted(make_doc, policy):
-    doc = make_doc("Dank voor de melding. Ik ben vanmiddag afwezig (migraine), Sanne neemt het over.")
+    doc = make_doc("Dank voor de melding. Ik ben vanmiddag afwezig\n(migraine), Sanne neemt het over.")
     d = decide(doc, [_find(doc, "migraine", entity=EntityType.HEALTH, detector="woo.rules.health", score=0.4)], policy)[0]
     assert d.action is Action.REDACT
 

@@ -155,9 +155,9 @@ def _statement_unsure(ctx: Context) -> Outcome | None:
 
 
 def _sentence_of(text: str, start: int, end: int) -> str:
-    """The sentence (or line) around ``text[start:end]``."""
-    starts = [mt.end() for mt in _SENTENCE_END.finditer(text, max(0, start - 300), start)]
-    nxt = _SENTENCE_END.search(text, end)
+    """The sentence around ``text[start:end]``, across line breaks (a wrapped line is no sentence end)."""
+    starts = [mt.end() for mt in _PERIOD.finditer(text, max(0, start - 300), start)]
+    nxt = _PERIOD.search(text, end)
     return text[starts[-1] if starts else max(0, start - 300) : nxt.start() if nxt else len(text)]
 
 
@@ -790,6 +790,7 @@ def _organisation_register(ctx: Context) -> Outcome | None:
 
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+_PERIOD = re.compile(r"[.!?](?=\s)|\n\s*\n")
 _ORG_LINK = re.compile(r"\s+(?:van|bij|namens|uit|voor|(?=\())\s*")
 
 RULES: tuple[Rule, ...] = tuple(_REGISTRY)
