@@ -241,13 +241,14 @@ _PEOPLE_IN_GENERAL = re.compile(
     r"zwangeren|iedereen|niemand|men|mensen\w*|groepen|doelgroep\w*|populatie|bevolking|gevallen|besmettingen)\b",
     re.IGNORECASE,
 )
-_ONE_PERSON = re.compile(
-    r"\b(?:ik|mij|mijn|me|hij|hem|mevrouw|meneer|mevr|dhr|mw|de\s+heer|cliënt|client|cliënte|betrokkene|"
+# Words for one particular person (a pronoun that is only singular, a title, a role in a file).
+_ONE_PERSON_WORDS = (
+    r"ik|mij|mijn|me|hij|hem|mevrouw|meneer|mevr|dhr|mw|de\s+heer|cliënt|client|cliënte|betrokkene|"
     r"de\s+patiënt|de\s+patient|de\s+melder|de\s+aanvrager|aanvraagster|de\s+verzoeker|verzoekster|bezwaarmaker|"
     r"klager|klaagster|de\s+bewoner|bewoonster|de\s+huurder|zoon|dochter|moeder|vader|echtgeno\w+|"
-    r"de\s+medewerker|medewerkster|de\s+werknemer|collega)\b",
-    re.IGNORECASE,
+    r"de\s+medewerker|medewerkster|de\s+werknemer|collega"
 )
+_ONE_PERSON = re.compile(r"\b(?:" + _ONE_PERSON_WORDS + r")\b", re.IGNORECASE)
 
 
 @rule("health.people_in_general", EntityType.HEALTH)
@@ -267,13 +268,11 @@ def _people_in_general(ctx: Context) -> Outcome | None:
     return Outcome(Reason.STATEMENT_UNSURE, Action.REVIEW, detail="people_in_general")
 
 
-# In the statement itself: a personal pronoun or a word for one particular person.
+# In the statement itself: a personal pronoun (singular or not) or a word for one particular person.
 _PERSON_CUE = re.compile(
-    r"\b(?:ik|mij|mijn|me|hij|zij|ze|haar|hem|u|uw|mevrouw|meneer|mevr|dhr|mw|de\s+heer|cliënt|client|cliënte|"
-    r"patiënt|patient|melder|aanvrager|aanvraagster|verzoeker|verzoekster|bezwaarmaker|klager|klaagster|"
-    r"bewoner|bewoonster|huurder|zoon|dochter|moeder|vader|echtgeno\w+|partner|collega|medewerker|medewerkster|"
-    r"zijn\s+\w*(?:vrouw|man|kind|verlof|ziekte|herstel|operatie|behandeling|medicatie|diagnose|klachten|"
-    r"beperking|verzuim|gezondheid|arts))\b",
+    r"\b(?:" + _ONE_PERSON_WORDS + r"|zij|ze|haar|u|uw|patiënt|patient|melder|aanvrager|verzoeker|bewoner|"
+    r"huurder|partner|medewerker|zijn\s+\w*(?:vrouw|man|kind|verlof|ziekte|herstel|operatie|behandeling|medicatie|"
+    r"diagnose|klachten|beperking|verzuim|gezondheid|arts))\b",
     re.IGNORECASE,
 )
 
