@@ -523,7 +523,7 @@ def test_health_in_a_motion_of_parliament_is_policy_unless_it_names_someone(make
     statement = "constaterende dat er een tekort aan huisartsen is en de zorg onder druk staat,"
     doc = make_doc(head + "De Kamer, gehoord de beraadslaging, " + statement + "\nKamerstukken 2024 nr. 13")
     fs = [_find(doc, statement, EntityType.HEALTH, score=0.95, detector="woo.statements.health")]
-    d = [x for x in decide(doc, fs, policy) if x.finding.entity is EntityType.HEALTH][0]
+    d = next(x for x in decide(doc, fs, policy) if x.finding.entity is EntityType.HEALTH)
     assert d.action is Action.REVIEW and d.detail == "people_in_general"
 
 
@@ -560,3 +560,13 @@ def test_initials_of_a_person_are_never_the_letters_of_a_postcode(make_doc, poli
     text = doc.pages[0].text
     assert not any(d.start == text.index("7200 AA") + 5 and d.action is Action.REDACT for d in ds)
     assert any(d.start == text.index("Actie: AA") + 7 and d.action is Action.REDACT for d in ds)
+
+
+def test_dense_technical_compounds_and_user_ids_are_no_ocr_noise():
+    tech = (
+        "De DPIA beschrijft de verwerkingsverantwoordelijke, de gegevensbeschermingseffectbeoordeling, de "
+        "bewaartermijnen en de sleutelgeneratie. De backend ontvangt sleutels via de uploadfunctionaliteit. Het "
+        "programma noemt toegankelijkheidseisen, beveiligingsmaatregelen en loggingvoorzieningen. "
+    ) * 2
+    ids = "Naam\tGebruiker\tAfdeling\n" + "\n".join(f"Veen, M.\tmvdveen{i}\tBestuursdepartement" for i in range(12))
+    assert not is_noisy_text(tech) and not is_noisy_text(ids)
