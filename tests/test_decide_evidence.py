@@ -570,3 +570,10 @@ def test_dense_technical_compounds_and_user_ids_are_no_ocr_noise():
     ) * 2
     ids = "Naam\tGebruiker\tAfdeling\n" + "\n".join(f"Veen, M.\tmvdveen{i}\tBestuursdepartement" for i in range(12))
     assert not is_noisy_text(tech) and not is_noisy_text(ids)
+
+
+def test_a_health_term_in_ocr_noise_goes_to_review(make_doc, policy):
+    noise = " ".join(["Aftnames Reduliere Cnbekend Areizeer Anticzen Testafnam Pricloeatiz Hormalke"] * 5)
+    doc = make_doc(noise + " ze Aaralklachten per regio " + noise)
+    d = decide(doc, [_find(doc, "Aaralklachten", entity=EntityType.HEALTH, detector="woo.rules.health", score=0.65)], policy)[0]
+    assert d.action is Action.REVIEW and d.reason is Reason.NOISY_TEXT

@@ -696,10 +696,10 @@ def _postbus(ctx: Context) -> Outcome | None:
     return None
 
 
-@rule("address.noisy_text", EntityType.POSTCODE, EntityType.ADDRESS)
+@rule("noise.review", EntityType.POSTCODE, EntityType.ADDRESS, EntityType.HEALTH)
 def _address_in_noise(ctx: Context) -> Outcome | None:
-    """On a page of OCR noise "2021 oe" or "Thuisbemonstering 1273" is chance, not an address:
-    the officer looks at it."""
+    """On a page of OCR noise "2021 oe", "Thuisbemonstering 1273" or "Aaralklachten" is chance,
+    not an address or someone's health: the officer looks at it."""
     from .evidence import is_noisy_text
 
     if is_noisy_text(ctx.page_text):
