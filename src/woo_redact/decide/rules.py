@@ -154,11 +154,15 @@ def _statement_unsure(ctx: Context) -> Outcome | None:
     return None
 
 
-def _sentence_of(text: str, start: int, end: int) -> str:
-    """The sentence around ``text[start:end]``, across line breaks (a wrapped line is no sentence end)."""
-    starts = [mt.end() for mt in _PERIOD.finditer(text, max(0, start - 300), start)]
-    nxt = _PERIOD.search(text, end)
-    return text[starts[-1] if starts else max(0, start - 300) : nxt.start() if nxt else len(text)]
+def _sentence_of(text: str, start: int, end: int, boundary: re.Pattern[str] | None = None, floor: int | None = None) -> str:
+    """The sentence around ``text[start:end]``: by default across line breaks (a wrapped line is
+    no sentence end) and at most 300 characters back; ``boundary`` and ``floor`` (where it starts
+    when no boundary comes before) change that."""
+    rx = _PERIOD if boundary is None else boundary
+    back = max(0, start - 300)
+    starts = [mt.end() for mt in rx.finditer(text, back, start)]
+    nxt = rx.search(text, end)
+    return text[starts[-1] if starts else (back if floor is None else floor) : nxt.start() if nxt else len(text)]
 
 
 def _person_in(ctx: Context) -> bool:
@@ -167,8 +171,13 @@ def _person_in(ctx: Context) -> bool:
     return any(s < m.end and m.start < e for s, e in ctx.persons)
 
 
+def _found_only_by(ctx: Context, detector: str) -> bool:
+    """Every finding of the mention comes from ``detector`` (a name or a name prefix)."""
+    return all(f.detector.startswith(detector) for f in ctx.mention.findings)
+
+
 def _classifier_only(ctx: Context) -> bool:
-    return all(f.detector.startswith("woo.statements") for f in ctx.mention.findings)
+    return _found_only_by(ctx, "woo.statements")
 
 
 # Words with a medical and an ordinary sense: "opgenomen" (admitted / included), "hersteld"
@@ -224,7 +233,7 @@ LEXICON_PERSON_SCORE = 0.6
 @rule("health.bare_term", EntityType.HEALTH)
 def _bare_health_term(ctx: Context) -> Outcome | None:
     """A condition word the lexicon alone found, with nothing saying it is someone's: review."""
-    if not all(f.detector == "woo.rules.health" for f in ctx.mention.findings):
+    if not _found_only_by(ctx, "woo.rules.health"):
         return None
     if ctx.mention.score >= LEXICON_PERSON_SCORE:
         return None
@@ -287,7 +296,7 @@ def _about_a_person(ctx: Context) -> Outcome | None:
         return None  # another occurrence of a statement redacted elsewhere
     if _PERSON_CUE.search(text[m.start : m.end]):
         return None
-    if all(f.detector == "woo.rules.health" for f in m.findings) and _PERSON_CUE.search(_sentence_of(text, m.start, m.end)):
+    if _found_only_by(ctx, "woo.rules.health") and _PERSON_CUE.search(_sentence_of(text, m.start, m.end)):
         return None  # a condition word in a sentence about someone ("Ik ben afwezig (migraine)")
     lo = max(0, m.start - 160)
     if any(s < m.end and lo < e for s, e in ctx.persons):
@@ -450,10 +459,8 @@ def _parliamentary(ctx: Context) -> Outcome | None:
     says they are a private person (an inspreker, a citizen, a patient)."""
     if ctx.genre is not Genre.PARLIAMENTARY:
         return None
-    m, text = ctx.mention, ctx.page_text
-    starts = [mt.end() for mt in _SENTENCE_END.finditer(text, max(0, m.start - 300), m.start)]
-    nxt = _SENTENCE_END.search(text, m.end)
-    if PRIVATE_CUES.search(text[starts[-1] if starts else 0 : nxt.start() if nxt else len(text)]):
+    m = ctx.mention
+    if PRIVATE_CUES.search(_sentence_of(ctx.page_text, m.start, m.end, _SENTENCE_END, floor=0)):
         return None
     return Outcome(Reason.PUBLIC_PERSON_GENRE, Action.KEEP)
 

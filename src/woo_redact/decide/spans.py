@@ -17,9 +17,9 @@ from collections.abc import Sequence
 from ..detect import gazetteer as gz
 from ..types import EntityType, Finding
 from .mentions import finding_id
+from .rules import MODEL_DETECTORS
 
 RULE_NAME = "person.trim_model_span"
-MODEL_DETECTORS = ("woo.ner",)
 
 _PARTICLES = frozenset({"van", "de", "der", "den", "het", "'t", "’t", "te", "ten", "ter", "in", "op", "aan", "el", "al", "bin", "la", "le", "du", "da", "dos", "di", "von", "zu", "y"})
 _INITIALS = re.compile(r"^(?:[A-Z][a-z]?\.)+,?$")
