@@ -88,3 +88,23 @@ def test_docs_and_docbin(tmp_path):
     back = list(db.get_docs(nlp.vocab))
     assert [e.text for e in back[0].ents] == ["Wouter Van den Bossche", "Philips", "Brussel"]
     assert (tmp_path / "x.spacy").exists()
+
+
+def test_europeana_negatives_only_for_missing_capitals_in_no_name_list(ner_data):
+    import spacy
+    from woo_ner_train.corpus import europeana_docs
+    from woo_ner_train.rulings import INCORRECT_SPANS_KEY, name_tokens
+
+    nlp = spacy.blank("nl")
+    plain = europeana_docs(nlp)
+    neg = europeana_docs(nlp, negatives=True)
+    assert [d.text for d in plain] == [d.text for d in neg]
+    assert all(INCORRECT_SPANS_KEY not in d.spans for d in plain)
+    known = name_tokens()
+    spans = [sp for d in neg for sp in d.spans.get(INCORRECT_SPANS_KEY, [])]
+    assert len(spans) > 1000
+    for sp in spans[:5000]:
+        tok = sp[0]
+        assert len(sp) == 1 and sp.label_ == "PER"
+        assert tok.ent_iob == 0  # still missing: not taught O, only "not a person"
+        assert tok.text not in known and tok.text[:1].isupper()

@@ -48,6 +48,11 @@ def test_titled_names_one_span_per_name_title_outside():
     assert R.titled_names("Ir. Th. Vonk-Oppers tekende") == [(4, 19)]
 
 
+def test_titled_names_after_a_glued_title():
+    text = "Advies van Prof.dr. K. Oosterwijk en mr.drs. B. van Helden-Pot, en prof. mr. Van Dam."
+    assert [text[s:e] for s, e in R.titled_names(text)] == ["K. Oosterwijk", "B. van Helden-Pot", "Van Dam"]
+
+
 def test_place_after_te_is_loc(ner_data):
     text = "advocaat te Utrecht en gevestigd in Nederland, niet Utrecht zonder voorzetsel"
     assert [text[s:e] for s, e in R.place_mentions(text)] == ["Utrecht", "Nederland"]
@@ -61,6 +66,7 @@ def test_countries_anywhere_unless_part_of_a_name(ner_data):
 @pytest.mark.parametrize(("word", "known"), [
     ("Leerplichtwet", True), ("Awb", True), ("Nederlandse", True), ("Maart", True), ("Wet", True),
     ("Jansen", False), ("Wetering", False), ("Afdeling", False),
+    ("Prof.dr", True), ("Mr.drs.", True), ("Dr.", True), ("Drenthe", False), ("Irma", False),
 ])
 def test_known_non_entities(word, known):
     assert R.is_known_non_entity(word) is known

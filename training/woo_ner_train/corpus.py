@@ -19,7 +19,11 @@ The shipped model is trained on licence-clean data only:
   paragraphs with a person are refilled ``--rulings-refills`` times with other names;
 - with ``--handelingen-dir``: Tweede Kamer plenary proceedings (official XML), speakers and
   members present as gold PER, each paragraph once more with sampled names
-  (:mod:`woo_ner_train.handelingen`).
+  (:mod:`woo_ner_train.handelingen`);
+- with ``--n-contrast N``: N short contrast documents (:mod:`woo_ner_train.contrast`) for the
+  spans a real-text candidate over-tagged on published PDFs (glued titles, firms named after
+  their partners, joined places); with ``--europeana-negatives 1`` Europeana capitals in no
+  name list become negative ``PER`` spans.
 
 ``--include-research-data`` adds CoNLL-2002 ``ned.train`` (research use only) and WikiNEuRal
 val+test (CC BY-NC-SA): such a corpus makes a *comparison* model that must never be shipped
@@ -51,9 +55,17 @@ if TYPE_CHECKING:
 CLEAN_LABELS = ("PER", "ORG", "LOC")
 
 
-def europeana_docs(nlp: Language, only_with_entities: bool = False, mark_missing: bool = True) -> list[Doc]:
+def europeana_docs(nlp: Language, only_with_entities: bool = False, mark_missing: bool = True,
+                   negatives: bool = False) -> list[Doc]:
     """Europeana sentences as Docs (spaCy tokenization).  Capitalised tokens outside the
-    annotated entities become *missing* annotation if ``mark_missing``."""
+    annotated entities become *missing* annotation if ``mark_missing``; with ``negatives``, a
+    missing token that is in no person-name list is also a negative ``PER`` span (as for the
+    real text: newspaper capitals such as clubs, ships and companies are not people)."""
+    from spacy.tokens import Span
+
+    from .rulings import INCORRECT_SPANS_KEY, is_not_a_name, name_tokens
+
+    known = name_tokens() if negatives and mark_missing else None
     docs = []
     for sent in read_europeana_bio(N.data_file(N.EUROPEANA)):
         if only_with_entities and not sent.labels:
@@ -72,6 +84,9 @@ def europeana_docs(nlp: Language, only_with_entities: bool = False, mark_missing
                 if i not in in_ent and i > 0 and t.text[:1].isupper()
             ]
             doc.set_ents(ents, missing=missing, default="outside")
+            if known is not None:
+                doc.spans[INCORRECT_SPANS_KEY] = [Span(doc, m.start, m.end, label="PER") for m in missing
+                                                  if is_not_a_name(m.text, known)]
         docs.append(doc)
     return docs
 
@@ -151,6 +166,8 @@ def build_corpus(
     rulings_dir: str | Path | None = None,
     rulings_refills: int = 2,
     handelingen_dir: str | Path | None = None,
+    n_contrast: int = 0,
+    europeana_negatives: bool = False,
     log: object = print,
 ) -> dict[str, object]:
     """Generate and write the train/dev DocBins; returns what ``corpus.json`` records."""
@@ -180,10 +197,18 @@ def build_corpus(
     dev_docs, _ = synth_spacy_docs(nlp, n_dev, seed=seed + 10_000, split="train")
     counts = {"synth": len(train_docs)}
     if europeana:
-        eu = europeana_docs(nlp)
+        eu = europeana_docs(nlp, negatives=europeana_negatives)
         counts["europeana"] = len(eu)
         train_docs += eu
-        say(f"europeana sentences: {len(eu)}")
+        n_neg = sum(len(d.spans.get("incorrect_spans", [])) for d in eu)
+        say(f"europeana sentences: {len(eu)} (negative PER spans: {n_neg})")
+    if n_contrast:
+        from .contrast import contrast_docs
+
+        cd, dropped = contrast_docs(nlp, n_contrast, seed=seed)
+        counts["contrast"] = len(cd)
+        train_docs += cd
+        say(f"contrast docs: {len(cd)} ({dropped} misaligned -> dropped)")
     rulings_stats: dict[str, int] | None = None
     if rulings_dir:
         rd_docs, rulings_stats = rulings_mix(nlp, rulings_dir, seed=seed, refills=rulings_refills)
@@ -215,7 +240,8 @@ def build_corpus(
         "args": {"n_synth": n_synth, "n_dev": n_dev, "seed": seed, "europeana": europeana,
                  "genres": list(genres) if genres else "all", "split_frac": split_frac,
                  "rulings": bool(rulings_dir), "rulings_refills": rulings_refills,
-                 "handelingen": bool(handelingen_dir)},
+                 "handelingen": bool(handelingen_dir), "n_contrast": n_contrast,
+                 "europeana_negatives": europeana_negatives},
     }
     if rulings_stats is not None:
         info["rulings"] = rulings_stats
@@ -240,6 +266,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rulings-refills", type=int, default=2)
     ap.add_argument("--handelingen-dir", default="",
                     help="folder of Handelingen XML files (woo_ner_train.handelingen export); empty: none")
+    ap.add_argument("--n-contrast", type=int, default=0,
+                    help="contrast documents (woo_ner_train.contrast: glued titles, firms, joined places)")
+    ap.add_argument("--europeana-negatives", type=int, choices=(0, 1), default=0,
+                    help="1: Europeana capitals in no name list become negative PER spans")
     ap.add_argument("--include-research-data", action="store_true",
                     help="add CoNLL-2002 and WikiNEuRal (research/non-commercial): comparison only, never ship")
     a = ap.parse_args(argv)
@@ -247,7 +277,8 @@ def main(argv: list[str] | None = None) -> int:
     build_corpus(a.out_dir, n_synth=a.n_synth, n_dev=a.n_dev, seed=a.seed, europeana=not a.no_europeana,
                  include_research_data=a.include_research_data, split_frac=a.split_frac,
                  rulings_dir=a.rulings_dir or None, rulings_refills=a.rulings_refills,
-                 handelingen_dir=a.handelingen_dir or None,
+                 handelingen_dir=a.handelingen_dir or None, n_contrast=a.n_contrast,
+                 europeana_negatives=bool(a.europeana_negatives),
                  genres=tuple(a.genres.split(",")) if a.genres else None, log=lambda s: print(s, flush=True))
     return 0
 

@@ -272,7 +272,7 @@ _INIT = r"(?:(?:[A-Z][a-z]{0,2}\.) ?){1,5}"
 _NAME_INIT = rf"{_INIT}(?:{_TV} )?{_SUR}"
 _NAME = rf"(?:{_NAME_INIT}|(?:{_TV_CAP} )?{_SUR})"
 _TITLED = re.compile(
-    rf"(?<![\w.])(?:[Mm]rs?\.|[Dd]r\.|[Pp]rof\.|[Dd]rs\.|[Ii]r\.)(?: (?:dr|drs|ir|mr|prof)\.)* ?"
+    rf"(?<![\w.])(?:[Mm]rs?\.|[Dd]r\.|[Pp]rof\.|[Dd]rs\.|[Ii]r\.)(?: ?(?:dr|drs|ir|mr|prof)\.)* ?"
     rf"(?P<first>{_NAME})(?P<rest>(?:(?:, | en )(?:mr\. )?{_NAME_INIT})*)"
 )
 _NOT_SURNAME = frozenset("""Het De Een Deze Die Dit Dat In Op Bij Met Van Voor Na Naar Uit Aan Ook
@@ -423,18 +423,21 @@ def place_mentions(text: str) -> list[tuple[int, int]]:
 _LAW = re.compile(r"^(?:[A-Z][a-zë]{2,}(?:wet|wetten|besluit|regeling|verordening|reglement|wetboek|verdrag)"
                   r"|Wet|Wetboek|Grondwet|Awb|BW|Sr|Sv|Rv|EVRM|Wlz|Wmo)$")
 _O_CAPS: frozenset[str] | None = None
+# an academic title as one token, glued or not (``Prof.dr``, ``Mr.drs``, ``Dr.``): never part of a name
+_TITLE_TOKEN = re.compile(r"^(?:prof|dr|drs|mr|mrs|ir|ing)(?:\.(?:prof|dr|drs|mr|ir|ing))*\.?$", re.IGNORECASE)
 
 
 def is_known_non_entity(word: str) -> bool:
     """A capitalised word that is never an entity in our convention: law names (``Leerplichtwet``,
-    ``Awb``), nationality and language adjectives (``Nederlandse``), months and weekdays."""
+    ``Awb``), nationality and language adjectives (``Nederlandse``), months, weekdays and academic
+    titles, glued or not (``Prof.dr``, ``Mr.drs.``: only the name after them is ``PER``)."""
     global _O_CAPS
     if _O_CAPS is None:
         from .synth import MISC_CAPS, MONTHS, NATIONALITIES, WEEKDAYS
 
         _O_CAPS = frozenset(NATIONALITIES) | frozenset(w for w in MISC_CAPS if " " not in w) | frozenset(
             w.capitalize() for w in MONTHS + WEEKDAYS)
-    return word in _O_CAPS or _LAW.match(word) is not None
+    return word in _O_CAPS or _LAW.match(word) is not None or _TITLE_TOKEN.match(word) is not None
 
 
 # --------------------------------------------------------------------------------------
