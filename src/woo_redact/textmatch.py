@@ -101,6 +101,25 @@ def occurrence_regex(secret: str) -> re.Pattern[str]:
     return re.compile(body + right, 0 if cased else re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=65536)
+def _secret_pattern(secret: str) -> tuple[str, re.Pattern[str], bool] | None:
+    """(probe, compiled pattern, case-sensitive?) of one secret for :class:`SecretMatcher`; None
+    when it is too short to search for. Cached: a bundle's secrets recur in every recovery round,
+    in the writer's scrub and in verification, and each compile costs more than the search."""
+    n = normalize(secret)
+    if len(n.replace(" ", "")) < MIN_SECRET_LEN:
+        return None
+    left = r"(?<!\w)" if n[:1].isalnum() else ""
+    right = r"(?!\w)" if n[-1:].isalnum() else ""
+    st = normalize_keep_case(secret)
+    probe = n.split(" ")[0]
+    if " " not in st and is_name_cased_word(st):
+        forms = f"{re.escape(st[0])}(?:{re.escape(st[1:].lower())}|{re.escape(st[1:].upper())})"
+        return probe, re.compile(f"{left}{forms}{right}"), True
+    body = r"\s*".join(re.escape(tok) for tok in n.split(" "))
+    return probe, re.compile(f"{left}{body}{right}"), False
+
+
 class SecretMatcher:
     """All secrets of one document, searched in a text after :func:`normalize`.
 
@@ -118,19 +137,9 @@ class SecretMatcher:
         # one entry per distinct secret: (index, probe, compiled regex, case-sensitive?)
         self._items: list[tuple[int, str, re.Pattern[str], bool]] = []
         for s, i in sorted(first_index.items(), key=lambda kv: (-len(kv[0]), kv[0])):
-            n = normalize(s)
-            if len(n.replace(" ", "")) < MIN_SECRET_LEN:
-                continue
-            left = r"(?<!\w)" if n[:1].isalnum() else ""
-            right = r"(?!\w)" if n[-1:].isalnum() else ""
-            st = normalize_keep_case(s)
-            probe = n.split(" ")[0]
-            if " " not in st and is_name_cased_word(st):
-                forms = f"{re.escape(st[0])}(?:{re.escape(st[1:].lower())}|{re.escape(st[1:].upper())})"
-                self._items.append((i, probe, re.compile(f"{left}{forms}{right}"), True))
-            else:
-                body = r"\s*".join(re.escape(tok) for tok in n.split(" "))
-                self._items.append((i, probe, re.compile(f"{left}{body}{right}"), False))
+            item = _secret_pattern(s)
+            if item is not None:
+                self._items.append((i, *item))
         self._probes = frozenset(item[1] for item in self._items)
 
     def __bool__(self) -> bool:

@@ -380,7 +380,7 @@ class _ObjectReader:
         self.pats = pats
         self.secrets = secrets
         self.check_streams = check_streams
-        self.fonts = FontLoader(unicode=True)
+        self.fonts = FontLoader(unicode=True, shared="verify")
         self.leaks: list[Leak] = []
         self.checks: list[str] = []
         self.lying_pages: list[int] = []
@@ -604,6 +604,8 @@ def _inherited(page: Any, key: str) -> Any:
 
 
 _TJ_SPACE = 150.0  # a TJ gap wider than this (thousandths of an em) reads as a space
+#: The operators :func:`decode_content` reads; every other one is skipped unread.
+_DECODED_OPS = frozenset({"BT", "ET", "Tf", "Tc", "Tw", "Tz", "Td", "TD", "Tm", "T*", "'", '"', "Tj", "TJ", "BDC", "DP", "INLINE IMAGE"})
 
 
 def decode_content(instrs: Sequence[Any], res: Any, fonts: Any) -> tuple[str, str]:
@@ -644,6 +646,8 @@ def decode_content(instrs: Sequence[Any], res: Any, fonts: Any) -> tuple[str, st
             op = str(ins.operator)
         except Exception:
             continue
+        if op not in _DECODED_OPS:
+            continue  # paths, colours, images: nothing to read (and their operands cost to convert)
         ops = list(ins.operands) if hasattr(ins, "operands") else []
         try:
             if op == "BT":

@@ -19,8 +19,10 @@ predefined CMap, or bytes that no CMap code matches. Glyph boxes use the pdfmine
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import logging
 import re
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -30,7 +32,7 @@ from pdfminer.fontmetrics import FONT_METRICS
 from pdfminer.pdffont import PDFCIDFont, PDFFont, PDFType3Font
 from pdfminer.pdfinterp import PDFResourceManager
 from pdfminer.pdftypes import PDFStream
-from pdfminer.psparser import LIT
+from pdfminer.psparser import LIT, PSLiteral
 
 log = logging.getLogger(__name__)
 
@@ -210,6 +212,43 @@ def to_miner(obj: Any, depth: int = 0) -> Any:
         return None
 
 
+#: Process-level caches of parsed fonts: (cache name, unicode) -> content key -> FontInfo.
+_SHARED: dict[tuple[str, bool], OrderedDict[bytes, FontInfo]] = {}
+_SHARED_MAX = 512
+
+
+def content_key(spec: Any) -> bytes:
+    """A digest of a converted font dictionary (:func:`to_miner` output), stream bytes included:
+    equal keys mean equal content, so equal parsed fonts."""
+    h = hashlib.blake2b(digest_size=20)
+    stack: list[Any] = [spec]
+    while stack:
+        obj = stack.pop()
+        if isinstance(obj, dict):
+            h.update(b"d%d:" % len(obj))
+            for k in sorted(obj, reverse=True):
+                stack.append(obj[k])
+                stack.append(("key", k))
+        elif isinstance(obj, tuple):  # a dictionary key (always a str)
+            kb = obj[1].encode("utf-8", "surrogatepass")
+            h.update(b"k%d:" % len(kb) + kb)
+        elif isinstance(obj, list):
+            h.update(b"l%d:" % len(obj))
+            stack.extend(reversed(obj))
+        elif isinstance(obj, PDFStream):
+            data = obj.rawdata or b""
+            h.update(b"s%d:" % len(data) + data)
+            stack.append(obj.attrs)
+        elif isinstance(obj, bytes):
+            h.update(b"b%d:" % len(obj) + obj)
+        elif isinstance(obj, PSLiteral):
+            nb = str(obj.name).encode("utf-8", "surrogatepass")
+            h.update(b"n%d:" % len(nb) + nb)
+        else:  # None, bool, int, float: the type matters (1 vs 1.0 vs True)
+            h.update(f"{type(obj).__name__}:{obj!r};".encode())
+    return h.digest()
+
+
 def _basefont(d: pikepdf.Dictionary) -> str:
     name = d.get("/BaseFont")
     return _SUBSET.sub("", str(name)[1:]) if isinstance(name, pikepdf.Name) else ""
@@ -218,12 +257,20 @@ def _basefont(d: pikepdf.Dictionary) -> str:
 class FontLoader:
     """Builds and caches :class:`FontInfo` per font object for one document."""
 
-    def __init__(self, *, unicode: bool = False) -> None:
+    def __init__(self, *, unicode: bool = False, shared: str | None = None) -> None:
         """``unicode=True`` also reads ``/ToUnicode`` so :meth:`FontInfo.decode` can map codes to
-        text (the verifier needs that; the rewriter does not, and parsing it is costly)."""
+        text (the verifier needs that; the rewriter does not, and parsing it is costly).
+
+        ``shared`` names a process-level cache of parsed fonts keyed by a hash of the font's
+        whole content (dictionary, font file and CMap bytes), so the same font embedded in many
+        documents of a bundle is parsed once. Each name is its own cache: the verifier
+        (``"verify"``) never reuses what the writer parsed. A :class:`FontInfo` is a function of
+        that content, so a hit is the font the loader would have built.
+        """
         self._rsrc = PDFResourceManager(caching=False)
         self._cache: dict[tuple[int, int], FontInfo] = {}
         self._unicode = unicode
+        self._shared = None if shared is None else _SHARED.setdefault((shared, unicode), OrderedDict())
 
     def load(self, fontdict: Any) -> FontInfo:
         """Font info for a font dictionary from a ``/Font`` resource (never raises)."""
@@ -242,12 +289,27 @@ class FontLoader:
         return info
 
     def _build(self, d: pikepdf.Dictionary) -> FontInfo:
-        subtype = str(d.get("/Subtype", "/Type1"))
         # Without /ToUnicode: it maps codes to text, which the rewriter never needs (it splits
         # codes and measures advances), and parsing it was most of the cost of loading a font.
         skip = ("/Parent",) if self._unicode else ("/Parent", "/ToUnicode")
         spec = {str(k)[1:]: to_miner(v, 1) for k, v in d.items() if k not in skip}
         spec.setdefault("Type", LIT("Font"))
+        shared = self._shared
+        if shared is None:
+            return self._parse(d, spec)
+        key = content_key(spec)
+        info = shared.get(key)
+        if info is None:
+            info = shared[key] = self._parse(d, spec)
+            if len(shared) > _SHARED_MAX:
+                shared.popitem(last=False)
+        else:
+            shared.move_to_end(key)
+        return info
+
+    def _parse(self, d: pikepdf.Dictionary, spec: dict[str, Any]) -> FontInfo:
+        """The font from its converted dictionary ``spec`` (everything read from ``d`` is in it)."""
+        subtype = str(d.get("/Subtype", "/Type1"))
         font = self._rsrc.get_font(None, spec)
         if subtype == "/Type0":
             kind = "type0"

@@ -120,7 +120,7 @@ def apply_redactions(
                 raise RedactionError(f"box on page index {b.page} but the document has {npages} pages; fix the plan")
         tally = Tally()
         matches = make_matcher(scrub_strings)
-        ctx = Context(pdf=pdf, fonts=FontLoader(), tally=tally, matches=matches)
+        ctx = Context(pdf=pdf, fonts=FontLoader(shared="write"), tally=tally, matches=matches)
         annots_removed = 0
         font_obj = draw.label_font(pdf) if boxes else None
         for pno, items in sorted(draw.merge_boxes(boxes, style.pad).items()):

@@ -495,7 +495,7 @@ class _Builder:
         self.pdf = pdf
         self.matcher = matcher
         self.note = note
-        self.fonts = FontLoader(unicode=True)
+        self.fonts = FontLoader(unicode=True, shared="write")
         self.done: dict[tuple[int, int], Any] = {}
         self.page_no = 0
         self.counter = 0

@@ -1,0 +1,117 @@
+"""Caches and shortcuts added for speed give the same answers as the work they replace."""
+
+from __future__ import annotations
+
+import numpy as np
+import pikepdf
+import pytest
+
+from woo_redact.pdf.fonts import FontLoader, content_key, to_miner
+from woo_redact.pdf.render_check import densest_cell
+from woo_redact.textmatch import SecretMatcher, _secret_pattern
+from woo_redact.verify import decode_content
+
+_TOUNICODE = b"""/CIDInit /ProcSet findresource begin 12 dict begin begincmap
+1 begincodespacerange <00> <FF> endcodespacerange
+2 beginbfchar <41> <0042> <42> <0041> endbfchar
+endcmap CMapName currentdict /CMap defineresource pop end end"""
+
+
+def _font(pdf: pikepdf.Pdf, widths: list[int], tounicode: bytes = _TOUNICODE) -> pikepdf.Dictionary:
+    """A simple font dictionary, indirect as in real files, with its own /ToUnicode stream."""
+    return pdf.make_indirect(pikepdf.Dictionary(
+        Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1, BaseFont=pikepdf.Name("/ABCDEF+Helvetica"),
+        FirstChar=65, LastChar=66, Widths=pikepdf.Array(widths), ToUnicode=pdf.make_stream(tounicode),
+    ))
+
+
+def test_same_font_content_in_two_documents_is_parsed_once() -> None:
+    a, b = pikepdf.new(), pikepdf.new()
+    fa, fb = _font(a, [600, 700]), _font(b, [600, 700])
+    info_a = FontLoader(unicode=True, shared="test-same").load(fa)
+    info_b = FontLoader(unicode=True, shared="test-same").load(fb)
+    assert info_b is info_a
+    assert info_b.decode(b"AB") == "BA"  # read through the /ToUnicode (it swaps the letters)
+
+
+def test_different_content_is_a_different_font() -> None:
+    a, b, c = pikepdf.new(), pikepdf.new(), pikepdf.new()
+    base = FontLoader(unicode=True, shared="test-diff").load(_font(a, [600, 700]))
+    wider = FontLoader(unicode=True, shared="test-diff").load(_font(b, [600, 900]))
+    plain_map = _TOUNICODE.replace(b"<41> <0042> <42> <0041>", b"<41> <0041> <42> <0042>")
+    other_map = FontLoader(unicode=True, shared="test-diff").load(_font(c, [600, 700], plain_map))
+    assert wider is not base and other_map is not base
+    assert base.stats(b"AB")[0] == pytest.approx(1.3) and wider.stats(b"AB")[0] == pytest.approx(1.5)
+    assert other_map.decode(b"AB") == "AB" and base.decode(b"AB") == "BA"
+
+
+def test_named_caches_never_share_and_match_an_unshared_parse() -> None:
+    a, b, c = pikepdf.new(), pikepdf.new(), pikepdf.new()
+    verify = FontLoader(unicode=True, shared="test-verify").load(_font(a, [600, 700]))
+    write = FontLoader(unicode=True, shared="test-write").load(_font(b, [600, 700]))
+    fresh = FontLoader(unicode=True).load(_font(c, [600, 700]))
+    assert verify is not write and fresh is not verify
+    for info in (verify, write):
+        assert info.decode(b"ABBA") == fresh.decode(b"ABBA")
+        assert info.split(b"AB")[0] == fresh.split(b"AB")[0]
+        assert (info.kind, info.certain, info.descent, info.height) == (fresh.kind, fresh.certain, fresh.descent, fresh.height)
+
+
+def test_content_key_tells_types_and_nesting_apart() -> None:
+    pdf = pikepdf.new()
+    keys = {
+        content_key(to_miner(pikepdf.Dictionary(A=1))),
+        content_key(to_miner(pikepdf.Dictionary(A=1.0))),
+        content_key(to_miner(pikepdf.Dictionary(A=True))),
+        content_key(to_miner(pikepdf.Dictionary(A=pikepdf.Array([1, 2])))),
+        content_key(to_miner(pikepdf.Dictionary(A=pikepdf.Array([pikepdf.Array([1]), 2])))),
+        content_key(to_miner(pikepdf.Dictionary(A=pikepdf.Name("/x")))),
+        content_key(to_miner(pikepdf.Dictionary(A=pikepdf.String("x")))),
+        content_key(to_miner(pikepdf.Dictionary(A=pdf.make_stream(b"x")))),
+        content_key(to_miner(pikepdf.Dictionary(B=1))),
+    }
+    assert len(keys) == 9
+    assert content_key(to_miner(pikepdf.Dictionary(A=1, B=2))) == content_key(to_miner(pikepdf.Dictionary(B=2, A=1)))
+
+
+def _densest_by_sum(diff: np.ndarray, cell: int = 8) -> int:
+    """The whole-page reshape-and-sum that :func:`densest_cell` replaced (the reference)."""
+    best = 0
+    for off in (0, cell // 2):
+        d = diff[off:, off:]
+        h, w = (d.shape[0] // cell) * cell, (d.shape[1] // cell) * cell
+        if h and w:
+            best = max(best, int(d[:h, :w].reshape(h // cell, cell, w // cell, cell).sum(axis=(1, 3)).max()))
+    return best
+
+
+def test_densest_cell_counts_like_summing_every_cell() -> None:
+    rng = np.random.default_rng(7)
+    for _ in range(500):
+        h, w = (int(v) for v in rng.integers(1, 70, 2))
+        p = float(rng.choice([0.0, 0.002, 0.02, 0.2, 0.7, 1.0]))
+        diff = rng.random((h, w)) < p
+        assert densest_cell(diff) == _densest_by_sum(diff)
+    patch = np.zeros((40, 40), dtype=bool)
+    patch[12:18, 12:18] = True  # split by the aligned grid: the half-shifted grid holds all 36
+    assert densest_cell(patch) == 36
+
+
+def test_secret_patterns_are_compiled_once_and_match_the_same() -> None:
+    secrets = ["Jansen", "j.de vries@example.nl", "06-12345678", "ab"]
+    first = SecretMatcher(secrets)
+    hits = _secret_pattern.cache_info().hits
+    again = SecretMatcher(list(reversed(secrets)))
+    assert _secret_pattern.cache_info().hits >= hits + len(secrets)
+    text = "Mail van J.de Vries@example.nl aan JANSEN; bel 06-12345678. De jansen-regeling."
+    assert first.find(text) == again.find(text) == ["06-12345678", "Jansen", "j.de vries@example.nl"]
+
+
+def test_decoding_skips_drawing_operators_without_losing_text() -> None:
+    pdf = pikepdf.new()
+    font = _font(pdf, [600, 700])
+    res = pikepdf.Dictionary(Font=pikepdf.Dictionary(F1=font))
+    stream = b"BT /F1 12 Tf 0 0 Td (AB) Tj ET 0 0 m 10 10 l S 1 0 0 rg 0 0 5 5 re f BT /F1 12 Tf (A) Tj ET"
+    instrs = pikepdf.parse_content_stream(pdf.make_stream(stream))
+    text, other = decode_content(instrs, res, FontLoader(unicode=True))
+    assert text == "BA\nB\n" and other == ""
