@@ -11,7 +11,7 @@ from ..policy import Policy
 from ..reasons import Reason
 from ..types import Action, Decision, Detection, Document, EntityType, Finding, PageText
 from . import spans
-from .evidence import is_seed
+from .evidence import is_seed, names_someone
 from .genre import Genre, consultation_administrators, genre_of
 from .mandate import signs_on_behalf
 from .mentions import PRIORITY, Mention, merge_same_type, to_findings
@@ -127,7 +127,7 @@ def decide_all(
     out: list[Decision] = []
     persons: dict[int, list[tuple[int, int]]] = {}
     for f in findings:
-        if f.entity is EntityType.PERSON:
+        if f.entity is EntityType.PERSON and names_someone(f):
             persons.setdefault(f.page, []).append((f.start, f.end))
     page_persons = {page: tuple(spans) for page, spans in persons.items()}
     for m in merge_same_type(findings):

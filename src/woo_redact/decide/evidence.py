@@ -110,6 +110,11 @@ def lexical_evidence(name: str) -> bool:
     words = [t for t in content if not _INITIAL.match(t)]
     if not words or not all(_name_cased(w) for w in words):
         return False
+    if not has_initials and any(_is_acronym(w) for w in words) and not all(w.isupper() for w in words):
+        # "Coron GAL HOR", "Amme EEEN": capitals beside a name-cased word are acronyms or the OCR
+        # of a black box, no part of a name; a name in capitals is capitals throughout.
+        words = [w for w in words if not _is_acronym(w)]
+        content = words
     if has_initials:
         # "J. Bakker" is a person; "A. Aanpak Abacus", "B.⇥Beoordeling" number a list: the word
         # right after the initials must itself be family-name-like.
@@ -189,6 +194,30 @@ def is_seed(d: Decision) -> bool:
     if not is_weak(f) and not f.detector.startswith("woo.ner"):
         return True  # a strong cue: e-mail header, salutation, title, signature, layout field
     return lexical_evidence(f.text)
+
+
+def first_name_or_initials(name: str) -> bool:
+    """The strongest words of a name: a listed first name (not also an ordinary word), initials
+    before a word, or the sorted register form. Two places or a body of rare words ("Ommen-
+    Hardenberg", "Landkreis Grafschaft Bentheim") may look like family names; these do not."""
+    if _INVERTED.match(name.strip()):
+        return True
+    toks = [t.strip(".,;:()'\"’") for t in re.split(r"[\s,\-]+", name) if t]
+    if any(_INITIAL.match(t + ".") for t in toks[:-1]) and re.search(r"\b(?:[A-Z]\.\s*)+\S", name):
+        return True
+    return any(gz.is_first_name(t) and not is_ordinary_word(t) for t in toks if t and t.casefold() not in _PARTICLES)
+
+
+def names_someone(f: Finding) -> bool:
+    """Is this person finding evidence that someone is named here — for the rules that ask
+    whether a statement or a mailbox is about a person? The model's guesses on headings, laws
+    and acronyms ("DPIA", "Wpg", "Het OMT") are not; a strong cue or a name's own words are."""
+    return not is_weak(f) or _lexical_evidence_cached(f.text)
+
+
+@functools.lru_cache(maxsize=65536)
+def _lexical_evidence_cached(text: str) -> bool:
+    return lexical_evidence(text)
 
 
 def multiword(variant: str) -> bool:

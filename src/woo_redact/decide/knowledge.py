@@ -21,6 +21,21 @@ def _register() -> Any | None:
 
 
 @functools.lru_cache(maxsize=65536)
+def is_place(text: str) -> bool:
+    """A Dutch place, municipality, province or region, or a country."""
+    reg = _register()
+    return bool(reg is not None and reg.is_place(text))
+
+
+@functools.lru_cache(maxsize=65536)
+def is_street(text: str) -> bool:
+    """A street name of the BAG, as written there ("Oude Veer", "Den Briel")."""
+    from ..detect.recognizers.streets import street_names
+
+    return text in street_names()
+
+
+@functools.lru_cache(maxsize=65536)
 def not_a_person_word(word: str) -> bool:
     """A single word that names a place, a public organisation or a law."""
     reg = _register()

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..detect.layout import BlockKind, LayoutModel
+from ..detect.layout import BlockKind, FieldType, LayoutModel
 from ..detect.names import WEAK_CUE_MAX_SCORE
 from ..policy import Policy
 from ..reasons import Implausibility, Reason
@@ -225,6 +225,27 @@ def _needs_health_word(ctx: Context) -> Outcome | None:
     return Outcome(Reason.STATEMENT_UNSURE, Action.REVIEW, detail="no_health_word")
 
 
+_WEB_TOKEN = re.compile(r"(?:://|www\.|\w\.(?:nl|com|org|net|eu|int|gov|be|de)(?:/|$))", re.IGNORECASE)
+
+
+@rule("health.web_address", EntityType.HEALTH)
+def _health_web_address(ctx: Context) -> Outcome | None:
+    """A condition word inside a web address ("rivm.nl/.../zwangerschap") names a page, not
+    anyone's health: kept."""
+    if not _found_only_by(ctx, "woo.rules.health"):
+        return None
+    text, m = ctx.page_text, ctx.mention
+    lo, hi = m.start, m.end
+    while lo > 0 and not text[lo - 1].isspace():
+        lo -= 1
+    while hi < len(text) and not text[hi].isspace():
+        hi += 1
+    token = text[lo:hi]
+    if (lo == m.start and hi == m.end) or not _WEB_TOKEN.search(token):
+        return None
+    return Outcome(Reason.NOT_HEALTH, Action.KEEP, detail="web_address")
+
+
 # The health lexicon scores a bare condition word 0.4 and one said of a person ("zijn diabetes",
 # "opgenomen in het ziekenhuis") 0.65: a bare word may be policy text ("preventie van diabetes").
 LEXICON_PERSON_SCORE = 0.6
@@ -269,11 +290,13 @@ def _people_in_general(ctx: Context) -> Outcome | None:
     text = ctx.text
     if _ONE_PERSON.search(text):
         return None
-    if not _PEOPLE_IN_GENERAL.search(text) and ctx.genre not in (Genre.PARLIAMENTARY, Genre.COUNCIL):
+    general = _PEOPLE_IN_GENERAL.search(text)
+    if not general and ctx.genre not in (Genre.PARLIAMENTARY, Genre.COUNCIL):
         return None  # a motion or council paper speaks of health as policy unless it names someone
     m = ctx.mention
-    if any(s < m.end and m.start < e for s, e in ctx.persons):
-        return None  # a named person in the statement itself
+    lo = m.start if general else max(0, m.start - 160)
+    if any(s < m.end and lo < e for s, e in ctx.persons):
+        return None  # a named person in the statement (in a council paper: or right before it)
     return Outcome(Reason.STATEMENT_UNSURE, Action.REVIEW, detail="people_in_general")
 
 
@@ -301,9 +324,25 @@ def _about_a_person(ctx: Context) -> Outcome | None:
     lo = max(0, m.start - 160)
     if any(s < m.end and lo < e for s, e in ctx.persons):
         return None  # a person named in it or right before it
-    if ctx.layout is not None and ctx.layout.column_header_at(m.page, m.start) is not None:
+    if ctx.layout is not None and _in_register_of_people(ctx.layout, m.page, m.start):
         return None  # a register row (Wmo, verzuim, meldingen) is about the person in that row
     return Outcome(Reason.STATEMENT_UNSURE, Action.REVIEW, detail="no_person")
+
+
+# Column types that make a table a register of people (a row per melder, cliënt, werknemer).
+_PERSONAL_COLUMNS = frozenset({
+    FieldType.PERSON, FieldType.ID_NUMBER, FieldType.BSN, FieldType.DATE_OF_BIRTH, FieldType.ADDRESS,
+    FieldType.POSTCODE, FieldType.PHONE, FieldType.EMAIL,
+})  # fmt: skip
+
+
+def _in_register_of_people(layout: LayoutModel, page: int, offset: int) -> bool:
+    """A table cell in a table with a column for people or their data: a risk table in a DPIA
+    ("Fase", "Categorie", "Maatregel") is no register, a Wmo or verzuim list is."""
+    column = layout.column_header_at(page, offset)
+    if column is None:
+        return False
+    return any(c.table == column.table and c.ftype in _PERSONAL_COLUMNS for c in layout.columns)
 
 
 # --------------------------------------------------------------------------- people
@@ -389,12 +428,41 @@ def _in_non_person_cell(ctx: Context) -> bool:
     return col is not None and col.ftype is not None and col.ftype.value != "PERSON"
 
 
+_WORD_BEFORE = re.compile(r"([A-Z][\w'’-]*)[ \t]+$")
+_WORD_AFTER = re.compile(r"^[ \t]+([A-Z][\w'’-]*)")
+
+
+def _part_of_a_place(ctx: Context) -> bool:
+    """The model's span is (part of) the name of a place or a street: "Sint [Maarten]",
+    "[Den] Helder", "[Den Briel]", or two labels of a map glued ("Oude [Veer Bosch]"). A
+    neighbouring capitalised word on the same line completes the name; a first name or initials
+    in the span keep it a person ("Anna Paulowna" the street is also a woman)."""
+    from .evidence import first_name_or_initials
+    from .knowledge import is_place, is_street
+
+    m, text = ctx.mention, ctx.page_text
+    words = ctx.text.split()
+    if not words:
+        return False
+    span = " ".join(words)
+    before = _WORD_BEFORE.search(text[max(0, m.start - 40) : m.start])
+    after = _WORD_AFTER.match(text[m.end : m.end + 40])
+    candidates = []
+    if before:
+        candidates += [f"{before.group(1)} {span}", f"{before.group(1)} {words[0]}"]
+    if after:
+        candidates += [f"{span} {after.group(1)}", f"{words[-1]} {after.group(1)}"]
+    if len(words) >= 2 and not first_name_or_initials(span):
+        candidates.append(span)
+    return any(is_place(c) or (" " in c and is_street(c)) for c in candidates)
+
+
 @rule("person.not_a_person", EntityType.PERSON)
 def _not_a_person(ctx: Context) -> Outcome | None:
     """A law, a street, an acronym, a company, a public body or a place is no person, whoever
     found it: the model's guess is kept readable, a cue-based finding goes to the officer."""
     from ..detect.plausibility import why_implausible
-    from .evidence import lexical_evidence
+    from .evidence import first_name_or_initials, lexical_evidence
     from .knowledge import not_a_person
 
     if any(f.detector in _SPREAD_DETECTORS for f in ctx.mention.findings):
@@ -407,13 +475,20 @@ def _not_a_person(ctx: Context) -> Outcome | None:
     if ctx.layout is not None and weak_only(ctx) and _in_non_person_cell(ctx) and not _lexical(ctx.text):
         return Outcome(Reason.NOT_A_PERSON, Action.KEEP, detail="column")
     text = ctx.text
+    if weak_only(ctx) and _part_of_a_place(ctx):
+        return Outcome(Reason.NOT_A_PERSON, Action.KEEP, detail="place")
     why = why_implausible(text, ctx.line_before)
     if why not in _NOT_A_PERSON:
         flat = " ".join(text.split())
         core = _LEADING_PARTICLES.sub("", flat)
         why = Implausibility.KNOWN_ORGANISATION if core and not_a_person(core, place=core == flat) else None
-    if why is None or lexical_evidence(text):
+    if why is None:
         return None
+    if why is Implausibility.KNOWN_ORGANISATION and " " not in core.strip() and "-" not in core and "," not in core:
+        if lexical_evidence(text):
+            return None  # one word that is a place and a family name ("Hardenberg"): a name where it looks like one
+    elif lexical_evidence(text) and (why is not Implausibility.KNOWN_ORGANISATION or first_name_or_initials(text)):
+        return None  # knowledge of places and bodies yields only to a first name or initials
     if weak_only(ctx):
         return Outcome(Reason.NOT_A_PERSON, Action.KEEP, detail=why.name.lower())
     return Outcome(Reason.IMPLAUSIBLE_NAME, Action.REVIEW, detail=why.name.lower())
@@ -595,7 +670,20 @@ def _ordinary_word_in_document(ctx: Context) -> Outcome | None:
     word = words[0]
     if len(word) >= 3 and word[:1].isupper() and word.casefold() in ctx.doc_words:
         return Outcome(Reason.IMPLAUSIBLE_NAME, Action.REVIEW, detail=Implausibility.ORDINARY_WORD_IN_DOCUMENT.name.lower())
+    if len(word) >= 4 and word[:1].isupper() and _one_letter_off(word.casefold(), ctx.doc_words):
+        # OCR dropped or added a letter of a word the document uses ("Julie site", "door Coron")
+        return Outcome(Reason.IMPLAUSIBLE_NAME, Action.REVIEW, detail=Implausibility.ORDINARY_WORD_IN_DOCUMENT.name.lower())
     return None
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyzéëï"
+
+
+def _one_letter_off(word: str, words: frozenset[str]) -> bool:
+    """``word`` with one letter more or fewer is a word of ``words`` (what OCR does to a word)."""
+    if any(word[:i] + word[i + 1 :] in words for i in range(len(word))):
+        return True
+    return any(word[:i] + c + word[i:] in words for i in range(len(word) + 1) for c in _LETTERS)
 
 
 @rule("person.foreign_language_page", EntityType.PERSON)

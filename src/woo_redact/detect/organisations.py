@@ -372,6 +372,10 @@ class OrganisationRegister:
             if line and not line.startswith("#"):
                 name, _, kind = line.partition("\t")
                 places.setdefault(gz.normalize(name), kind)
+        countries = resources.files("woo_redact").joinpath("data").joinpath("organisations").joinpath("countries.txt")
+        for line in countries.read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                places.setdefault(gz.normalize(line), "land")  # a Dutch place of that name stays a woonplaats
         laws = {gz.normalize(t) for t in _read("laws.txt.gz").decode("utf-8").splitlines() if t and t[0] != "#"}
         laws |= {gz.normalize(t) for t in _EXTRA_LAWS}
         reg = cls(orgs, places, frozenset(laws), weak)
@@ -571,12 +575,12 @@ class OrganisationRegister:
         return self._places.get(norm) == "woonplaats" and gz.is_bare_surname(place)
 
     def is_place(self, text: str) -> bool:
-        """True if ``text`` is a Dutch place, municipality, province or region name."""
+        """True if ``text`` is a Dutch place, municipality, province or region name, or a country."""
         norm = gz.normalize(" ".join(text.split()).strip(" ,.;:"))
         return norm in self._places
 
     def place_kind(self, text: str) -> str | None:
-        """``woonplaats``, ``gemeente``, ``provincie`` or ``regio`` (None if not a place)."""
+        """``woonplaats``, ``gemeente``, ``provincie``, ``regio`` or ``land`` (None if not a place)."""
         return self._places.get(gz.normalize(" ".join(text.split()).strip(" ,.;:")))
 
     # --- contact data ----------------------------------------------------------------------

@@ -1,0 +1,48 @@
+"""Name evidence from the words of a span: capitals beside a name-cased word (invented examples)."""
+
+from __future__ import annotations
+
+import pytest
+
+from woo_redact.decide.evidence import lexical_evidence
+
+
+@pytest.mark.parametrize("span", ["Rapor KLT MWV", "Tabel EEEN", "Overz ZBG", "Dashb BRT HOV"])
+def test_capitals_beside_a_word_are_no_family_name(span):
+    assert not lexical_evidence(span)
+
+
+@pytest.mark.parametrize("span", ["Sanne KOK", "Pieter BAKKER", "Fatima EL AMRANI", "Karel de Wit"])
+def test_a_first_name_beside_a_surname_in_capitals_stays_a_name(span):
+    assert lexical_evidence(span)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Wij hebben ons gebaseerd op Julie brief. Dank voor jullie hulp.", "Julie"),
+        ("Het dak aan de Noor zijde is klaar. Het noord deel volgt.", "Noor"),
+        ("Het aantal Lotte is beperkt. Er zijn veel lotten verkocht.", "Lotte"),
+    ],
+)
+def test_a_word_one_ocr_letter_off_a_word_the_document_uses_goes_to_review(make_doc, policy, text, span):
+    from woo_redact.decide import decide, to_findings
+    from woo_redact.types import Action, Detection, EntityType
+
+    doc = make_doc(text)
+    page = doc.pages[0]
+    i = page.text.index(span)
+    f = to_findings(doc.sha256, page, [Detection(i, i + len(span), EntityType.PERSON, 0.85, "woo.ner")])[0]
+    d = decide(doc, [f], policy)[0]
+    assert d.action is Action.REVIEW and d.detail == "ordinary_word_in_document", d
+
+
+def test_a_first_name_beside_a_similar_word_of_the_document_is_still_redacted(make_doc, policy):
+    from woo_redact.decide import decide, to_findings
+    from woo_redact.types import Action, Detection, EntityType
+
+    doc = make_doc("Het formulier is door Marieke ingevuld. De markt is op dinsdag.")
+    page = doc.pages[0]
+    i = page.text.index("Marieke")
+    f = to_findings(doc.sha256, page, [Detection(i, i + 7, EntityType.PERSON, 0.85, "woo.ner")])[0]
+    assert decide(doc, [f], policy)[0].action is Action.REDACT
