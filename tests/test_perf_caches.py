@@ -158,3 +158,46 @@ def test_results_not_scored_with_context_are_still_enhanced() -> None:
     got = [(r.start, r.end, r.score) for r in ours.analyze(text=text, language="nl")]
     assert got == [(r.start, r.end, r.score) for r in stock.analyze(text=text, language="nl")]
     assert got[0][2] > 0.3  # the context word raised it
+
+
+def _order_steps_by_loop(coords: list[tuple[float, float, float, float]]) -> tuple[int, int, int]:
+    """The pairwise loop :func:`woo_redact.extract._order_steps` replaced (the reference)."""
+    back = same = hops = 0
+    px0, py0, _, py1 = coords[0]
+    for x0, y0, _, y1 in coords[1:]:
+        h = min(y1 - y0, py1 - py0)
+        if h > 0 and min(y1, py1) - max(y0, py0) > 0.5 * h:
+            same += 1
+            if x0 < px0 - 0.3 * h:
+                back += 1
+        else:
+            hops += 1
+        px0, py0, py1 = x0, y0, y1
+    return same, back, hops
+
+
+def test_glyph_order_steps_match_the_pairwise_loop() -> None:
+    import random
+
+    from woo_redact.extract import _order_steps
+    from woo_redact.types import GlyphTable
+
+    rnd = random.Random(3)
+    for trial in range(300):
+        table, coords = GlyphTable(), []
+        line_y = 700.0
+        for _ in range(rnd.randint(2, 80)):
+            if rnd.random() < 0.15:
+                line_y -= rnd.choice([0.0, 3.0, 14.0, 40.0])  # same line, a rise, the next line, a jump
+            x0 = rnd.uniform(40, 500)
+            y0 = line_y + rnd.choice([0.0, 0.0, -2.5, 6.0])
+            box = (x0, y0, x0 + rnd.uniform(0, 9), y0 + rnd.choice([0.0, 0.2, 11.0, 12.0]))
+            table.append("a", *box)
+            coords.append(box)
+        assert _order_steps(table) == _order_steps_by_loop(coords), trial
+    odd = GlyphTable()  # a coordinate that is not finite: the loop answers, as it did before
+    for box in [(10.0, 700.0, 15.0, 712.0), (16.0, float("nan"), 20.0, 712.0), (21.0, 700.0, 25.0, 712.0)]:
+        odd._coords.extend(box)
+        odd._chars.append("a")
+        odd._sizes.append(12.0)
+    assert _order_steps(odd) == _order_steps_by_loop([odd.coords(i) for i in range(3)])

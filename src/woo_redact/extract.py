@@ -365,6 +365,37 @@ def _lines_of(boxes: list[tuple[int, tuple[float, float, float, float]]]) -> lis
     return [sorted(line, key=lambda it: it[1][0]) for line in lines]
 
 
+def _order_steps(table: GlyphTable) -> tuple[int, int, int]:
+    """Steps from each glyph to the next in stream order: (along a line, of those backwards,
+    to another line). Computed for all pairs at once (this runs on every page); the same
+    float64 arithmetic as the pairwise loop, which still handles coordinates that are not finite
+    (Python's ``min`` and numpy's disagree on NaN)."""
+    import numpy as np
+
+    n = len(table)
+    c = np.frombuffer(table._coords, dtype=np.float64).reshape(n, 4)
+    if np.isfinite(c).all():
+        x0, y0, y1 = c[1:, 0], c[1:, 1], c[1:, 3]
+        px0, py0, py1 = c[:-1, 0], c[:-1, 1], c[:-1, 3]
+        h = np.minimum(y1 - y0, py1 - py0)
+        on_line = (h > 0) & (np.minimum(y1, py1) - np.maximum(y0, py0) > 0.5 * h)
+        same = int(np.count_nonzero(on_line))
+        return same, int(np.count_nonzero(on_line & (x0 < px0 - 0.3 * h))), n - 1 - same
+    back = same = hops = 0
+    px0_, py0_, _, py1_ = table.coords(0)
+    for i in range(1, n):
+        x0_, y0_, _, y1_ = table.coords(i)
+        h_ = min(y1_ - y0_, py1_ - py0_)
+        if h_ > 0 and min(y1_, py1_) - max(y0_, py0_) > 0.5 * h_:
+            same += 1
+            if x0_ < px0_ - 0.3 * h_:
+                back += 1
+        else:
+            hops += 1
+        px0_, py0_, py1_ = x0_, y0_, y1_
+    return same, back, hops
+
+
 def is_scrambled(page: PageText) -> bool:
     """Glyphs drawn out of reading order (every glyph positioned on its own, in shuffled order):
     in stream order they hop between lines far more often than the page has lines, or jump
@@ -373,18 +404,7 @@ def is_scrambled(page: PageText) -> bool:
     n = len(table)
     if n < _MIN_REORDER_GLYPHS or not isinstance(table, GlyphTable):
         return False
-    back = same = hops = 0
-    px0, py0, _, py1 = table.coords(0)
-    for i in range(1, n):
-        x0, y0, _, y1 = table.coords(i)
-        h = min(y1 - y0, py1 - py0)
-        if h > 0 and min(y1, py1) - max(y0, py0) > 0.5 * h:
-            same += 1
-            if x0 < px0 - 0.3 * h:
-                back += 1
-        else:
-            hops += 1
-        px0, py0, py1 = x0, y0, y1
+    same, back, hops = _order_steps(table)
     backwards = same > 0 and back / same > SCRAMBLED_FRACTION
     if hops <= n / 4 and not backwards:
         return False  # ordinary pages stop here, before any sorting

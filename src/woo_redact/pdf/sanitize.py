@@ -75,6 +75,8 @@ _XOBJECT_KEYS = frozenset({
 })
 _DEVICE_CS = {"/DeviceGray", "/DeviceRGB", "/DeviceCMYK", "/G", "/RGB", "/CMYK", "/Pattern", "/Indexed", "/I"}
 _JPEG_KEEP_APP = {0xE0, 0xE2, 0xEE}  # JFIF, ICC profile, Adobe (colour transform): needed to decode
+# Operators whose operands :meth:`_Builder.content` reads (resource names, properties, shown text).
+_OPERAND_OPS = frozenset({"Tf", "Do", "gs", "sh", "scn", "SCN", "cs", "CS", "BDC", "DP", "Tj", "TJ", "'", '"'})
 
 
 def make_matcher(scrub_strings: Iterable[str]) -> SecretMatcher:
@@ -146,24 +148,24 @@ class _PredicateMatcher(SecretMatcher):
 def _note_document(pdf: pikepdf.Pdf, note: _Notes) -> None:
     info = pdf.trailer.get("/Info")
     if isinstance(info, pikepdf.Dictionary):
-        for k in info.keys():
+        for k in sorted(info.keys()):  # pikepdf gives a set: sorted, the report is the same every run
             if k != "/Producer" or str(info.get("/Producer")) != "woo_redact":
                 note(f"Info{k}")
     root = pdf.Root
-    for k in root.keys():
+    for k in sorted(root.keys()):
         if k in ("/Type", "/Pages", "/PageLabels", "/Lang", "/OCProperties", "/PageLayout"):
             continue
         if k == "/Metadata":
             note("Metadata")
         elif k == "/Names" and isinstance(root.get("/Names"), pikepdf.Dictionary):
-            for n in root.Names.keys():
+            for n in sorted(root.Names.keys()):
                 note(f"Names{n}")
         else:
             note(f"Catalog{k}")
     if pdf.is_encrypted:
         pass  # the caller names it
     for page in pdf.pages:
-        for k in page.obj.keys():
+        for k in sorted(page.obj.keys()):
             if k in ("/Thumb", "/AA", "/PieceInfo", "/Metadata", "/B", "/StructParents"):
                 note("Metadata" if k == "/Metadata" else f"Page{k}")
 
@@ -556,7 +558,8 @@ class _Builder:
         font: Any = None
         for ins in instrs:
             op = str(ins.operator)
-            ops = list(ins.operands)
+            # Only the operators below read their operands (converting them costs per instruction).
+            ops = list(ins.operands) if op in _OPERAND_OPS else []
             if op == "Tf" and ops:
                 used.add("/Font", ops[0])
                 font = self.fonts.load(_res_get(res, "/Font", ops[0]))
