@@ -42,6 +42,7 @@ class Reason(str, enum.Enum):
     STATEMENT_UNSURE = "statement_unsure"
     NOISY_TEXT = "noisy_text"  # stands in OCR noise: chance, not data
     NOT_HEALTH = "not_health"  # no word of the statement names health in its medical sense
+    REPOSITORY_URL = "repository_url"  # a link to a code repository: a project's, or a person's
     OVERLAPS_PRE_EXISTING_REDACTION = "overlaps_pre_existing_redaction"
     OVERLAPS_PUBLIC_OFFICIAL = "overlaps_public_official"
     INSIDE_KEPT_IDENTIFIER = "inside_kept"
@@ -119,6 +120,7 @@ _DUTCH: dict[Reason, str] = {
     Reason.ORGANISATION_ADDRESS: "adres van een organisatie",
     Reason.STATEMENT_UNSURE: "mogelijk gevoelige uitspraak; ter beoordeling",
     Reason.NOISY_TEXT: "staat in onleesbare OCR-tekst; ter beoordeling",
+    Reason.REPOSITORY_URL: "link naar een softwareproject; of de eigenaar een persoon is, ter beoordeling",
     Reason.NOT_HEALTH: "geen gezondheidsgegeven: geen woord noemt een aandoening, zorg of ziekte",
     Reason.OVERLAPS_PRE_EXISTING_REDACTION: "valt onder een bestaande lakcode",
     Reason.OVERLAPS_PUBLIC_OFFICIAL: "valt samen met een ambtsdrager",
@@ -156,6 +158,7 @@ _ENGLISH: dict[Reason, str] = {
     Reason.ORGANISATION_ADDRESS: "an organisation's address",
     Reason.STATEMENT_UNSURE: "possibly sensitive statement; for review",
     Reason.NOISY_TEXT: "stands in unreadable OCR text; for review",
+    Reason.REPOSITORY_URL: "link to a software project; whether its owner is a person is for review",
     Reason.NOT_HEALTH: "no health data: no word names a condition, care or illness",
     Reason.OVERLAPS_PRE_EXISTING_REDACTION: "inside a lakcode already printed",
     Reason.OVERLAPS_PUBLIC_OFFICIAL: "overlaps an office holder's name",

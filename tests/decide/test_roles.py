@@ -125,3 +125,19 @@ def test_role_below_maps_each_signature_column_to_its_own_cell() -> None:
 )
 def test_is_role_label(label: str, expected: bool) -> None:
     assert is_role_label(label, ROLES) is expected
+
+
+def _layout_with_column(header: str):
+    from woo_redact.detect.layout import Cell, Column, LayoutModel
+
+    col = Column(1, 0, header, None, 50.0, 200.0, 0, 0, len(header))
+    cells = (Cell(0, 100, 140, col),)
+    return LayoutModel((), (col,), cells, (), (), {0: cells})
+
+
+@pytest.mark.parametrize(("header", "office"), [("Gedeputeerde(n)", True), ("Wethouders", True), ("Behandelaar", False), ("Auteur", False)])
+def test_names_under_a_column_headed_by_an_office_hold_it(header: str, office: bool) -> None:
+    from woo_redact.decide.rules import _under_role_label
+
+    assert _under_role_label(_layout_with_column(header), 0, 120, ROLES) is office
+    assert not _under_role_label(_layout_with_column(header), 0, 20, ROLES)  # outside the column's cells

@@ -15,6 +15,7 @@ reach of a few hundred characters is not linked; a citizen's letter cited like l
 
 from __future__ import annotations
 
+import functools
 import re
 
 # One word of a name in a run of authors: a capitalised word, initials, a particle.
@@ -125,6 +126,7 @@ _SURNAME_ONLY = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=16384)  # asked again in every round of both passes; a pure function
 def is_cited_author(page_text: str, start: int, end: int) -> bool:
     """``page_text[start:end]`` names an author in a citation or a reference list entry."""
     lo, hi, names = _author_run(page_text, start, end)

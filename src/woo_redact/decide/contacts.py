@@ -159,3 +159,50 @@ _WEBSITE = re.compile(r"(?:\bwww\.|https?://)[\w-]+\.[a-z]{2,}")
 def is_postbus_postcode(page_text: str, start: int) -> bool:
     window = page_text[max(0, start - 40) : start].casefold()
     return bool(re.search(r"(postbus|antwoordnummer)\s*\d+\s*[,\n ]\s*$", window))
+
+
+# What only an organisation's contact block carries: a website, a Postbus, a legal form, a trade
+# register number, or a building that is a business or a public place.
+_BLOCK_CUE = re.compile(
+    r"(?:\bwww\.[\w-]+\.[a-z]{2,}|https?://[\w-]+\.[a-z]{2,}|\bpostbus\s*\d|\bantwoordnummer\b|"
+    r"\b(?:KvK|BIC)\b|\b(?:B\.V\.|N\.V\.|U\.A\.|V\.O\.F\.|C\.V\.)|"
+    r"\b(?:stichting|vereniging|coöperatie|cooperatie|holding|groep|restaurant|hotel|café|cafe|camping|"
+    r"bedrijf|onderneming|kantoor|school|sporthal|zwembad|bibliotheek|buurthuis|wijkcentrum|kerk|museum|"
+    r"theater|ziekenhuis|stembureau)\b)",
+    re.IGNORECASE,
+)
+_BLOCK_LINE_MAX = 70  # a longer line is running text, not a block of contact lines
+
+
+def contact_block(page_text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The short lines around ``page_text[start:end]`` (at most three above and three below,
+    stopping at running text or a blank line), if they carry a cue that only an organisation's
+    contact block carries ("www.", "Postbus", "KvK", "B.V.", "Restaurant"). The caller checks
+    that no person is named in it: a civil servant's signature has a name, a colophon has none."""
+    ls = page_text.rfind("\n", 0, start) + 1
+    le = page_text.find("\n", end)
+    le = len(page_text) if le < 0 else le
+    own = page_text[ls:le]
+    if "\t" in own:
+        return None  # a table row is one record; its neighbours are other records
+    if len(own) > (2 * _BLOCK_LINE_MAX if re.search(r"\s[|·•]\s", own) else _BLOCK_LINE_MAX):
+        return None  # the identifier stands in running text (a footer line of "a | b | c" may be long)
+    lo, hi = ls, le
+    for _ in range(3):  # up
+        if lo <= 0:
+            break
+        prev = page_text.rfind("\n", 0, lo - 1) + 1
+        line = page_text[prev : lo - 1]
+        if not line.strip() or len(line) > _BLOCK_LINE_MAX or "\t" in line or _ADDRESSEE.match(line):
+            break
+        lo = prev
+    for _ in range(3):  # down
+        if hi >= len(page_text):
+            break
+        nxt = page_text.find("\n", hi + 1)
+        nxt = len(page_text) if nxt < 0 else nxt
+        line = page_text[hi + 1 : nxt]
+        if not line.strip() or len(line) > _BLOCK_LINE_MAX or "\t" in line or _ADDRESSEE.match(line):
+            break
+        hi = nxt
+    return (lo, hi) if _BLOCK_CUE.search(page_text[lo:hi]) else None

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..detect.layout import BlockKind, FieldType, LayoutModel
@@ -516,7 +516,21 @@ def _in_role(ctx: Context) -> Outcome | None:
         return None  # "namens de burgemeester,⏎İ. Karataş": a civil servant under mandate
     if is_in_role(ctx.page_text, m.start, m.end, roles) or role_above(ctx.page_text, m.start, roles):
         return Outcome(Reason.PUBLIC_OFFICIAL_ROLE, Action.KEEP)
+    if ctx.layout is not None and _under_role_label(ctx.layout, m.page, m.start, roles):
+        return Outcome(Reason.PUBLIC_OFFICIAL_ROLE, Action.KEEP, detail="role_label")
     return None
+
+
+def _under_role_label(layout: LayoutModel, page: int, offset: int, roles: Sequence[str]) -> bool:
+    """The table column or form field the name stands in is headed by an office
+    ("Gedeputeerde(n)", "Portefeuillehouder", "Wethouders"): its names hold that office."""
+    from .roles import is_role_label
+
+    column = layout.column_header_at(page, offset)
+    if column is not None and is_role_label(column.header, roles):
+        return True
+    field = layout.field_label_at(page, offset)
+    return field is not None and is_role_label(field.label, roles)
 
 
 @rule("person.party_affiliation", EntityType.PERSON)
@@ -761,6 +775,27 @@ def _organisation_domain(ctx: Context) -> Outcome | None:
     return None
 
 
+_REPOSITORY_URL = re.compile(
+    r"(?:https?://)?(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org)/(?P<owner>[^/\s?#]+)/[^/\s?#]+",
+    re.IGNORECASE,
+)
+
+
+@rule("url.repository", EntityType.URL)
+def _repository_url(ctx: Context) -> Outcome | None:
+    """A link into a code repository ("github.com/<owner>/<project>/...") cites a project, as a
+    report cites a paper; the owner may be an organisation or a person, so the officer decides.
+    An owner that is a known public organisation keeps it readable."""
+    from .knowledge import not_a_person_word
+
+    mt = _REPOSITORY_URL.match(ctx.text)
+    if mt is None:
+        return None
+    if not_a_person_word(mt.group("owner")):
+        return Outcome(Reason.ORGANISATION_CONTACT, Action.KEEP, detail="repository_owner")
+    return Outcome(Reason.REPOSITORY_URL, Action.REVIEW)
+
+
 @rule("phone.service_number", EntityType.PHONE)
 def _service_number(ctx: Context) -> Outcome | None:
     from ..detect.recognizers.phone import is_service_number
@@ -864,6 +899,28 @@ def _labelled(ctx: Context) -> Outcome | None:
         if re.match(r"\s*(?:KvK|BTW|Kamer van Koophandel)\b", prev, re.IGNORECASE):
             return Outcome(Reason.ORGANISATION_CONTACT, Action.KEEP)
     return None
+
+
+_MOBILE = re.compile(r"^(?:\+31|0031|0)?6\d{8}$")
+
+
+@rule("contact.organisation_lines", EntityType.PHONE, EntityType.POSTCODE, EntityType.ADDRESS, EntityType.IBAN)
+def _organisation_lines(ctx: Context) -> Outcome | None:
+    """A block of short contact lines with a website, a Postbus, a legal form or a business
+    ("KWINK groep | 070 … | Nassaulaan 1 | www.…", "Coöperatie … U.A.⏎Dorpsweg 4⏎…") and no
+    person's name in it is an organisation's colophon or letterhead, not a person's data."""
+    m = ctx.mention
+    if m.entity is EntityType.PHONE and _MOBILE.match(re.sub(r"[\s().-]", "", ctx.text)):
+        return None  # a mobile number in a block of contact lines is someone's own
+    block = contacts.contact_block(ctx.page_text, m.start, m.end)
+    if block is None:
+        return None
+    lo, hi = block
+    for _ in range(3):  # a signature's name may head the block from a few lines higher up
+        lo = ctx.page_text.rfind("\n", 0, max(0, lo - 1)) + 1
+    if any(s < hi and lo < e for s, e in ctx.persons):
+        return None  # a signature or an addressee: the lines are someone's
+    return Outcome(Reason.ORGANISATION_CONTACT, Action.KEEP, detail="contact_block")
 
 
 @rule("contact.organisation_register", EntityType.PHONE, EntityType.POSTCODE, EntityType.ADDRESS)

@@ -1,0 +1,74 @@
+"""An organisation's colophon or letterhead lines versus a person's contact lines (invented)."""
+
+from __future__ import annotations
+
+import pytest
+
+from woo_redact.decide import decide, to_findings
+from woo_redact.decide.contacts import contact_block
+from woo_redact.types import Action, Detection, EntityType
+
+
+def _f(doc, needle, entity, detector, score=0.8):
+    page = doc.pages[0]
+    i = page.text.index(needle)
+    return to_findings(doc.sha256, page, [Detection(i, i + len(needle), entity, score, detector)])[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Met dank aan alle deelnemers.\nBureau Veldwerk | 030 271 84 19\nLindelaan 7 | 3581 KT Utrecht\nwww.bureauveldwerk.nl",
+        "Coöperatie Houtvesterij Oost U.A.\nLindelaan 7\n3581 KT Utrecht",
+        "Restaurant De Gouden Eik\nLindelaan 7\n3581 KT Utrecht\nStembureau 12",
+    ],
+)
+def test_contact_lines_of_an_organisation_stay_readable(make_doc, policy, text):
+    doc = make_doc(text)
+    fs = [_f(doc, "3581 KT", EntityType.POSTCODE, "woo.rules.postcode"), _f(doc, "Lindelaan 7", EntityType.ADDRESS, "woo.rules.streetlist", 0.6)]
+    assert all(d.action is Action.KEEP for d in decide(doc, fs, policy))
+
+
+def test_a_persons_lines_beside_a_website_are_still_redacted(make_doc, policy):
+    text = "Met vriendelijke groet,\nPetra Zwanenburg\nLindelaan 7\n3581 KT Utrecht\n06 1234 5678\nwww.bureauveldwerk.nl"
+    doc = make_doc(text)
+    fs = [
+        _f(doc, "Petra Zwanenburg", EntityType.PERSON, "woo.names", 0.9),
+        _f(doc, "3581 KT", EntityType.POSTCODE, "woo.rules.postcode"),
+        _f(doc, "06 1234 5678", EntityType.PHONE, "woo.rules.phone"),
+    ]
+    ds = decide(doc, fs, policy)
+    assert all(d.action is Action.REDACT for d in ds if d.finding.entity is not EntityType.PERSON), ds
+
+
+def test_a_citizens_address_without_an_organisation_cue_is_redacted(make_doc, policy):
+    doc = make_doc("Melding van overlast\nLindelaan 7\n3581 KT Utrecht\nTelefoon 06 1234 5678")
+    d = decide(doc, [_f(doc, "3581 KT", EntityType.POSTCODE, "woo.rules.postcode")], policy)[0]
+    assert d.action is Action.REDACT
+
+
+def test_an_identifier_in_running_text_has_no_contact_block():
+    text = "In de brief van 3 maart staat dat de melder op Lindelaan 7 woont en dat hij daar al jaren woont, ook volgens de stichting die hem helpt."
+    assert contact_block(text, text.index("Lindelaan"), text.index("Lindelaan") + 11) is None
+
+
+def test_a_mobile_in_a_signature_under_a_ministry_letterhead_is_redacted(make_doc, policy):
+    text = (
+        "Groet, Sanne\nS.L. de Waard\nSenior adviseur | directie Ruimte en een heel lange afdelingsnaam erachter\n"
+        "Ministerie van Voorbeeldzaken\nLindelaan 7 | Postbus 20901 | 2500 EX Den Haag\nM 0612345678"
+    )
+    doc = make_doc(text)
+    fs = [_f(doc, "S.L. de Waard", EntityType.PERSON, "woo.names", 0.9), _f(doc, "0612345678", EntityType.PHONE, "woo.rules.phone")]
+    d = next(x for x in decide(doc, fs, policy) if x.finding.entity is EntityType.PHONE)
+    assert d.action is Action.REDACT
+
+
+def test_a_direct_line_under_a_name_a_few_lines_up_is_redacted(make_doc, policy):
+    text = (
+        "Met vriendelijke groet,\nS.L. de Waard\nSenior adviseur | directie Ruimte en een heel lange afdelingsnaam erachter\n"
+        "Ministerie van Voorbeeldzaken\nLindelaan 7 | Postbus 20901 | 2500 EX Den Haag\nT 070 456 7812"
+    )
+    doc = make_doc(text)
+    fs = [_f(doc, "S.L. de Waard", EntityType.PERSON, "woo.names", 0.9), _f(doc, "070 456 7812", EntityType.PHONE, "woo.rules.phone")]
+    d = next(x for x in decide(doc, fs, policy) if x.finding.entity is EntityType.PHONE)
+    assert d.action is Action.REDACT
