@@ -88,6 +88,7 @@ class Implausibility(str, enum.Enum):
     FOREIGN_LANGUAGE = "is text in another language"
     NOISY_TEXT = "stands in OCR noise"
     ORDINARY_WORD_IN_DOCUMENT = "is used as an ordinary word in the document"
+    LONE_MODEL_WORD = "is one word only the model calls a name, naming no one the documents name in full"
 
     def __str__(self) -> str:
         return self.name.lower()

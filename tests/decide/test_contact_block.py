@@ -72,3 +72,51 @@ def test_a_direct_line_under_a_name_a_few_lines_up_is_redacted(make_doc, policy)
     fs = [_f(doc, "S.L. de Waard", EntityType.PERSON, "woo.names", 0.9), _f(doc, "070 456 7812", EntityType.PHONE, "woo.rules.phone")]
     d = next(x for x in decide(doc, fs, policy) if x.finding.entity is EntityType.PHONE)
     assert d.action is Action.REDACT
+
+
+def test_an_address_in_a_business_section_of_a_form_stays_readable(make_doc, policy):
+    text = (
+        "Gegevens vestiging of bedrijf\nKVK-nummer\n12345678\nHandelsnaam\nHoutbouw Oost B.V.\n"
+        "Adresgegevens bedrijf\nStraatnaam\nLindelaan\nHuisnummer\n7\nToelichting.\nPostcode\n3581KT\nPlaats\nUtrecht"
+    )
+    doc = make_doc(text)
+    d = decide(doc, [_f(doc, "3581KT", EntityType.POSTCODE, "woo.rules.postcode")], policy)[0]
+    assert d.action is Action.KEEP and d.detail == "business_form_section"
+
+
+def test_an_address_in_the_applicants_section_below_a_business_section_is_redacted(make_doc, policy):
+    text = (
+        "Adresgegevens bedrijf\nStraatnaam\nIndustrieweg\nHuisnummer\n2\n"
+        "Gegevens aanvrager\nStraatnaam\nLindelaan\nHuisnummer\n7\nPostcode\n3581KT\nPlaats\nUtrecht"
+    )
+    doc = make_doc(text)
+    d = decide(doc, [_f(doc, "3581KT", EntityType.POSTCODE, "woo.rules.postcode")], policy)[0]
+    assert d.action is Action.REDACT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vragen? Neem contact op met de Autoriteit Persoonsgegevens op 088 555 1234.",
+        "Heeft u geen antwoord gevonden? Bel het Meldpunt Zorgfraude van de inspectie via 030 555 1234.",
+    ],
+)
+def test_a_number_given_to_reach_an_organisation_stays_readable(make_doc, policy, text):
+    doc = make_doc(text)
+    num = text.split(" op ")[-1].split(" via ")[-1].rstrip(".")
+    d = decide(doc, [_f(doc, num, EntityType.PHONE, "woo.rules.phone")], policy)[0]
+    assert d.action is Action.KEEP and d.detail == "organisation_named_before", d
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De medewerker van de Autoriteit Persoonsgegevens, Sanne de Wit, is bereikbaar op 06 1234 5678.",
+        "Mevrouw Jansen belde op 12 maart met 030 555 1234 naar de Autoriteit Persoonsgegevens.",
+    ],
+)
+def test_a_persons_number_near_an_organisation_is_redacted(make_doc, policy, text):
+    doc = make_doc(text)
+    num = "06 1234 5678" if "06 " in text else "030 555 1234"
+    d = decide(doc, [_f(doc, num, EntityType.PHONE, "woo.rules.phone")], policy)[0]
+    assert d.action is Action.REDACT, d

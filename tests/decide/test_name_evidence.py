@@ -46,3 +46,57 @@ def test_a_first_name_beside_a_similar_word_of_the_document_is_still_redacted(ma
     i = page.text.index("Marieke")
     f = to_findings(doc.sha256, page, [Detection(i, i + 7, EntityType.PERSON, 0.85, "woo.ner")])[0]
     assert decide(doc, [f], policy)[0].action is Action.REDACT
+
+
+def _ner(doc, span):
+    from woo_redact.decide import to_findings
+    from woo_redact.types import Detection, EntityType
+
+    page = doc.pages[0]
+    i = page.text.index(span)
+    return to_findings(doc.sha256, page, [Detection(i, i + len(span), EntityType.PERSON, 0.85, "woo.ner")])[0]
+
+
+@pytest.mark.parametrize(("text", "span"), [("De extra kosten door Corona zijn hoog.", "Corona"), ("Zie de reactie van Loja hierover.", "Loja")])
+def test_one_word_only_the_model_and_the_international_lists_know_goes_to_review(make_doc, policy, text, span):
+    from woo_redact.decide import decide
+    from woo_redact.types import Action
+
+    doc = make_doc(text)
+    d = decide(doc, [_ner(doc, span)], policy)[0]
+    assert d.action is Action.REVIEW and d.detail == "lone_model_word", d
+
+
+@pytest.mark.parametrize(("text", "span"), [("Het formulier is door Femke ingevuld.", "Femke"), ("Volgens Mehmet klopt dat.", "Mehmet"), ("Dat zegt Hoekstra.", "Hoekstra")])
+def test_one_word_on_the_dutch_name_lists_is_still_redacted(make_doc, policy, text, span):
+    from woo_redact.decide import decide
+    from woo_redact.types import Action
+
+    doc = make_doc(text)
+    assert decide(doc, [_ner(doc, span)], policy)[0].action is Action.REDACT
+
+
+def test_a_lone_first_name_of_someone_named_in_full_is_redacted(make_doc, policy):
+    from woo_redact.decide import decide
+    from woo_redact.types import Action
+
+    doc = make_doc("Aanwezig: Lotte Brinkhuis (secretaris).\nZie de reactie van Lotte hierover.")
+    page = doc.pages[0]
+    i = page.text.index("Lotte Brinkhuis")
+    from woo_redact.decide import to_findings
+    from woo_redact.types import Detection, EntityType
+
+    full = to_findings(doc.sha256, page, [Detection(i, i + 15, EntityType.PERSON, 0.9, "woo.names")])[0]
+    lone = _ner(doc, "Lotte hierover")  # the model's span; trimmed to the name
+    ds = decide(doc, [full, lone], policy)
+    assert all(d.action is Action.REDACT for d in ds), ds
+
+
+def test_the_lone_word_rule_can_be_switched_off(make_doc):
+    from woo_redact.decide import decide
+    from woo_redact.policy import parse_policy
+    from woo_redact.types import Action
+
+    pol = parse_policy({"rules": {"disabled": ["person.lone_model_word"]}})
+    doc = make_doc("Zie de reactie van Loja hierover.")
+    assert decide(doc, [_ner(doc, "Loja")], pol)[0].action is Action.REDACT

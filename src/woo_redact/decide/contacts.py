@@ -206,3 +206,36 @@ def contact_block(page_text: str, start: int, end: int) -> tuple[int, int] | Non
             break
         hi = nxt
     return (lo, hi) if _BLOCK_CUE.search(page_text[lo:hi]) else None
+
+
+# Headings of a form's sections: whose data the fields below are.
+_ORG_SECTION = re.compile(
+    r"\b(?:gegevens|adres\w*|vestigings\w*)\b.*\b(?:bedrijf|vestiging|organisatie|onderneming|rechtspersoon|"
+    r"instelling|aannemer|leverancier)\b|\b(?:bedrijfs|vestigings|organisatie)gegevens\b",
+    re.IGNORECASE,
+)
+_PERSON_SECTION = re.compile(
+    r"\b(?:gegevens|adres\w*|persoonsgegevens|contactgegevens)\b.*\b(?:aanvrager|persoon|particulier|melder|"
+    r"contactpersoon|gemachtigde|bewoner|eigenaar|verzoeker|indiener|belanghebbende|huurder)\b|\bpersoonsgegevens\b",
+    re.IGNORECASE,
+)
+_SECTION_REACH = 16  # lines of a form above a field that may hold its section's heading
+
+
+def in_organisation_form_section(page_text: str, start: int) -> bool:
+    """The field stands in a form section headed for a business ("Adresgegevens gemachtigd
+    bedrijf", "Gegevens vestiging"): its address is the business's. The nearest section heading
+    decides; a heading for a person ("Gegevens aanvrager") stops the search."""
+    pos = page_text.rfind("\n", 0, start) + 1
+    for _ in range(_SECTION_REACH):
+        if pos <= 0:
+            return False
+        prev = page_text.rfind("\n", 0, pos - 1) + 1
+        line = page_text[prev : pos - 1]
+        if len(line) <= 80:
+            if _ORG_SECTION.search(line):
+                return True
+            if _PERSON_SECTION.search(line):
+                return False
+        pos = prev
+    return False

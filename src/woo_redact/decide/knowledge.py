@@ -75,3 +75,11 @@ def owns_contact(entity: str, text: str, context: str = "") -> bool:
     if entity in ("POSTCODE", "ADDRESS"):
         return reg.owns_address(context or text) is not None
     return False
+
+
+def organisation_mentions(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` names a public organisation of the register (start, end), left to right."""
+    reg = _register()
+    if reg is None:
+        return []
+    return [(m.start, m.end) for m in reg.find_mentions(text)]

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from ..detect import gazetteer as gz
 from ..detect.layout import BlockKind, FieldType, LayoutModel
 from ..detect.names import WEAK_CUE_MAX_SCORE
 from ..policy import Policy
@@ -171,7 +172,7 @@ def _person_in(ctx: Context) -> bool:
     return any(s < m.end and m.start < e for s, e in ctx.persons)
 
 
-def _found_only_by(ctx: Context, detector: str) -> bool:
+def _found_only_by(ctx: Context, detector: str | tuple[str, ...]) -> bool:
     """Every finding of the mention comes from ``detector`` (a name or a name prefix)."""
     return all(f.detector.startswith(detector) for f in ctx.mention.findings)
 
@@ -673,6 +674,24 @@ def _noisy_text(ctx: Context) -> Outcome | None:
     return None
 
 
+@rule("person.lone_model_word", EntityType.PERSON)
+def _lone_model_word(ctx: Context) -> Outcome | None:
+    """One word that only the model calls a person ("door Corona", "op Julie site", OCR debris
+    beside a box) and that is no form of anyone the document or the bundle names in full: the
+    model guessed from the word alone. A first name on its own that belongs to a named person is
+    a variant and spreads, and a common Dutch name (a first name given here, of any origin, or a
+    frequent family name) stays a name; a word only the long lists of rare and international
+    names know goes to the officer, not into a box."""
+    if not _found_only_by(ctx, MODEL_DETECTORS):
+        return None
+    words = [w.strip(".,;:()'\"’") for w in ctx.text.split() if w.strip(".,;:()'\"’")]
+    if len(words) != 1 or normalize_name(ctx.text) in ctx.knowledge.person_variants:
+        return None
+    if gz.is_common_dutch_name(words[0]):
+        return None  # "door Marieke ingevuld": a name given here, in a sentence about someone
+    return Outcome(Reason.IMPLAUSIBLE_NAME, Action.REVIEW, detail=Implausibility.LONE_MODEL_WORD.name.lower())
+
+
 @rule("person.ordinary_word_in_document", EntityType.PERSON)
 def _ordinary_word_in_document(ctx: Context) -> Outcome | None:
     """A single capitalised word the document itself also writes in lower case ("Lessen voor
@@ -805,6 +824,33 @@ def _service_number(ctx: Context) -> Outcome | None:
     return None
 
 
+# A desk of an organisation that the public calls ("het Meldpunt", "de Servicedesk").
+_DESK = re.compile(r"\b(?:meldpunt|servicedesk|helpdesk|klantcontactcentrum|informatiepunt|infolijn|publieksvoorlichting|"
+                   r"klantenservice|frontoffice|loket|callcenter|persvoorlichting|woordvoering)\w*", re.IGNORECASE)
+_CALL_ON = re.compile(r"[\s,)]*(?:(?:telefonisch\s+)?(?:bereikbaar\s+)?(?:op|via)(?:\s+(?:het\s+)?(?:telefoon)?nummer)?|:|tel\.?:?)\s*$",
+                      re.IGNORECASE)
+
+
+@rule("phone.organisation_named_before", EntityType.PHONE)
+def _organisation_named_before(ctx: Context) -> Outcome | None:
+    """"contact opnemen met het Meldpunt van de Autoriteit Persoonsgegevens op 088 …": a number
+    given as the way to reach a public organisation or its desk, named right before it."""
+    from .knowledge import organisation_mentions
+
+    text, m = ctx.page_text, ctx.mention
+    back = max(0, m.start - 200)
+    ends = [mt.end() for mt in _PERIOD.finditer(text, back, m.start)]
+    clause = text[ends[-1] if ends else back : m.start]
+    if not _CALL_ON.search(clause):
+        return None  # the number is not given as the way to reach someone
+    if any(_CALL_ON.fullmatch(clause[e:]) for _, e in organisation_mentions(clause)):
+        return Outcome(Reason.ORGANISATION_CONTACT, Action.KEEP, detail="organisation_named_before")
+    desks = list(_DESK.finditer(clause))
+    if desks and len(clause) - desks[-1].end() <= 80:
+        return Outcome(Reason.ORGANISATION_CONTACT, Action.KEEP, detail="organisation_named_before")
+    return None
+
+
 @rule("phone.switchboard", EntityType.PHONE)
 def _switchboard(ctx: Context) -> Outcome | None:
     if ctx.policy.keep_switchboard_numbers and contacts.is_switchboard_number(ctx.text):
@@ -841,6 +887,15 @@ def _address_in_noise(ctx: Context) -> Outcome | None:
 def _organisation_address(ctx: Context) -> Outcome | None:
     if contacts.is_org_address(ctx.page_text, ctx.mention.start):
         return Outcome(Reason.ORGANISATION_ADDRESS, Action.KEEP)
+    return None
+
+
+@rule("address.business_form_section", EntityType.POSTCODE, EntityType.ADDRESS)
+def _business_form_section(ctx: Context) -> Outcome | None:
+    """An address in a form section for a business ("Adresgegevens gemachtigd bedrijf",
+    "Vestigingsgegevens") is the business's, not a person's home."""
+    if contacts.in_organisation_form_section(ctx.page_text, ctx.mention.start):
+        return Outcome(Reason.ORGANISATION_ADDRESS, Action.KEEP, detail="business_form_section")
     return None
 
 

@@ -211,6 +211,19 @@ def _dutch_names() -> frozenset[str]:
     return frozenset(names)
 
 
+def is_common_dutch_name(word: str) -> bool:
+    """A first name of the Dutch list (given in the Netherlands, common names of every origin
+    there included) or one of the most frequent Dutch family names: a name on its own, as
+    opposed to the long tail of the international and rare-surname lists."""
+    norm = _normalize(word)
+    return norm in _dutch_first_names() or norm in top_surnames()
+
+
+@functools.cache
+def _dutch_first_names() -> frozenset[str]:
+    return frozenset(_normalize(n) for n in _lines("first_names.txt"))
+
+
 def is_bare_surname(name: str) -> bool:
     """True if ``name`` is listed as a family name on its own, not only as the core of one with a
     particle: ``Bakker`` yes; ``Amsterdam`` no (only ``van Amsterdam`` is listed)."""

@@ -986,6 +986,7 @@ def _kin_apposition(text: str) -> list[tuple[int, int, float, str]]:
 
 
 _ACROSS_BREAK = "first name and family name across a line break"
+_WRAPPED_LINE_MIN = 25  # characters before the first name on its line: prose that wrapped
 
 
 def _across_line_break(text: str) -> list[tuple[int, int, float, str]]:
@@ -1000,6 +1001,9 @@ def _across_line_break(text: str) -> list[tuple[int, int, float, str]]:
         core = family.split("-")[0]
         if not gz.is_surname(core) or gz.is_word_surname(core) or gz.is_common_word(core) or _is_stop(core):
             continue
+        ls = text.rfind("\n", 0, m.start(1)) + 1
+        if m.start(1) - ls < _WRAPPED_LINE_MIN:
+            continue  # a short line is a label (of a map, a table, a list), not running text that wrapped
         out.append((m.start(1), m.end(2), 0.8, _ACROSS_BREAK))
     return out
 
