@@ -201,3 +201,12 @@ def test_glyph_order_steps_match_the_pairwise_loop() -> None:
         odd._chars.append("a")
         odd._sizes.append(12.0)
     assert _order_steps(odd) == _order_steps_by_loop([odd.coords(i) for i in range(3)])
+
+
+def test_the_process_font_cache_stays_bounded() -> None:
+    from woo_redact.pdf import fonts
+
+    pdf = pikepdf.new()
+    for w in range(fonts._SHARED_MAX + 20):
+        FontLoader(unicode=True, shared="test-bound").load(_font(pdf, [600, 1 + w]))
+    assert len(fonts._SHARED[("test-bound", True)]) == fonts._SHARED_MAX

@@ -63,6 +63,7 @@ class FontInfo:
     _cache: dict[bytes, tuple[list[GlyphCode], bool]] = field(default_factory=dict)
     _stats: dict[bytes, tuple[float, int, int, bool]] = field(default_factory=dict)
     _byte_glyphs: dict[int, GlyphCode] = field(default_factory=dict)  # simple fonts: one per code
+    _decoded: dict[bytes, str] = field(default_factory=dict)
 
     def stats(self, data: bytes) -> tuple[float, int, int, bool]:
         """(sum of widths, glyph count, word-space count, certain) of a string, cached."""
@@ -76,7 +77,16 @@ class FontInfo:
 
     def decode(self, data: bytes) -> str:
         """The text a reader extracts from ``data``: ``/ToUnicode``, else the encoding; a code
-        neither maps reads as its Latin-1 byte (one-byte codes) or as nothing."""
+        neither maps reads as its Latin-1 byte (one-byte codes) or as nothing. Cached per string
+        (a function of the font and the bytes; strings recur on every page of a document)."""
+        hit = self._decoded.get(data)
+        if hit is None:
+            hit = self._decode(data)
+            if len(self._decoded) < 65536:
+                self._decoded[data] = hit
+        return hit
+
+    def _decode(self, data: bytes) -> str:
         glyphs, _ = self.split(data)
         font = self.font
         out: list[str] = []
@@ -214,7 +224,7 @@ def to_miner(obj: Any, depth: int = 0) -> Any:
 
 #: Process-level caches of parsed fonts: (cache name, unicode) -> content key -> FontInfo.
 _SHARED: dict[tuple[str, bool], OrderedDict[bytes, FontInfo]] = {}
-_SHARED_MAX = 512
+_SHARED_MAX = 64  # fonts per cache: those a bundle shares stay recent; per-document subsets pass through
 
 
 def content_key(spec: Any) -> bytes:
