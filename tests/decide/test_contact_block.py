@@ -120,3 +120,26 @@ def test_a_persons_number_near_an_organisation_is_redacted(make_doc, policy, tex
     num = "06 1234 5678" if "06 " in text else "030 555 1234"
     d = decide(doc, [_f(doc, num, EntityType.PHONE, "woo.rules.phone")], policy)[0]
     assert d.action is Action.REDACT, d
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Gegevens aanvrager\nNaam:\tPEETERS, L.\nTelefoon:\t06-55512345\nE-mail:\tl.peeters@example.org", "06-55512345"),
+        ("Beveiliging\nWachtdienst Noord B.V., coördinator Karel Smeets, 030 - 555 12 34\nEHBO", "030 - 555 12 34"),
+    ],
+)
+def test_a_persons_number_after_a_label_or_a_company_is_redacted(make_doc, policy, text, number):
+    doc = make_doc(text)
+    fs = [_f(doc, number, EntityType.PHONE, "woo.rules.phone")]
+    if "Karel" in text:
+        fs.append(_f(doc, "Karel Smeets", EntityType.PERSON, "woo.names", 0.9))
+    d = next(x for x in decide(doc, fs, policy) if x.finding.entity is EntityType.PHONE)
+    assert d.action is Action.REDACT, d
+
+
+def test_a_companys_number_right_after_its_name_stays_readable(make_doc, policy):
+    text = "Beveiliging\nWachtdienst Noord B.V. 030 555 1234\nEHBO"
+    doc = make_doc(text)
+    d = decide(doc, [_f(doc, "030 555 1234", EntityType.PHONE, "woo.rules.phone")], policy)[0]
+    assert d.action is Action.KEEP

@@ -93,3 +93,15 @@ def test_a_list_without_bodies_names_no_administrator() -> None:
 def test_a_party_after_the_name_also_over_a_line_break(text: str, name: str, expected: bool) -> None:
     end = text.index(name) + len(name)
     assert party_follows(text, end) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "genre"),
+    [
+        ("36001-12\t3 maart 2026\nMOTIE VAN DE LEDEN VOS EN BAKKER\nDe Kamer,\ngehoord de beraadslaging,\nverzoekt de regering", Genre.PARLIAMENTARY),
+        ("Vergadering 12 mei\nDe raad, gehoord de beraadslaging,\nverzoekt het college", Genre.COUNCIL),
+        ("Geachte heer Vos,\nU vroeg naar de motie. De Kamer, gehoord de beraadslaging, verzocht ...", Genre.OTHER),
+    ],
+)
+def test_the_formula_of_a_motion_settles_the_genre(text, genre):
+    assert genre_of(text) is genre

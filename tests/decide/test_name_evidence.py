@@ -100,3 +100,17 @@ def test_the_lone_word_rule_can_be_switched_off(make_doc):
     pol = parse_policy({"rules": {"disabled": ["person.lone_model_word"]}})
     doc = make_doc("Zie de reactie van Loja hierover.")
     assert decide(doc, [_ner(doc, "Loja")], pol)[0].action is Action.REDACT
+
+
+@pytest.mark.parametrize("span", ["Matig-Laag", "Gezondheid en Zorg", "Venster", "Spiegel", "Helder"])
+def test_words_that_only_the_long_surname_list_knows_are_ordinary_words(span):
+    from woo_redact.decide.evidence import only_known_words
+
+    assert only_known_words(span)
+
+
+@pytest.mark.parametrize("span", ["Bas", "Roos", "Visser", "Rienstra", "Noor"])
+def test_first_names_given_here_and_real_family_names_are_not_ordinary_words(span):
+    from woo_redact.decide.evidence import only_known_words
+
+    assert not only_known_words(span)

@@ -179,8 +179,10 @@ def only_known_words(text: str) -> bool:
     for w in content:
         parts = [p for p in w.split("-") if p] if "-" in w.strip("-") else [w]
         for p in parts:
-            if gz.is_first_name(p) or gz.is_surname(p):
-                return False
+            if (gz.is_first_name(p) and not is_ordinary_word(p)) or (gz.is_surname(p) and surname_not_a_word(p)):
+                return False  # a name ("Kees", "Visser", "Rienstra"), not a word that is also one ("Venster", "Sport")
+            if gz.is_dutch_first_name(p):
+                return False  # "Bas", "Roos", "Mark": first names given here, words or not
             if not (zipf(p) >= KNOWN_WORD_ZIPF or zipf_en(p) >= KNOWN_ENGLISH_ZIPF or _compound(p) or _not_a_name(p)):
                 return False
     return True

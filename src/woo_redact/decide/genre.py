@@ -29,6 +29,13 @@ _PARLIAMENT = re.compile(
     r"\bKamerstuk(?:ken)?\s+(?:I{1,2}\s+)?\d{4}|\bHandelingen\s+(?:I{1,2}\s+)?\d{4}|\bAanhangsel van de Handelingen|"
     r"\bvaste commissie voor\b|\b[Dd]e griffier van de (?:vaste )?commissie\b"
 )
+# The fixed formulas of a motion or an amendment: one is enough ("De Kamer, gehoord de
+# beraadslaging,"; "MOTIE VAN DE LEDEN X EN Y"; "AMENDEMENT VAN HET LID X").
+_MOTION = re.compile(
+    r"\b[Dd]e\s+(?:Kamer|[Rr]aad|Staten),\s+gehoord\s+de\s+beraadslaging\b|"
+    r"^\s*(?:GEWIJZIGDE\s+)?(?:MOTIE|AMENDEMENT)\s+VAN\s+(?:HET\s+LID|DE\s+LEDEN)\b",
+    re.MULTILINE,
+)
 _COUNCIL = re.compile(
     r"\b(?:[Gg]emeenteraad|[Rr]aadsvergadering|[Rr]aadsvoorstel|[Rr]aadsbesluit|Provinciale Staten|Statenvoorstel|"
     r"[Ss]tatenvergadering|[Cc]ommissievergadering|[Rr]aadscommissie|Algemeen Bestuur)\b"
@@ -72,6 +79,10 @@ def genre_of(text: str) -> Genre:
     head = text[:3000]
     if len(_MAIL_HEADER.findall(head)) >= 2:
         return Genre.OTHER
+    motion = _MOTION.search(head)
+    if motion is not None and not _SALUTATION.search(head, 0, motion.start()):
+        # A motion of the Kamer is parliamentary; one of a council or the Staten is a council paper.
+        return Genre.PARLIAMENTARY if "Kamer" in motion.group() or "VAN" in motion.group() else Genre.COUNCIL
     first = _PARLIAMENT.search(head[:1500])
     if first is not None and len(_PARLIAMENT.findall(text[:20000])) >= 2 and not _SALUTATION.search(head, 0, first.start()):
         return Genre.PARLIAMENTARY

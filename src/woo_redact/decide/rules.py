@@ -908,12 +908,25 @@ _ORG_CONTACT_CUE = re.compile(
     r"(?:^|\n)\s*[TF]\s?[:.]?\s?(?:\+31|0)\d",
     re.IGNORECASE,
 )
+# The same cues where a label stands anywhere: "Telefoon:" labels a citizen's number on a form as
+# well, so only the letterhead reads it as the organisation's.
+_ORG_LABEL_CUE = re.compile(_ORG_CONTACT_CUE.pattern.replace(r"telefoon(?:nummer)?\s*(?:algemeen)?\s*:|", ""), re.IGNORECASE)
 # ... or a short line right above that names a public body.
 _ORG_NAME_LINE = re.compile(
     r"\b(?:gemeente|provincie|ministerie|waterschap|hoogheemraadschap|rijksdienst|inspectie|agentschap|"
     r"stadhuis|gemeentehuis|provinciehuis|stadskantoor)\b|" + _ORG_CONTACT_CUE.pattern,
     re.IGNORECASE,
 )
+
+
+def _cue_without_person(ctx: Context, before: str, cue_rx: re.Pattern[str]) -> bool:
+    """An organisation's contact cue in ``before`` (the text right before the mention) with no
+    person named between it and the mention: "X B.V., coördinator Karel Smeets, 030 …" is his."""
+    start = ctx.mention.start
+    for cue in reversed(list(cue_rx.finditer(before))):
+        cue_at = start - len(before) + cue.end()
+        return not any(cue_at <= s and e <= start for s, e in ctx.persons)
+    return False
 
 
 @rule("contact.organisation_block", *_CONTACT_TYPES)
@@ -929,10 +942,12 @@ def _organisation_block(ctx: Context) -> Outcome | None:
         # The top of a citizen's letter is a letterhead too: only lines that themselves name
         # the organisation's contact role count ("Bezoekadres", "Postbus", "T 030 ...", "www.").
         text, start = ctx.page_text, ctx.mention.start
+        if ctx.mention.entity is EntityType.PHONE and _MOBILE.match(re.sub(r"[\s().-]", "", ctx.text)):
+            return None  # a mobile number is someone's own, whatever block it stands in
         ls = text.rfind("\n", 0, start) + 1
         before = re.split(r"[.;!?]\s", text[ls:start])[-1]  # this clause of the line
         above = text[text.rfind("\n", 0, max(0, ls - 1)) + 1 : max(ls - 1, 0)] if ls else ""
-        if _ORG_CONTACT_CUE.search(before) or (len(above) < 40 and _ORG_NAME_LINE.search(above)):
+        if _cue_without_person(ctx, before, _ORG_CONTACT_CUE) or (len(above) < 40 and _ORG_NAME_LINE.search(above)):
             return Outcome(Reason.ORGANISATION_CONTACT, Action.KEEP)
     return None
 
@@ -942,9 +957,12 @@ def _labelled(ctx: Context) -> Outcome | None:
     """"Algemeen persnummer 055 …", "Bezoekadres: …", "KvK … IBAN …": a label that only an
     organisation's contact data carries, in the same clause right before it."""
     text, start = ctx.page_text, ctx.mention.start
+    if ctx.mention.entity is EntityType.PHONE and _MOBILE.match(re.sub(r"[\s().-]", "", ctx.text)):
+        return None  # "Telefoon: 06-…" on a form, "coördinator X, 06 …": a mobile is someone's own
     ls = text.rfind("\n", 0, start) + 1
-    before = re.split(r"[.;!?]\s|\s[|·•]\s", text[max(ls, start - 60) : start])[-1]
-    if _ORG_CONTACT_CUE.search(before):
+    lo = max(ls, start - 60)
+    before = re.split(r"[.;!?]\s|\s[|·•]\s", text[lo:start])[-1]
+    if _cue_without_person(ctx, before, _ORG_LABEL_CUE):
         return Outcome(Reason.ORGANISATION_CONTACT, Action.KEEP)
     # An account printed under the organisation's trade-register number ("KvK 51048329⏎IBAN …"):
     # only a business has a KvK number in its own contact block. (Reading further up is unsafe:

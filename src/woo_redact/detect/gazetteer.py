@@ -219,6 +219,12 @@ def is_common_dutch_name(word: str) -> bool:
     return norm in _dutch_first_names() or norm in top_surnames()
 
 
+def is_dutch_first_name(word: str) -> bool:
+    """On the list of first names given in the Netherlands (common names of every origin there
+    included), not only on the long international list."""
+    return _normalize(word) in _dutch_first_names()
+
+
 @functools.cache
 def _dutch_first_names() -> frozenset[str]:
     return frozenset(_normalize(n) for n in _lines("first_names.txt"))
