@@ -141,3 +141,24 @@ def test_names_under_a_column_headed_by_an_office_hold_it(header: str, office: b
 
     assert _under_role_label(_layout_with_column(header), 0, 120, ROLES) is office
     assert not _under_role_label(_layout_with_column(header), 0, 20, ROLES)  # outside the column's cells
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kept"),
+    [
+        ("Na de pauze nam prof. Hendriksen via een videoverbinding deel.", "Hendriksen", True),
+        ("Het advies is besproken met Prof.dr. L. Okafor.", "L. Okafor", True),
+        ("Prof. Hendriksen diende als bewoner een bezwaar in tegen het besluit.", "Hendriksen", False),
+        ("Het advies is besproken met L. Okafor.", "L. Okafor", False),
+    ],
+)
+def test_a_professor_is_named_in_the_public_academic_role(make_doc, policy, text: str, name: str, kept: bool) -> None:
+    from woo_redact.decide import decide, to_findings
+    from woo_redact.types import Action, Detection, EntityType
+
+    doc = make_doc(text)
+    page = doc.pages[0]
+    i = page.text.index(name)
+    f = to_findings(doc.sha256, page, [Detection(i, i + len(name), EntityType.PERSON, 0.9, "woo.names")])[0]
+    d = decide(doc, [f], policy)[0]
+    assert (d.action is Action.KEEP) is kept, d

@@ -592,7 +592,13 @@ def _expert(ctx: Context) -> Outcome | None:
     after = ctx.page_text[m.end : len(ctx.page_text) if le == -1 else le]
     if _ACADEMIC_TITLE.search(ctx.line_before) and _RESEARCH_BODY.match(after):
         return Outcome(Reason.PUBLIC_EXPERT, Action.KEEP)
+    if _PROFESSOR.search(ctx.line_before) and not PRIVATE_CUES.search(_sentence_of(ctx.page_text, m.start, m.end)):
+        # "Prof. Van Dam nam deel aan de sessie": a professor is named in the public academic role
+        return Outcome(Reason.PUBLIC_EXPERT, Action.KEEP, detail="professor")
     return None
+
+
+_PROFESSOR = re.compile(r"\b(?:prof|professor|hoogleraar)\.?\s*(?:(?:dr|ir|mr|drs)\.?\s*)*$", re.IGNORECASE)
 
 
 @rule("person.cited_author", EntityType.PERSON)
