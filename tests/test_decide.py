@@ -674,7 +674,7 @@ def test_an_iban_in_a_table_row_that_wrapped_belongs_to_the_body_named_above(mak
     [
         ("Zij is sinds maart met ziekteverlof vanwege een hernia.", Action.REDACT),
         ("De cliënt gebruikt sinds 2024 antidepressiva.", Action.REDACT),
-        ("Het ziekenhuis breidt de afdeling oncologie uit in 2026.", Action.REVIEW),
+        ("Het ziekenhuis breidt de afdeling oncologie uit in 2026.", Action.KEEP),
     ],
 )
 def test_health_statements_need_a_person_to_be_redacted(make_doc, policy, text, action):
@@ -788,9 +788,19 @@ def test_signing_for_a_governing_body_is_no_office(make_doc, policy, text):
     assert decide(doc, [_find(doc, 0, "M. Dijkstra", EntityType.PERSON)], policy)[0].action is Action.REDACT
 
 
-def test_a_lexicon_condition_word_in_policy_text_is_proposed_not_boxed(make_doc, policy):
+def test_a_lexicon_condition_word_in_policy_text_is_not_boxed(make_doc, policy):
     doc = make_doc("Het programma vermindert gezondheidsklachten in de regio.")
     d = decide(doc, [_find(doc, 0, "gezondheidsklachten", EntityType.HEALTH, score=0.6, detector="woo.rules.health")], policy)[0]
+    assert d.action is Action.KEEP and d.detail == "no_one_on_page"  # a page naming no one: not for the queue
+
+
+def test_a_lexicon_condition_word_on_a_page_that_names_someone_is_proposed(make_doc, policy):
+    doc = make_doc("Aanwezig: Petra Zwanenburg.\n" + "De vergadering bespreekt de begroting en de planning van het komende jaar.\n" * 3 + "Het programma vermindert gezondheidsklachten in de regio.")
+    fs = [
+        _find(doc, 0, "Petra Zwanenburg", EntityType.PERSON, score=0.9, detector="woo.names"),
+        _find(doc, 0, "gezondheidsklachten", EntityType.HEALTH, score=0.6, detector="woo.rules.health"),
+    ]
+    d = next(x for x in decide(doc, fs, policy) if x.finding.entity is EntityType.HEALTH)
     assert d.action is Action.REVIEW
 
 

@@ -327,6 +327,10 @@ def _about_a_person(ctx: Context) -> Outcome | None:
         return None  # a person named in it or right before it
     if ctx.layout is not None and _in_register_of_people(ctx.layout, m.page, m.start):
         return None  # a register row (Wmo, verzuim, meldingen) is about the person in that row
+    if not ctx.persons and not _PERSON_CUE.search(_sentence_of(text, m.start, m.end)):
+        # A page that names no one and a sentence about no one (a DPIA, an advice, a report on
+        # the epidemic): health as a subject, not anyone's health data. Not for the queue either.
+        return Outcome(Reason.NOT_HEALTH, Action.KEEP, detail="no_one_on_page")
     return Outcome(Reason.STATEMENT_UNSURE, Action.REVIEW, detail="no_person")
 
 
