@@ -45,6 +45,7 @@ def test_firms_and_joined_places_are_one_span(ner_data):
     pers = {t[s:e] for t, ents in texts for s, e, lab in ents if lab == "PER"}
     assert not any(" & " in p for p in pers)
     assert all(re.search(r"[-/]", j) for j in joined)
+    assert any(j.rsplit("-", 1)[-1] in C.COMPASS for j in joined)  # districts: Place-Noord
 
 
 def test_glued_title_tokens_are_known_non_entities():

@@ -8,7 +8,8 @@ person but came out ``PER`` and were then spread over the document by the consis
   ``Mr.drs.`` in a member list whose line breaks the PDF extraction lost);
 - a firm named after its partners (``Surname Surname & Surname N.V.``, also as a running footer
   and in capitals on a letterhead);
-- two places joined by ``-`` or ``/`` (a region or a pair of municipalities);
+- two places joined by ``-`` or ``/`` (a region or a pair of municipalities), and districts
+  (``Place-Noord``), also after a capitalised word in a subject line;
 - capitalised subject and heading words after a role (``hoogleraar Bestuursrecht``).
 
 Every string here is built from the training name and place lists and from invented word lists;
@@ -23,7 +24,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from . import names as N
-from .synth import ORG_STEMS, Builder, Ent, NameSource, Person, heading
+from .synth import ORG_STEMS, Builder, Ent, NameSource, Person, cap_word, heading
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -48,6 +49,7 @@ FIRM_KINDS = ("N.V.", "B.V.", "Advocaten", "advocaten", "Notarissen", "& Partner
               "Advocaten N.V.", "LLP", "Legal", "Belastingadviseurs")
 FIRM_WORDS = ("advocatenkantoor", "kantoor", "het kantoor", "de advocaten van", "namens", "advies van",
               "het accountantskantoor", "notariskantoor")
+COMPASS = ("Noord", "Zuid", "Oost", "West", "Centrum", "Noordoost", "Zuidwest", "Noordwest", "Zuidoost", "Midden")
 REGION_WORDS = ("regio", "gemeenten", "het gebied", "de combinatie", "deelregio", "de gemeenten",
                 "voorkeursgebied", "het cluster", "de as")
 
@@ -132,13 +134,25 @@ def gen_firm(rng: random.Random, b: Builder, src: NameSource, places: tuple[str,
         b.add(f" {page + 1}/{rng.randint(page + 1, 12)} {heading(rng).lower()}")
 
 
+def _joined_place(rng: random.Random, places: tuple[str, ...]) -> str:
+    if rng.random() < 0.4:  # a district: place + compass point, or the other way round
+        compass = rng.choice(COMPASS)
+        return f"{rng.choice(places)}-{compass}" if rng.random() < 0.8 else f"{compass}-{rng.choice(places)}"
+    return f"{rng.choice(places)}{rng.choice(['-', '/', '-', ' / '])}{rng.choice(places)}"
+
+
 def gen_region(rng: random.Random, b: Builder, src: NameSource, places: tuple[str, ...],
                intl: tuple[str, ...]) -> None:
-    """Two places joined by ``-`` or ``/`` (a region, a pair of municipalities) as one LOC."""
+    """Two places joined by ``-`` or ``/`` (a region, a pair of municipalities) or a district
+    (``Place-Noord``) as one LOC, in running text, bullets and after a subject-line heading."""
     for _ in range(rng.randint(1, 3)):
-        joined = f"{rng.choice(places)}{rng.choice(['-', '/', '-', ' / '])}{rng.choice(places)}"
+        joined = _joined_place(rng, places)
         r = rng.random()
-        if r < 0.35:
+        if r < 0.2:
+            b.add(rng.choice(["Onderwerp ", "Onderwerp: ", "Betreft: ", "", "Inzake "]) + cap_word(rng) + " ")
+            b.add(joined, "LOC")
+            b.add("\n")
+        elif r < 0.45:
             b.add(f"{rng.choice(REGION_WORDS).capitalize()} ")
             b.add(joined, "LOC")
             b.add(f" {heading(rng).lower()}. ")
