@@ -284,8 +284,15 @@ def test_an_unsure_health_statement_without_a_health_word_is_not_queued(make_doc
     assert d.action is Action.KEEP and d.reason is Reason.NOT_HEALTH
 
 
-def test_an_unsure_health_statement_with_a_health_word_is_queued(make_doc, policy):
+def test_an_unsure_health_statement_with_a_health_word_about_one_person_is_redacted(make_doc, policy):
     statement = "Hij gaf aan dat het ziekteverlof nog even duurt."
+    doc = make_doc(statement)
+    fs = [_find(doc, statement, EntityType.HEALTH, score=0.3, detector="woo.statements.health")]
+    assert decide(doc, fs, policy)[0].action is Action.REDACT  # sick leave of one person is health data
+
+
+def test_an_unsure_health_statement_with_a_health_word_and_a_plural_subject_is_queued(make_doc, policy):
+    statement = "Zij gaven aan dat het ziekteverlof nog even duurt."
     doc = make_doc(statement)
     fs = [_find(doc, statement, EntityType.HEALTH, score=0.3, detector="woo.statements.health")]
     assert decide(doc, fs, policy)[0].action is Action.REVIEW

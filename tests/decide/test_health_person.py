@@ -90,3 +90,23 @@ def test_health_right_after_a_named_resident_in_a_council_paper_is_redacted(make
     ]
     d = next(x for x in decide(doc, fs, policy) if x.finding.entity is EntityType.HEALTH)
     assert d.action is Action.REDACT, d
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Hij is sinds 2021 bekend als hartpatiënt en gebruikt bloedverdunners.",
+        "Mevrouw is longpatiënte en kan daardoor niet traplopen.",
+    ],
+)
+def test_an_unsure_statement_about_one_person_with_a_medical_word_is_redacted(make_doc, policy, statement):
+    doc = make_doc(statement)
+    d = decide(doc, [_find(doc, statement, EntityType.HEALTH, 0.4, "woo.statements.health")], policy)[0]
+    assert d.action is Action.REDACT, d
+
+
+def test_an_unsure_statement_about_people_in_general_with_a_medical_word_is_not_redacted(make_doc, policy):
+    statement = "Veel hartpatiënten maken zich zorgen over de wachttijden."
+    doc = make_doc(statement)
+    d = decide(doc, [_find(doc, statement, EntityType.HEALTH, 0.4, "woo.statements.health")], policy)[0]
+    assert d.action is not Action.REDACT, d

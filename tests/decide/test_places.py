@@ -75,3 +75,18 @@ def test_a_person_named_like_a_street_with_a_first_name_is_still_redacted(make_d
     doc = make_doc("Het gesprek met Anna Veer vond plaats op dinsdag.")
     d = decide(doc, [_find(doc, "Anna Veer")], policy)[0]
     assert d.action is Action.REDACT
+
+
+def test_a_company_named_after_a_person_stays_readable_where_the_person_is_redacted(make_doc, policy):
+    text = "Aanwezig: dhr. Gert van Loon, bewoner.\nDe aannemer Bouwbedrijf Van Loon & Zonen B.V. werkt volgens planning."
+    doc = make_doc(text)
+    page = doc.pages[0]
+
+    def f(needle, det, score):
+        i = page.text.index(needle)
+        return to_findings(doc.sha256, page, [Detection(i, i + len(needle), EntityType.PERSON, score, det)])[0]
+
+    ds = decide(doc, [f("Gert van Loon", "woo.names", 0.9), f("Bouwbedrijf Van Loon & Zonen B.V.", "woo.ner", 0.85)], policy)
+    company = [d for d in ds if "Bouwbedrijf" in page.text[d.start : d.end] or (d.start > 40 and d.action is Action.REDACT)]
+    assert all(d.action is Action.KEEP for d in company), ds
+    assert any(page.text[d.start : d.end] == "Gert van Loon" and d.action is Action.REDACT for d in ds)

@@ -151,6 +151,10 @@ def _statement_unsure(ctx: Context) -> Outcome | None:
             if not _PERSON_CUE.search(ctx.text) and not _person_in(ctx):
                 # unsure, and about no one in particular: policy talk about health
                 return Outcome(Reason.NOT_HEALTH, Action.KEEP, detail="no_person")
+            if _ONE_PERSON.search(ctx.text):
+                # "Hij is sinds 2019 bekend als diabetespatiënt": one person and a word that names
+                # health in its medical sense settle what the classifier was unsure of
+                return None
         return Outcome(Reason.STATEMENT_UNSURE, Action.REVIEW)
     return None
 
@@ -197,7 +201,8 @@ _AMBIGUOUS_HEALTH = re.compile(
 _HEALTH_CUE_KINDS = ("condition", "care", "sick leave", "pregnancy", "injury", "care need", "mental")
 # Medical specialists the statement lexicon does not list ("de cardioloog", "neurologen").
 _SPECIALIST = re.compile(
-    r"\b(?:\w+(?:oloog|ologen|iater|iaters)|besmet\w*|\w*infectie\w*|gevaccineerd|vaccinatie\w*|quarantaine)\b",
+    r"\b(?:\w+(?:oloog|ologen|iater|iaters)|besmet\w*|\w*infectie\w*|gevaccineerd|vaccinatie\w*|quarantaine|"
+    r"\w+(?:patiënt|patient)(?:e|en|es)?)\b",
     re.IGNORECASE,
 )
 
@@ -471,7 +476,12 @@ def _not_a_person(ctx: Context) -> Outcome | None:
     from .knowledge import not_a_person
 
     if any(f.detector in _SPREAD_DETECTORS for f in ctx.mention.findings):
-        return None  # holds a form of a person whose seed passed these tests already
+        spread = {f.text for f in ctx.mention.findings if f.detector in _SPREAD_DETECTORS}
+        if ctx.text in spread or why_implausible(ctx.text) not in (Implausibility.LEGAL_FORM, Implausibility.ORGANISATION_WORD):
+            return None  # holds a form of a person whose seed passed these tests already
+        # "Bouwbedrijf De Kok & Zonen B.V.": a company named after someone is a company, even
+        # where that someone's family name is redacted elsewhere
+        return Outcome(Reason.NOT_A_PERSON, Action.KEEP, detail="company_named_after_a_person")
     m = ctx.mention
     if ctx.layout is not None and any(
         c.header_page == m.page and c.header_start <= m.start < c.header_end for c in ctx.layout.columns
