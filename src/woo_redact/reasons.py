@@ -43,6 +43,7 @@ class Reason(str, enum.Enum):
     NOISY_TEXT = "noisy_text"  # stands in OCR noise: chance, not data
     NOT_HEALTH = "not_health"  # no word of the statement names health in its medical sense
     REPOSITORY_URL = "repository_url"  # a link to a code repository: a project's, or a person's
+    NO_OPINION_HOLDER = "no_opinion_holder"  # a view no person holds: an organisation's advice, a report's finding
     OVERLAPS_PRE_EXISTING_REDACTION = "overlaps_pre_existing_redaction"
     OVERLAPS_PUBLIC_OFFICIAL = "overlaps_public_official"
     INSIDE_KEPT_IDENTIFIER = "inside_kept"
@@ -122,6 +123,7 @@ _DUTCH: dict[Reason, str] = {
     Reason.STATEMENT_UNSURE: "mogelijk gevoelige uitspraak; ter beoordeling",
     Reason.NOISY_TEXT: "staat in onleesbare OCR-tekst; ter beoordeling",
     Reason.REPOSITORY_URL: "link naar een softwareproject; of de eigenaar een persoon is, ter beoordeling",
+    Reason.NO_OPINION_HOLDER: "geen persoonlijke beleidsopvatting: geen persoon die de opvatting huldigt (advies of bevinding van een organisatie)",
     Reason.NOT_HEALTH: "geen gezondheidsgegeven: geen woord noemt een aandoening, zorg of ziekte",
     Reason.OVERLAPS_PRE_EXISTING_REDACTION: "valt onder een bestaande lakcode",
     Reason.OVERLAPS_PUBLIC_OFFICIAL: "valt samen met een ambtsdrager",
@@ -160,6 +162,7 @@ _ENGLISH: dict[Reason, str] = {
     Reason.STATEMENT_UNSURE: "possibly sensitive statement; for review",
     Reason.NOISY_TEXT: "stands in unreadable OCR text; for review",
     Reason.REPOSITORY_URL: "link to a software project; whether its owner is a person is for review",
+    Reason.NO_OPINION_HOLDER: "no personal policy opinion: no person holds the view (an organisation's advice or finding)",
     Reason.NOT_HEALTH: "no health data: no word names a condition, care or illness",
     Reason.OVERLAPS_PRE_EXISTING_REDACTION: "inside a lakcode already printed",
     Reason.OVERLAPS_PUBLIC_OFFICIAL: "overlaps an office holder's name",

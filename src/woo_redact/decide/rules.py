@@ -139,6 +139,25 @@ def _allowlist(ctx: Context) -> Outcome | None:
 # --------------------------------------------------------------------------- statements
 
 
+# Someone who holds a view: the writer ("ik", "mijn", "wat mij betreft", "persoonlijk") or a third
+# person ("hij", "zij", "ze"); a named person is found through the people on the page.
+_OPINION_HOLDER = re.compile(r"\b(?:ik|mij|mijn|me|persoonlijk|hij|zij|ze|haar|hem|jij|je|jouw|u|uw)\b", re.IGNORECASE)
+_HOLDER_REACH = 200  # characters before the statement where its holder may be named ("X vindt dat ...")
+
+
+@rule("opinion.needs_a_holder", EntityType.POLICY_OPINION)
+def _opinion_holder(ctx: Context) -> Outcome | None:
+    """Art. 5.2 protects *personal* policy opinions. A view that no person holds — an advisory
+    body's advice ("De AP adviseert ..."), a report's finding, a heading — is no personal opinion:
+    kept, not proposed. A writer, a pronoun or a named person in the statement or right before it
+    keeps the proposal."""
+    m, text = ctx.mention, ctx.page_text
+    lo = max(0, m.start - _HOLDER_REACH)
+    if _OPINION_HOLDER.search(text, lo, m.end) or any(s < m.end and lo < e for s, e in ctx.persons):
+        return None
+    return Outcome(Reason.NO_OPINION_HOLDER, Action.KEEP)
+
+
 @rule("statement.unsure_to_review", EntityType.HEALTH, EntityType.POLICY_OPINION)
 def _statement_unsure(ctx: Context) -> Outcome | None:
     """A statement classifier's middling probability is a proposal for the officer, not a box."""
