@@ -293,9 +293,13 @@ def test_an_unsure_health_statement_with_a_health_word_about_one_person_is_redac
 
 def test_an_unsure_health_statement_with_a_health_word_and_a_plural_subject_is_queued(make_doc, policy):
     statement = "Zij gaven aan dat het ziekteverlof nog even duurt."
-    doc = make_doc(statement)
-    fs = [_find(doc, statement, EntityType.HEALTH, score=0.3, detector="woo.statements.health")]
-    assert decide(doc, fs, policy)[0].action is Action.REVIEW
+    doc = make_doc("Overleg met Femke Dijkstra.\n" + statement)
+    fs = [
+        _find(doc, "Femke Dijkstra", EntityType.PERSON, score=0.9, detector="woo.names"),
+        _find(doc, statement, EntityType.HEALTH, score=0.3, detector="woo.statements.health"),
+    ]
+    d = next(x for x in decide(doc, fs, policy) if x.finding.entity is EntityType.HEALTH)
+    assert d.action is Action.REVIEW
 
 
 @pytest.mark.parametrize(

@@ -110,3 +110,29 @@ def test_an_unsure_statement_about_people_in_general_with_a_medical_word_is_not_
     doc = make_doc(statement)
     d = decide(doc, [_find(doc, statement, EntityType.HEALTH, 0.4, "woo.statements.health")], policy)[0]
     assert d.action is not Action.REDACT, d
+
+
+def test_an_unsure_statement_with_only_a_plural_pronoun_on_a_page_naming_no_one_is_kept(make_doc, policy):
+    statement = "Als ze besmet raken, kunnen ze de app gebruiken om anderen te waarschuwen."
+    doc = make_doc(statement)
+    d = decide(doc, [_find(doc, statement, EntityType.HEALTH, 0.4, "woo.statements.health")], policy)[0]
+    assert d.action is Action.KEEP and d.detail == "no_one_on_page"
+
+
+def test_the_same_statement_on_a_page_that_names_someone_is_queued(make_doc, policy):
+    statement = "Als ze besmet raken, kunnen ze de app gebruiken om anderen te waarschuwen."
+    doc = make_doc("Gesprek met Femke Dijkstra over de app.\n" + statement)
+    fs = [_find(doc, "Femke Dijkstra", EntityType.PERSON, 0.9, "woo.names"), _find(doc, statement, EntityType.HEALTH, 0.4, "woo.statements.health")]
+    d = next(x for x in decide(doc, fs, policy) if x.finding.entity is EntityType.HEALTH)
+    assert d.action is Action.REVIEW
+
+
+@pytest.mark.parametrize(
+    ("statement", "redacted"),
+    [("Ze heeft sinds maart last van migraine.", True), ("Haar migraine is sinds maart erger.", True), ("Ze hebben vaak last van migraine.", False)],
+)
+def test_she_in_the_singular_is_one_person(make_doc, policy, statement, redacted):
+    doc = make_doc("Overleg met Femke Dijkstra.\n" + statement)
+    fs = [_find(doc, "Femke Dijkstra", EntityType.PERSON, 0.9, "woo.names"), _find(doc, statement, EntityType.HEALTH, 0.4, "woo.statements.health")]
+    d = next(x for x in decide(doc, fs, policy) if x.finding.entity is EntityType.HEALTH)
+    assert (d.action is Action.REDACT) is redacted, d

@@ -170,10 +170,14 @@ def _statement_unsure(ctx: Context) -> Outcome | None:
             if not _PERSON_CUE.search(ctx.text) and not _person_in(ctx):
                 # unsure, and about no one in particular: policy talk about health
                 return Outcome(Reason.NOT_HEALTH, Action.KEEP, detail="no_person")
-            if _ONE_PERSON.search(ctx.text):
+            if _ONE_PERSON.search(ctx.text) or _SHE.search(ctx.text):
                 # "Hij is sinds 2019 bekend als diabetespatiënt": one person and a word that names
                 # health in its medical sense settle what the classifier was unsure of
                 return None
+            if not ctx.persons:
+                # "ze", "u", "haar" on a page that names no one: a report speaking of people in
+                # general or of its reader, not of someone's health
+                return Outcome(Reason.NOT_HEALTH, Action.KEEP, detail="no_one_on_page")
         return Outcome(Reason.STATEMENT_UNSURE, Action.REVIEW)
     return None
 
@@ -304,6 +308,13 @@ _ONE_PERSON_WORDS = (
     r"de\s+medewerker|medewerkster|de\s+werknemer|collega"
 )
 _ONE_PERSON = re.compile(r"\b(?:" + _ONE_PERSON_WORDS + r")\b", re.IGNORECASE)
+# "zij"/"ze" with a verb in the singular ("zij is", "ze heeft"), or "haar" before a noun: she.
+_SHE = re.compile(
+    r"\b(?:zij|ze)\s+(?:is|was|heeft|had|wordt|werd|kan|kon|moet|moest|gaat|ging|zit|zat|krijgt|kreeg|gebruikt|"
+    r"ligt|lag|voelt|blijft|bleef|loopt|liep|woont|werkt|meldt|meldde|vertelt|vertelde|geeft|gaf|staat|stond)\b|"
+    r"\bhaar\s+(?![a-z]+\s+(?:is|zijn)\b)[a-zà-ÿ]{3,}",
+    re.IGNORECASE,
+)
 
 
 @rule("health.people_in_general", EntityType.HEALTH)
