@@ -312,7 +312,7 @@ _ONE_PERSON = re.compile(r"\b(?:" + _ONE_PERSON_WORDS + r")\b", re.IGNORECASE)
 _SHE = re.compile(
     r"\b(?:zij|ze)\s+(?:is|was|heeft|had|wordt|werd|kan|kon|moet|moest|gaat|ging|zit|zat|krijgt|kreeg|gebruikt|"
     r"ligt|lag|voelt|blijft|bleef|loopt|liep|woont|werkt|meldt|meldde|vertelt|vertelde|geeft|gaf|staat|stond)\b|"
-    r"\bhaar\s+(?![a-z]+\s+(?:is|zijn)\b)[a-zà-ÿ]{3,}",
+    r"\bhaar\s+[a-zà-ÿ]{3,}",
     re.IGNORECASE,
 )
 
