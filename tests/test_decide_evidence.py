@@ -83,6 +83,8 @@ def test_the_ordinary_word_rule_can_be_switched_off(make_doc):
         ("Van Der Meulen dat", "Van Der Meulen"),
         ("AO van Sjoerd Hellinga", "Sjoerd Hellinga"),
         ("Motie Van der Meulen", "Van der Meulen"),
+        ("Gesprek · Hellinga, S.", "Hellinga, S."),
+        ("Brief | Femke de Ruiter", "Femke de Ruiter"),
         ("Hellinga, S. van", None),
         ("Bakker, Sjoerd", None),
         ("Pieter van der Linden", None),

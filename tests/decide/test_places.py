@@ -90,3 +90,16 @@ def test_a_company_named_after_a_person_stays_readable_where_the_person_is_redac
     company = [d for d in ds if "Bouwbedrijf" in page.text[d.start : d.end] or (d.start > 40 and d.action is Action.REDACT)]
     assert all(d.action is Action.KEEP for d in company), ds
     assert any(page.text[d.start : d.end] == "Gert van Loon" and d.action is Action.REDACT for d in ds)
+
+
+def test_a_heading_word_before_a_redacted_name_is_no_company(make_doc, policy):
+    text = "Aanwezig: Femke Hellinga.\n03-02-2025 · Gesprek · Hellinga, F.\nGesprek gevoerd."
+    doc = make_doc(text)
+    page = doc.pages[0]
+
+    def f(needle, det, score):
+        i = page.text.index(needle)
+        return to_findings(doc.sha256, page, [Detection(i, i + len(needle), EntityType.PERSON, score, det)])[0]
+
+    ds = decide(doc, [f("Femke Hellinga", "woo.names", 0.9), f("Gesprek · Hellinga, F.", "woo.ner", 0.85)], policy)
+    assert any(page.text[d.start : d.end] == "Hellinga, F." and d.action is Action.REDACT for d in ds), ds

@@ -497,6 +497,10 @@ def _part_of_a_place(ctx: Context) -> bool:
     return any(is_place(c) or (" " in c and is_street(c)) for c in candidates)
 
 
+# A company's legal form or family-business suffix in the span: "… & Zonen B.V.", "X Holding".
+_LEGAL_FORM = re.compile(r"(?<!\w)(?:B\.\s?V\.?|N\.\s?V\.?|V\.O\.F\.?|C\.V\.|U\.A\.|GmbH|Ltd|Holding|&\s*(?:Zn|Zonen|Co)\b)(?!\w)")
+
+
 @rule("person.not_a_person", EntityType.PERSON)
 def _not_a_person(ctx: Context) -> Outcome | None:
     """A law, a street, an acronym, a company, a public body or a place is no person, whoever
@@ -507,7 +511,7 @@ def _not_a_person(ctx: Context) -> Outcome | None:
 
     if any(f.detector in _SPREAD_DETECTORS for f in ctx.mention.findings):
         spread = {f.text for f in ctx.mention.findings if f.detector in _SPREAD_DETECTORS}
-        if ctx.text in spread or why_implausible(ctx.text) not in (Implausibility.LEGAL_FORM, Implausibility.ORGANISATION_WORD):
+        if ctx.text in spread or not _LEGAL_FORM.search(ctx.text):
             return None  # holds a form of a person whose seed passed these tests already
         # "Bouwbedrijf De Kok & Zonen B.V.": a company named after someone is a company, even
         # where that someone's family name is redacted elsewhere

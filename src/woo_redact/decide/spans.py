@@ -24,6 +24,7 @@ RULE_NAME = "person.trim_model_span"
 _PARTICLES = frozenset({"van", "de", "der", "den", "het", "'t", "’t", "te", "ten", "ter", "in", "op", "aan", "el", "al", "bin", "la", "le", "du", "da", "dos", "di", "von", "zu", "y"})
 _INITIALS = re.compile(r"^(?:[A-Z][a-z]?\.)+,?$")
 _ACRONYM = re.compile(r"^[A-Z]{2,5}$")
+_SEPARATOR = re.compile(r"^[·|•–—/:]+$")
 # A capitalised common noun at a span's start is the phrase before the name at this frequency.
 _LEADING_WORD_ZIPF = 3.5
 
@@ -73,6 +74,12 @@ def trimmed_bounds(text: str) -> tuple[int, int] | None:
     for i in range(hi - 2, lo - 1, -1):
         core = _core(toks[i][2])
         if core[:1].islower() and core not in _PARTICLES:
+            if lexical_evidence(text[toks[i + 1][0] : toks[hi - 1][1]]):
+                lo = i + 1
+            break
+    # "Overleg · Coenen, M.J.H.", "Notitie | Jan Bakker": a separator between cells of a line
+    for i in range(hi - 2, lo - 1, -1):
+        if _SEPARATOR.match(toks[i][2]):
             if lexical_evidence(text[toks[i + 1][0] : toks[hi - 1][1]]):
                 lo = i + 1
             break
