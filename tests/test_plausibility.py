@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from woo_redact.detect.plausibility import plausible_person
-from woo_redact.reasons import Reason
+from woo_redact.detect.plausibility import plausible_person, why_implausible
+from woo_redact.reasons import Implausibility, Reason
 
 
 @pytest.mark.parametrize(
@@ -94,3 +94,13 @@ def test_bodies_and_places_named_after_people(text, before):
 @pytest.mark.parametrize("text", ["Jan Zaal", "Petra Bank"])
 def test_family_names_that_end_like_a_body_pass(text):
     assert plausible_person(text)[0]
+
+
+@pytest.mark.parametrize("span", ["Uitrol van TeamViewer", "ParkeerApp", "Inzet van MeldKompas"])
+def test_an_inner_capital_marks_a_product_not_a_name(span):
+    assert why_implausible(span) is Implausibility.PRODUCT_NAME
+
+
+@pytest.mark.parametrize("span", ["Sean McAllister", "DeShawn Brooks", "Fiona MacLeod", "LaToya Jackson"])
+def test_names_with_an_inner_capital_stay_names(span):
+    assert why_implausible(span) is None

@@ -90,6 +90,7 @@ class Implausibility(str, enum.Enum):
     NOISY_TEXT = "stands in OCR noise"
     ORDINARY_WORD_IN_DOCUMENT = "is used as an ordinary word in the document"
     LONE_MODEL_WORD = "is one word only the model calls a name, naming no one the documents name in full"
+    PRODUCT_NAME = "is a product or brand name written with an inner capital"
 
     def __str__(self) -> str:
         return self.name.lower()

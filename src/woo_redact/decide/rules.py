@@ -445,7 +445,7 @@ def _function_tail(ctx: Context) -> Outcome | None:
 
 _NOT_A_PERSON = frozenset({
     Implausibility.LAW, Implausibility.STREET, Implausibility.ACRONYM, Implausibility.LEGAL_FORM,
-    Implausibility.ORGANISATION_WORD, Implausibility.DIGITS,
+    Implausibility.ORGANISATION_WORD, Implausibility.DIGITS, Implausibility.PRODUCT_NAME,
 })
 _SPREAD_DETECTORS = frozenset({"woo.consistency", "woo.propagate"})
 _LEADING_PARTICLES = re.compile(r"^(?:(?:van|de|het|der|den|voor|bij)\s+)+", re.IGNORECASE)

@@ -62,6 +62,8 @@ _ORG_TAIL = re.compile(
 # Dutch abstract-noun endings: a rare word with one of these is a term ("Schuldhulpverlening",
 # "Invordering"), not a name (names that end so are on the name lists and pass before this).
 _NOUN_SUFFIX = re.compile(r"(?:ing|ingen|heid|heden|atie|aties|schap|teit|isme|ering|erij|tuur|sie)$", re.IGNORECASE)
+_CAMEL = re.compile(r"^[A-Z]?[a-z]{2,}[A-Z][a-z]+[A-Za-z]*$")
+_CAMEL_NAME = re.compile(r"^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Ten|Ter|Fitz|St)[A-Z]")
 _LEGAL_FORM = re.compile(r"^(?:B\.?V\.?|N\.?V\.?|V\.?O\.?F\.?|C\.?V\.?|U\.?A\.?|Ltd\.?|GmbH|Inc\.?|S\.?A\.?)[.,;:]*$")
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,4}$")
 # Titles of laws and regulations: "Leerplichtwet", "Omgevingsbesluit", "Verordening".
@@ -139,6 +141,8 @@ def why_implausible(text: str, before: str = "") -> Implausibility | None:
         return Implausibility.ORGANISATION_WORD  # "Stichting Jan Pieter Heije", "Fonds Anna Blaman"
     if any(_LEGAL_FORM.match(t) for t in content):
         return Implausibility.LEGAL_FORM
+    if any(_CAMEL.match(t.strip(".,;:()'\"’")) and not _CAMEL_NAME.match(t) for t in content):
+        return Implausibility.PRODUCT_NAME  # "SonarQube", "PowerPoint", "WhatsApp"; not "McLean", "DeVries"
     if any(_LAW.search(t) for t in content):
         return Implausibility.LAW
     if any(_is_street_word(t) for t in content):
