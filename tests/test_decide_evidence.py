@@ -288,9 +288,13 @@ def test_an_unsure_health_statement_without_a_health_word_is_not_queued(make_doc
 
 def test_an_unsure_health_statement_with_a_health_word_about_one_person_is_redacted(make_doc, policy):
     statement = "Hij gaf aan dat het ziekteverlof nog even duurt."
-    doc = make_doc(statement)
-    fs = [_find(doc, statement, EntityType.HEALTH, score=0.3, detector="woo.statements.health")]
-    assert decide(doc, fs, policy)[0].action is Action.REDACT  # sick leave of one person is health data
+    doc = make_doc("Gesprek met Ruud Kamsteeg.\n" + statement)
+    fs = [
+        _find(doc, "Ruud Kamsteeg", EntityType.PERSON, score=0.9, detector="woo.names"),
+        _find(doc, statement, EntityType.HEALTH, score=0.3, detector="woo.statements.health"),
+    ]
+    d = next(x for x in decide(doc, fs, policy) if x.finding.entity is EntityType.HEALTH)
+    assert d.action is Action.REDACT  # sick leave of one person named in the file is health data
 
 
 def test_an_unsure_health_statement_with_a_health_word_and_a_plural_subject_is_queued(make_doc, policy):

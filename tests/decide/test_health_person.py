@@ -100,9 +100,17 @@ def test_health_right_after_a_named_resident_in_a_council_paper_is_redacted(make
     ],
 )
 def test_an_unsure_statement_about_one_person_with_a_medical_word_is_redacted(make_doc, policy, statement):
+    doc = make_doc("Dossier van Bram Wolters, gesprek op 3 maart.\n" + statement)
+    fs = [_find(doc, "Bram Wolters", EntityType.PERSON, 0.9, "woo.names"), _find(doc, statement, EntityType.HEALTH, 0.4, "woo.statements.health")]
+    d = next(x for x in decide(doc, fs, policy) if x.finding.entity is EntityType.HEALTH)
+    assert d.action is Action.REDACT, d
+
+
+def test_an_unsure_statement_about_a_hypothetical_user_on_a_page_naming_no_one_is_kept(make_doc, policy):
+    statement = "De gebruiker krijgt een melding dat hij mogelijk besmet is."
     doc = make_doc(statement)
     d = decide(doc, [_find(doc, statement, EntityType.HEALTH, 0.4, "woo.statements.health")], policy)[0]
-    assert d.action is Action.REDACT, d
+    assert d.action is Action.KEEP, d
 
 
 def test_an_unsure_statement_about_people_in_general_with_a_medical_word_is_not_redacted(make_doc, policy):

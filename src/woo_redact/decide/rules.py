@@ -170,14 +170,15 @@ def _statement_unsure(ctx: Context) -> Outcome | None:
             if not _PERSON_CUE.search(ctx.text) and not _person_in(ctx):
                 # unsure, and about no one in particular: policy talk about health
                 return Outcome(Reason.NOT_HEALTH, Action.KEEP, detail="no_person")
-            if _ONE_PERSON.search(ctx.text) or _SHE.search(ctx.text):
-                # "Hij is sinds 2019 bekend als diabetespatiënt": one person and a word that names
-                # health in its medical sense settle what the classifier was unsure of
-                return None
             if not ctx.persons:
-                # "ze", "u", "haar" on a page that names no one: a report speaking of people in
-                # general or of its reader, not of someone's health
+                # "de gebruiker … dat hij besmet is", "ze", "u" on a page that names no one: a
+                # report speaking of a user, of people in general or of its reader
                 return Outcome(Reason.NOT_HEALTH, Action.KEEP, detail="no_one_on_page")
+            if _ONE_PERSON.search(ctx.text) or _SHE.search(ctx.text):
+                # "Hij is sinds 2019 bekend als diabetespatiënt" in a file that names him: one
+                # person and a word that names health medically settle what the classifier was
+                # unsure of
+                return None
         return Outcome(Reason.STATEMENT_UNSURE, Action.REVIEW)
     return None
 
