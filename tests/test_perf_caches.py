@@ -210,3 +210,40 @@ def test_the_process_font_cache_stays_bounded() -> None:
     for w in range(fonts._SHARED_MAX + 20):
         FontLoader(unicode=True, shared="test-bound").load(_font(pdf, [600, 1 + w]))
     assert len(fonts._SHARED[("test-bound", True)]) == fonts._SHARED_MAX
+
+
+def _strip_rules_by_nonzero(mask: np.ndarray, px_per_pt: float) -> np.ndarray:
+    """:func:`woo_redact.ocr.strip_rules` as it was, with two 2-D ``nonzero`` calls (the reference)."""
+    from woo_redact.ocr import RULE_MIN_PT
+
+    out = mask.copy()
+    for axis, length in ((1, RULE_MIN_PT[0]), (0, RULE_MIN_PT[1])):
+        m = mask if axis == 1 else mask.T
+        o = out if axis == 1 else out.T
+        pad = np.zeros((m.shape[0], 1), dtype=np.int8)
+        d = np.diff(np.concatenate([pad, m.astype(np.int8), pad], axis=1), axis=1)
+        rs, cs = np.nonzero(d == 1)
+        _, ce = np.nonzero(d == -1)
+        long = (ce - cs) >= length * px_per_pt
+        for r, a, b in zip(rs[long], cs[long], ce[long]):
+            o[r, a:b] = False
+    return out
+
+
+def test_strip_rules_removes_the_same_runs() -> None:
+    from woo_redact.ocr import strip_rules
+
+    rng = np.random.default_rng(11)
+    for _ in range(200):
+        h, w = (int(v) for v in rng.integers(1, 120, 2))
+        mask = rng.random((h, w)) < float(rng.choice([0.0, 0.05, 0.5, 0.9, 0.99, 1.0]))
+        if h > 3 and w > 40 and rng.random() < 0.5:
+            mask[h // 2, 2 : w - 2] = True  # a table rule
+            mask[1 : h - 1, w // 3] = True  # a column line
+        px = float(rng.choice([0.5, 1.0, 2.0]))
+        assert np.array_equal(strip_rules(mask, px), _strip_rules_by_nonzero(mask, px))
+    grid = np.zeros((60, 120), dtype=bool)
+    grid[10, :] = grid[:, 50] = True
+    grid[30:34, 20:24] = True  # a letter stroke: short, stays
+    kept = strip_rules(grid, 1.0)
+    assert not kept[10].any() and not kept[:, 50].any() and kept[30:34, 20:24].all()

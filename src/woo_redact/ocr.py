@@ -884,8 +884,13 @@ def strip_rules(mask: np.ndarray, px_per_pt: float = 1.0) -> np.ndarray:
         o = out if axis == 1 else out.T  # a view: clearing it clears ``out``
         pad = np.zeros((m.shape[0], 1), dtype=np.int8)
         d = np.diff(np.concatenate([pad, m.astype(np.int8), pad], axis=1), axis=1)
-        rs, cs = np.nonzero(d == 1)
-        _, ce = np.nonzero(d == -1)
+        # run starts (+1) and ends (-1) in row-major order from one pass over the flat array
+        # (two 2-D ``nonzero`` calls cost most of this function)
+        w = d.shape[1]
+        nz = np.flatnonzero(d)
+        step = d.ravel()[nz]
+        starts, ends = nz[step == 1], nz[step == -1]
+        rs, cs, ce = starts // w, starts % w, ends % w
         long = (ce - cs) >= length * px_per_pt
         for r, a, b in zip(rs[long], cs[long], ce[long]):
             o[r, a:b] = False
