@@ -795,7 +795,7 @@ def test_signing_for_a_governing_body_is_no_office(make_doc, policy, text):
 def test_a_lexicon_condition_word_in_policy_text_is_not_boxed(make_doc, policy):
     doc = make_doc("Het programma vermindert gezondheidsklachten in de regio.")
     d = decide(doc, [_find(doc, 0, "gezondheidsklachten", EntityType.HEALTH, score=0.6, detector="woo.rules.health")], policy)[0]
-    assert d.action is Action.KEEP and d.detail == "no_one_on_page"  # a page naming no one: not for the queue
+    assert d.action is Action.KEEP and d.detail == "no_one_named_near"  # a page naming no one: not for the queue
 
 
 def test_a_lexicon_condition_word_on_a_page_that_names_someone_is_proposed(make_doc, policy):

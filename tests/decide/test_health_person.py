@@ -26,7 +26,7 @@ def test_a_heading_the_model_took_for_a_person_does_not_make_health_talk_persona
         _find(doc, statement, EntityType.HEALTH, 0.95, "woo.statements.health"),
     ]
     d = next(x for x in decide(doc, fs, policy) if x.finding.entity is EntityType.HEALTH)
-    assert d.action is Action.KEEP and d.detail == "no_one_on_page"
+    assert d.action is Action.KEEP and d.detail == "no_one_named_near"
 
 
 @pytest.mark.parametrize("name", ["Marloes Tjon-A-Fong", "P.J. Verhoeven", "Hendrik Wiersma"])
@@ -124,7 +124,7 @@ def test_an_unsure_statement_with_only_a_plural_pronoun_on_a_page_naming_no_one_
     statement = "Als ze besmet raken, kunnen ze de app gebruiken om anderen te waarschuwen."
     doc = make_doc(statement)
     d = decide(doc, [_find(doc, statement, EntityType.HEALTH, 0.4, "woo.statements.health")], policy)[0]
-    assert d.action is Action.KEEP and d.detail == "no_one_on_page"
+    assert d.action is Action.KEEP and d.detail == "no_one_named_near"
 
 
 def test_the_same_statement_on_a_page_that_names_someone_is_queued(make_doc, policy):
@@ -144,3 +144,12 @@ def test_she_in_the_singular_is_one_person(make_doc, policy, statement, redacted
     fs = [_find(doc, "Femke Dijkstra", EntityType.PERSON, 0.9, "woo.names"), _find(doc, statement, EntityType.HEALTH, 0.4, "woo.statements.health")]
     d = next(x for x in decide(doc, fs, policy) if x.finding.entity is EntityType.HEALTH)
     assert (d.action is Action.REDACT) is redacted, d
+
+
+def test_a_person_named_far_from_the_statement_does_not_make_it_personal(make_doc, policy):
+    statement = "Een besmetting kan leiden tot een ziekenhuisopname en langdurige klachten."
+    filler = "De projectgroep bespreekt de planning, de begroting en de risico's van de invoering.\n" * 6
+    doc = make_doc("Opgesteld door Femke Dijkstra.\n" + filler + statement)
+    fs = [_find(doc, "Femke Dijkstra", EntityType.PERSON, 0.9, "woo.names"), _find(doc, statement, EntityType.HEALTH, 0.95, "woo.statements.health")]
+    d = next(x for x in decide(doc, fs, policy) if x.finding.entity is EntityType.HEALTH)
+    assert d.action is Action.KEEP and d.detail == "no_one_named_near", d

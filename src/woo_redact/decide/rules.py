@@ -170,10 +170,10 @@ def _statement_unsure(ctx: Context) -> Outcome | None:
             if not _PERSON_CUE.search(ctx.text) and not _person_in(ctx):
                 # unsure, and about no one in particular: policy talk about health
                 return Outcome(Reason.NOT_HEALTH, Action.KEEP, detail="no_person")
-            if not ctx.persons:
-                # "de gebruiker … dat hij besmet is", "ze", "u" on a page that names no one: a
+            if not _person_near(ctx):
+                # "de gebruiker … dat hij besmet is", "ze", "u" where no one is named near: a
                 # report speaking of a user, of people in general or of its reader
-                return Outcome(Reason.NOT_HEALTH, Action.KEEP, detail="no_one_on_page")
+                return Outcome(Reason.NOT_HEALTH, Action.KEEP, detail="no_one_named_near")
             if _ONE_PERSON.search(ctx.text) or _SHE.search(ctx.text):
                 # "Hij is sinds 2019 bekend als diabetespatiënt" in a file that names him: one
                 # person and a word that names health medically settle what the classifier was
@@ -192,6 +192,16 @@ def _sentence_of(text: str, start: int, end: int, boundary: re.Pattern[str] | No
     starts = [mt.end() for mt in rx.finditer(text, back, start)]
     nxt = rx.search(text, end)
     return text[starts[-1] if starts else (back if floor is None else floor) : nxt.start() if nxt else len(text)]
+
+
+_NEAR = 400  # characters around a statement: its paragraph, where the person it is about is named
+
+
+def _person_near(ctx: Context) -> bool:
+    """Someone is named within a paragraph's reach of the statement (a file names its client at
+    the top of the note; a DPIA's pages name no one)."""
+    m = ctx.mention
+    return any(s < m.end + _NEAR and m.start - _NEAR < e for s, e in ctx.persons)
 
 
 def _person_in(ctx: Context) -> bool:
@@ -363,10 +373,10 @@ def _about_a_person(ctx: Context) -> Outcome | None:
         return None  # a person named in it or right before it
     if ctx.layout is not None and _in_register_of_people(ctx.layout, m.page, m.start):
         return None  # a register row (Wmo, verzuim, meldingen) is about the person in that row
-    if not ctx.persons and not _PERSON_CUE.search(_sentence_of(text, m.start, m.end)):
-        # A page that names no one and a sentence about no one (a DPIA, an advice, a report on
+    if not _person_near(ctx) and not _PERSON_CUE.search(_sentence_of(text, m.start, m.end)):
+        # No one named near it and a sentence about no one (a DPIA, an advice, a report on
         # the epidemic): health as a subject, not anyone's health data. Not for the queue either.
-        return Outcome(Reason.NOT_HEALTH, Action.KEEP, detail="no_one_on_page")
+        return Outcome(Reason.NOT_HEALTH, Action.KEEP, detail="no_one_named_near")
     return Outcome(Reason.STATEMENT_UNSURE, Action.REVIEW, detail="no_person")
 
 
