@@ -114,3 +114,17 @@ def test_first_names_given_here_and_real_family_names_are_not_ordinary_words(spa
     from woo_redact.decide.evidence import only_known_words
 
     assert not only_known_words(span)
+
+
+@pytest.mark.parametrize("span", ["ENISA-richtlijnen", "AVG-verplichtingen", "Bundesregierung", "Datenschutz"])
+def test_acronym_compounds_and_long_german_words_are_ordinary_words(span):
+    from woo_redact.decide.evidence import only_known_words
+
+    assert only_known_words(span)
+
+
+@pytest.mark.parametrize("span", ["Lefebvre", "Hoffmann", "Dupont", "Schneider"])
+def test_german_and_french_family_names_are_not_ordinary_words(span):
+    from woo_redact.decide.evidence import only_known_words
+
+    assert not only_known_words(span)

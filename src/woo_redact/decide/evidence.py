@@ -183,9 +183,26 @@ def only_known_words(text: str) -> bool:
                 return False  # a name ("Kees", "Visser", "Rienstra"), not a word that is also one ("Venster", "Sport")
             if gz.is_dutch_first_name(p):
                 return False  # "Bas", "Roos", "Mark": first names given here, words or not
-            if not (zipf(p) >= KNOWN_WORD_ZIPF or zipf_en(p) >= KNOWN_ENGLISH_ZIPF or _compound(p) or _not_a_name(p)):
+            if len(parts) > 1 and _is_acronym(p):
+                continue  # "EDPB-guidelines", "OV-chipkaart": an acronym joined to a word
+            if not (zipf(p) >= KNOWN_WORD_ZIPF or zipf_en(p) >= KNOWN_ENGLISH_ZIPF or _compound(p) or _not_a_name(p)
+                    or (len(p) >= 8 and zipf_neighbours(p) >= KNOWN_NEIGHBOUR_ZIPF)):
                 return False
     return True
+
+
+# A common German or French word of eight letters or more ("Datenschutz", "Bundesamt"): family
+# names of those languages are shorter or on the lists ("Müller" is a word too, and stays a name).
+KNOWN_NEIGHBOUR_ZIPF = 3.5
+
+
+@functools.lru_cache(maxsize=65536)
+def zipf_neighbours(word: str) -> float:
+    """How common ``word`` is in German or French text (Woo releases quote both)."""
+    from wordfreq import zipf_frequency
+
+    w = word.lower()
+    return float(max(zipf_frequency(w, "de"), zipf_frequency(w, "fr")))
 
 
 def is_seed(d: Decision) -> bool:
