@@ -104,3 +104,8 @@ def test_an_inner_capital_marks_a_product_not_a_name(span):
 @pytest.mark.parametrize("span", ["Sean McAllister", "DeShawn Brooks", "Fiona MacLeod", "LaToya Jackson"])
 def test_names_with_an_inner_capital_stay_names(span):
     assert why_implausible(span) is None
+
+
+@pytest.mark.parametrize("span", ["Plangebied GEMEENTE ZEEWOLDE", "Wegbeheer Provincie Drenthe"])
+def test_a_public_body_word_in_the_span_is_no_name(span):
+    assert why_implausible(span) is Implausibility.ORGANISATION_WORD

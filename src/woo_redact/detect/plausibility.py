@@ -56,6 +56,8 @@ _ORG_TAIL = re.compile(
     # job titles: "Omgevingsmanager", "GHOR-adviseur", "Projectleider"
     r"manager|adviseur|medewerker|co[öo]rdinator|leider|functionaris|consulent|specialist|"
     r"secretaris|directeur|beheerder|jurist|officier|inspecteur|deskundige|ambtenaar|"
+    # public bodies as a word of the span: "Dijklint GEMEENTE PAPENDRECHT", "Wegen Provincie Utrecht"
+    r"gemeente|provincie|ministerie|waterschap|hoogheemraadschap|veiligheidsregio|"
     r"handhaver|toezichthouder|assistent|regisseur|planner|analist|controller|voorzitter)$",
     re.IGNORECASE,
 )
