@@ -143,3 +143,14 @@ def test_a_companys_number_right_after_its_name_stays_readable(make_doc, policy)
     doc = make_doc(text)
     d = decide(doc, [_f(doc, "030 555 1234", EntityType.PHONE, "woo.rules.phone")], policy)[0]
     assert d.action is Action.KEEP
+
+
+def test_the_senders_address_beside_an_addressee_block_stays_readable(make_doc, policy):
+    text = (
+        "Ministerie van Voorbeeldzaken\nt.a.v. de heer P. Hoogland\nPostbus 20011\n2500 EA Den Haag\nBetreft\nAdvies project\n"
+        "Lindelaan 7\nDen Haag\nPostbus 16292\n2500 BG Den Haag\nwww.adviescollege-voorbeeld.nl"
+    )
+    doc = make_doc(text)
+    fs = [_f(doc, "P. Hoogland", EntityType.PERSON, "woo.names", 0.9), _f(doc, "Lindelaan 7", EntityType.ADDRESS, "woo.rules.streetlist", 0.6)]
+    d = next(x for x in decide(doc, fs, policy) if x.finding.entity is EntityType.ADDRESS)
+    assert d.action is Action.KEEP, d

@@ -153,3 +153,16 @@ def test_a_person_named_far_from_the_statement_does_not_make_it_personal(make_do
     fs = [_find(doc, "Femke Dijkstra", EntityType.PERSON, 0.9, "woo.names"), _find(doc, statement, EntityType.HEALTH, 0.95, "woo.statements.health")]
     d = next(x for x in decide(doc, fs, policy) if x.finding.entity is EntityType.HEALTH)
     assert d.action is Action.KEEP and d.detail == "no_one_named_near", d
+
+
+def test_members_filing_a_motion_do_not_make_its_health_policy_personal(make_doc, policy):
+    head = "36001-12\nMOTIE VAN DE LEDEN VOSKUIL EN HAMDI\nDe Kamer,\ngehoord de beraadslaging,\n"
+    statement = "overwegende dat het tekort aan huisartsen de zorg voor patiënten met diabetes onder druk zet;"
+    doc = make_doc(head + statement + "\nverzoekt de regering")
+    fs = [
+        _find(doc, "VOSKUIL", EntityType.PERSON, 0.85, "woo.ner"),
+        _find(doc, "HAMDI", EntityType.PERSON, 0.85, "woo.ner"),
+        _find(doc, statement, EntityType.HEALTH, 0.95, "woo.statements.health"),
+    ]
+    d = next(x for x in decide(doc, fs, policy) if x.finding.entity is EntityType.HEALTH)
+    assert d.action is not Action.REDACT, d

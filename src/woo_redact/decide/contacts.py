@@ -239,3 +239,8 @@ def in_organisation_form_section(page_text: str, start: int) -> bool:
                 return False
         pos = prev
     return False
+
+
+def is_addressee_line(line: str) -> bool:
+    """"t.a.v. de heer X", "Aan: …", "mevrouw Y": a letter's addressee, not its sender."""
+    return _ADDRESSEE.match(line) is not None

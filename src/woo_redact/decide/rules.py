@@ -341,7 +341,7 @@ def _people_in_general(ctx: Context) -> Outcome | None:
     if not general and ctx.genre not in (Genre.PARLIAMENTARY, Genre.COUNCIL):
         return None  # a motion or council paper speaks of health as policy unless it names someone
     m = ctx.mention
-    lo = m.start if general else max(0, m.start - 160)
+    lo = m.start if general or ctx.genre is not Genre.COUNCIL else max(0, m.start - 160)
     if any(s < m.end and lo < e for s, e in ctx.persons):
         return None  # a named person in the statement (in a council paper: or right before it)
     return Outcome(Reason.STATEMENT_UNSURE, Action.REVIEW, detail="people_in_general")
@@ -1055,9 +1055,12 @@ def _organisation_lines(ctx: Context) -> Outcome | None:
         return None
     lo, hi = block
     for _ in range(3):  # a signature's name may head the block from a few lines higher up
-        lo = ctx.page_text.rfind("\n", 0, max(0, lo - 1)) + 1
+        prev = ctx.page_text.rfind("\n", 0, max(0, lo - 1)) + 1
+        if prev == lo or contacts.is_addressee_line(ctx.page_text[prev : max(prev, lo - 1)]):
+            break  # the addressee of a letter is not who the sender's lines belong to
+        lo = prev
     if any(s < hi and lo < e for s, e in ctx.persons):
-        return None  # a signature or an addressee: the lines are someone's
+        return None  # a signature: the lines are someone's
     return Outcome(Reason.ORGANISATION_CONTACT, Action.KEEP, detail="contact_block")
 
 
