@@ -44,6 +44,9 @@ def test_firms_and_joined_places_are_one_span(ner_data):
     # a firm of partners' surnames is never a person span, and its parts are not split off
     pers = {t[s:e] for t, ents in texts for s, e, lab in ents if lab == "PER"}
     assert not any(" & " in p for p in pers)
+    # ... but a partner named on their own is a person (the firm shape needs the & or legal form)
+    lone = {p for p in pers if " " not in p and any(p in f.split() for f in firms)}
+    assert len(lone) > 10
     assert all(re.search(r"[-/]", j) for j in joined)
     assert any(j.rsplit("-", 1)[-1] in C.COMPASS for j in joined)  # districts: Place-Noord
 

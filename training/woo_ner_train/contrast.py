@@ -105,18 +105,19 @@ def gen_panel(rng: random.Random, b: Builder, src: NameSource, places: tuple[str
             b.add(f" ({rng.choice(PANEL_ROLES)})")
 
 
-def _firm(rng: random.Random, src: NameSource) -> str:
+def _firm(rng: random.Random, src: NameSource) -> tuple[str, list[str]]:
+    """A firm named after two to four partners, and the partners' surnames."""
     n = rng.choice([2, 2, 3, 3, 4])
     surnames = [src.surname().capitalised() for _ in range(n)]
     body = " ".join(surnames[:-1]) + " & " + surnames[-1] if rng.random() < 0.8 else " ".join(surnames)
-    return f"{body} {rng.choice(FIRM_KINDS)}"
+    return f"{body} {rng.choice(FIRM_KINDS)}", surnames
 
 
 def gen_firm(rng: random.Random, b: Builder, src: NameSource, places: tuple[str, ...],
              intl: tuple[str, ...]) -> None:
     """A firm named after its partners as ORG: letterhead (sometimes in capitals), running text
     and a repeated footer with a page number; an adviser of the firm is PER."""
-    firm = _firm(rng, src)
+    firm, partners = _firm(rng, src)
     if rng.random() < 0.4:
         b.add(firm.upper() if rng.random() < 0.5 else firm, "ORG")
         b.add(rng.choice(["\n", " "]))
@@ -128,6 +129,10 @@ def gen_firm(rng: random.Random, b: Builder, src: NameSource, places: tuple[str,
         b.add(rng.choice(["Contactpersoon: ", "Behandeld door ", "Namens het kantoor: mr. "]))
         b.add(_name(src, rng, intl), "PER")
         b.add(". ")
+    if rng.random() < 0.6:  # a partner on their own is a person: the firm shape needs the & / legal form
+        b.add(rng.choice(["Volgens mr. ", "Volgens ", "Advocaat ", "Mr. ", "Partner "]))
+        b.add(rng.choice(partners), "PER")
+        b.add(rng.choice([" gaat het om ", " is dat ", ", partner, over "]) + heading(rng).lower() + ". ")
     for page in range(1, rng.randint(2, 5)):
         b.add(rng.choice(["\n", " "]))
         b.add(firm, "ORG")
@@ -148,7 +153,12 @@ def gen_region(rng: random.Random, b: Builder, src: NameSource, places: tuple[st
     for _ in range(rng.randint(1, 3)):
         joined = _joined_place(rng, places)
         r = rng.random()
-        if r < 0.2:
+        if r < 0.12:  # a double surname has the same shape and is a person
+            double = f"{src.surname().capitalised()}-{src.surname().natural()}"
+            b.add(rng.choice(["Contactpersoon: mevrouw ", "De heer ", "Melder: ", "Behandeld door ", "mevrouw "]))
+            b.add(double, "PER")
+            b.add(rng.choice([", ", "\n", " "]))
+        elif r < 0.3:
             b.add(rng.choice(["Onderwerp ", "Onderwerp: ", "Betreft: ", "", "Inzake "]) + cap_word(rng) + " ")
             b.add(joined, "LOC")
             b.add("\n")
