@@ -262,6 +262,9 @@ def _needs_health_word(ctx: Context) -> Outcome | None:
     officer, not a box."""
     if not _classifier_only(ctx) or _settles_health(ctx.text):
         return None
+    if not _person_near(ctx) and not _ONE_PERSON.search(ctx.text):
+        # no medical word and no one named near: nothing for the officer to weigh
+        return Outcome(Reason.NOT_HEALTH, Action.KEEP, detail="no_health_word")
     return Outcome(Reason.STATEMENT_UNSURE, Action.REVIEW, detail="no_health_word")
 
 
@@ -344,6 +347,9 @@ def _people_in_general(ctx: Context) -> Outcome | None:
     lo = m.start if general or ctx.genre is not Genre.COUNCIL else max(0, m.start - 160)
     if any(s < m.end and lo < e for s, e in ctx.persons):
         return None  # a named person in the statement (in a council paper: or right before it)
+    if not _person_near(ctx):
+        # people in general and no one named near: policy talk, not for the queue
+        return Outcome(Reason.NOT_HEALTH, Action.KEEP, detail="people_in_general")
     return Outcome(Reason.STATEMENT_UNSURE, Action.REVIEW, detail="people_in_general")
 
 
