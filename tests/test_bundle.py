@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from woo_redact.bundle import LocalExecutor, _time_limit, DocumentTimeout, collect_inputs, redact_bundle
+from woo_redact.bundle import DocumentTimeout, LocalExecutor, _time_limit, collect_inputs, redact_bundle
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 
@@ -41,9 +41,8 @@ def test_worker_crash_loses_nothing():
 
 
 def test_time_limit_interrupts():
-    with pytest.raises(DocumentTimeout, match="--timeout"):
-        with _time_limit(0.2, "slow.pdf"):
-            time.sleep(2)
+    with pytest.raises(DocumentTimeout, match="--timeout"), _time_limit(0.2, "slow.pdf"):
+        time.sleep(2)
 
 
 def test_collect_inputs_recursive_and_relative(tmp_path):
@@ -144,9 +143,38 @@ def test_pass_two_reuses_pass_one_extraction(tmp_path, monkeypatch, cache_pages,
     assert sorted(calls) == sorted(inputs * reads_per_doc)
 
 
+def _pid(x: int) -> tuple[int, int]:
+    return x, os.getpid()
+
+
+def test_lanes_send_a_task_to_the_worker_that_ran_an_earlier_one():
+    ex = LocalExecutor(2, _noop_init)
+    try:
+        first = list(ex.map(_pid, list(range(8))))
+        placed = list(ex.placed)
+        again = list(ex.map(_pid, list(range(8)), lanes=list(reversed(placed))))
+        free = list(ex.map(_pid, list(range(8)), lanes=[None] * 8))
+    finally:
+        ex.close()
+    assert [x for x, _ in first] == [x for x, _ in again] == list(range(8))
+    assert len({pid for _, pid in first}) == 2  # both workers took tasks
+    pid_of_lane = {lane: pid for (_, pid), lane in zip(first, placed)}
+    assert [pid for _, pid in again] == [pid_of_lane[lane] for lane in reversed(placed)]
+    assert {pid for _, pid in free} <= set(pid_of_lane.values())
+
+
+def test_a_crash_on_one_lane_loses_nothing_and_spares_the_other():
+    ex = LocalExecutor(2, _noop_init)
+    try:
+        out = list(ex.map(_crashy, list(range(6)), _crashed, lanes=[0, 1, 0, 1, 0, 1]))
+    finally:
+        ex.close()
+    assert out == [0, 10, 20, "crashed:3", 40, 50]
+
+
 def test_pool_workers_write_from_the_pass_one_documents(tmp_path):
-    """With a process pool the documents travel with the analysis, so whichever worker writes a
-    document does not read it again (pass-2 extract time is exactly zero)."""
+    """With a process pool each worker keeps the documents it analysed and gets their pass 2,
+    so no document is read twice (pass-2 extract time is exactly zero)."""
     res = redact_bundle([SAMPLES], tmp_path / "out", jobs=2, audit_key=tmp_path / "k", new_audit_key=True, ner=False, reports=False)
     assert res.results and not res.failed
     assert all(dict(r.timings)["extract"] == 0.0 for r in res.results)
@@ -287,7 +315,7 @@ def test_output_names_and_records_carry_no_personal_data_from_the_file_name(tmp_
 def test_error_types_name_real_exception_classes(tmp_path):
     """``error_type`` in results and the audit is the name of a class in woo_redact.errors."""
     from woo_redact import errors
-    from woo_redact.bundle import AnalyzeTask, WriteTask, crashed_analysis, crashed_write, write_one
+    from woo_redact.bundle import AnalyzeTask, WriteTask, crashed_analysis, crashed_write
     from woo_redact.decide import BundleKnowledge
 
     results = [

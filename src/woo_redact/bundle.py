@@ -22,6 +22,7 @@ renamed; a document already done with the same input and policy (``OUT/.woo-reda
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import enum
 import logging
@@ -32,7 +33,7 @@ import sys
 import tempfile
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
@@ -227,6 +228,7 @@ class AnalyzeTask:
     password: str | None = None
     timeout: float | None = None
     keep_pages: int = 0  # hand the extraction back when the document has at most this many pages
+    hold: bool = False  # keep the extraction (and its layout) in this worker for pass 2 instead
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,6 +243,7 @@ class AnalyzeOutcome:
     sha256: str = ""
     document: Document | None = None  # the extraction, for pass 2 (when small enough to keep)
     safe_name: str = ""  # the output name with personal data removed (relative, POSIX)
+    held: bool = False  # the worker that ran pass 1 keeps the extraction for pass 2 (see AnalyzeTask.hold)
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,6 +256,7 @@ class WriteTask:
     findings: tuple[Finding, ...] | None = None
     findings_sha: str = ""
     document: Document | None = None
+    held: bool = False  # the extraction waits in the worker that ran pass 1 (the task is sent there)
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,6 +270,7 @@ class ProposeTask:
     findings: tuple[Finding, ...] | None = None
     findings_sha: str = ""
     document: Document | None = None
+    held: bool = False  # as WriteTask.held
 
 
 @dataclass(frozen=True, slots=True)
@@ -400,6 +405,29 @@ def _safe_name(pipe: Any, name: str, decisions: Sequence[Any] = ()) -> str:
         return (p.parent / f"document{p.suffix}").as_posix()
 
 
+def _hold(source: str, doc: Document, max_pages: int) -> bool:
+    """Keep a pass-1 extraction and its layout in this worker for pass 2 (within ``max_pages``
+    pages per worker); whether it was kept. The runner then sends the document's pass 2 here:
+    nothing is pickled to the runner and back, and pass 2 decides on the very same pages."""
+    held: dict[str, Document] = _WORKER.setdefault("held", {})
+    pages = sum(len(d.pages) for d in held.values())
+    if source in held or pages + len(doc.pages) > max_pages:
+        return False
+    held[source] = doc
+    keep_layout(doc.pages)
+    return True
+
+
+def _take_held(source: str, sha256: str) -> Document | None:
+    """The extraction :func:`_hold` kept for ``source`` (None when this worker has none, e.g.
+    after a crash restarted it: pass 2 then reads the input again, as for large documents)."""
+    doc: Document | None = _WORKER.get("held", {}).pop(source, None)
+    if doc is not None and sha256 and doc.sha256 != sha256:
+        release_layout(doc.pages)
+        return None
+    return doc
+
+
 def analyze_one(task: AnalyzeTask) -> AnalyzeOutcome:
     """Pass 1 for one document, in a worker."""
     pipe = _pipe()
@@ -407,9 +435,11 @@ def analyze_one(task: AnalyzeTask) -> AnalyzeOutcome:
         with _time_limit(task.timeout, Path(task.source).name):
             an = pipe.analyze(task.source, password=task.password)
         doc = an.document
+        small = len(doc.pages) <= task.keep_pages
+        held = small and task.hold and _hold(task.source, doc, task.keep_pages)
         return AnalyzeOutcome(
             task.source, True, pipe.knowledge(doc, an.decisions), pages=len(doc.pages), findings=tuple(an.findings), sha256=doc.sha256,
-            document=doc if len(doc.pages) <= task.keep_pages else None, safe_name=_safe_name(pipe, task.name, an.decisions),
+            document=doc if small and not held else None, safe_name=_safe_name(pipe, task.name, an.decisions), held=held,
         )
     except WooRedactError as exc:
         return AnalyzeOutcome(task.source, False, error=str(exc), error_type=type(exc).__name__, safe_name=_safe_name(pipe, task.name))
@@ -423,10 +453,11 @@ def analyze_one(task: AnalyzeTask) -> AnalyzeOutcome:
 
 def write_one(task: WriteTask) -> DocumentResult:
     """Pass 2 for one document, in a worker: decide with the bundle's knowledge, write, verify."""
+    doc = task.document if task.document is not None else _take_held(task.source, task.findings_sha) if task.held else None
     try:
         with _time_limit(task.timeout, Path(task.source).name):
             return _pipe().redact(  # type: ignore[no-any-return]
-                task.source, task.dest, password=task.password, knowledge=task.knowledge, doc=task.document,
+                task.source, task.dest, password=task.password, knowledge=task.knowledge, doc=doc,
                 findings=task.findings, findings_sha=task.findings_sha,
             )
     except DocumentTimeout as exc:
@@ -435,17 +466,18 @@ def write_one(task: WriteTask) -> DocumentResult:
             leftover.unlink(missing_ok=True)
         return DocumentResult(task.source, None, False, error=str(exc), error_type=DocumentTimeout.__name__)
     finally:
-        if task.document is not None:
-            release_layout(task.document.pages)  # kept by the runner for this pass (jobs=1)
+        if doc is not None:
+            release_layout(doc.pages)  # kept for this pass (by the runner with jobs=1, else by this worker)
 
 
 def propose_one(task: ProposeTask) -> ProposeOutcome:
     """Pass 2 for review, in a worker: the decisions under the bundle's knowledge, nothing written."""
     pipe = _pipe()
+    doc = task.document if task.document is not None else _take_held(task.source, task.findings_sha) if task.held else None
     try:
         with _time_limit(task.timeout, Path(task.source).name):
             an = pipe.analyze(task.source, password=task.password, knowledge=task.knowledge, findings=task.findings,
-                              findings_sha=task.findings_sha, document=task.document)
+                              findings_sha=task.findings_sha, document=doc)
         return ProposeOutcome(task.source, True, an.document, tuple(an.decisions))
     except WooRedactError as exc:
         return ProposeOutcome(task.source, False, error=str(exc), error_type=type(exc).__name__)
@@ -453,8 +485,8 @@ def propose_one(task: ProposeTask) -> ProposeOutcome:
         return ProposeOutcome(task.source, False, error=f"{Path(task.source).name}: unexpected {type(exc).__name__}: {exc}",
                               error_type=UnexpectedDocumentError.__name__)
     finally:
-        if task.document is not None:
-            release_layout(task.document.pages)  # kept by the runner for this pass (jobs=1)
+        if doc is not None:
+            release_layout(doc.pages)  # kept for this pass (by the runner with jobs=1, else by this worker)
 
 
 def _crash_message(source: str) -> str:
@@ -513,26 +545,35 @@ def _call(fn: Callable[..., R], task: Any) -> R:
 
 
 class LocalExecutor:
-    """In-process for one job, a process pool otherwise; ``initializer`` runs once per worker
-    (it loads the models), so documents are cheap tasks."""
+    """In-process for one job, otherwise one single-process pool per worker ("lanes");
+    ``initializer`` runs once per worker (it loads the models), so documents are cheap tasks.
+
+    Lanes let a caller send a task to the worker that ran an earlier task (``lanes=`` of
+    :meth:`map`; :attr:`placed` says where each task of the last map ran): pass 2 of a bundle
+    then finds the document, its layout and warm caches that its pass 1 left in that worker.
+    Tasks without a lane go to whichever worker is free, as in one shared pool.
+    """
 
     detector_names: list[str]
     model: str
+    #: tasks kept in flight per worker (one running, one queued: no idle gap between tasks)
+    IN_FLIGHT = 2
 
     def __init__(self, jobs: int, initializer: Callable[..., None], initargs: tuple[Any, ...] = ()) -> None:
         self.jobs = jobs
         self._init, self._initargs = initializer, initargs
-        self._pool: ProcessPoolExecutor | None = None
+        self._lanes: list[ProcessPoolExecutor] = []
+        self.placed: list[int] = []
         self.detector_names, self.model = [], "none"
         if jobs == 1:
             initializer(*initargs)
         else:
-            self._pool = self._make_pool()
+            self._lanes = [self._make_pool() for _ in range(jobs)]
 
     @property
     def in_process(self) -> bool:
         """Tasks run in this process (``jobs=1``), on the pipeline in :data:`_WORKER`."""
-        return self._pool is None
+        return not self._lanes
 
     @classmethod
     def for_policy(cls, jobs: int, policy: Policy, ner: bool, work_dir: str | None = None) -> LocalExecutor:
@@ -540,51 +581,83 @@ class LocalExecutor:
         ex.detector_names, ex.model = next(iter(ex.map(_describe_task, [None])))
         return ex
 
-    def map(self, fn: Callable[[Any], Any], tasks: Sequence[Any], on_crash: Callable[[Any], Any] | None = None) -> Iterator[Any]:
-        """Results in input order. When a worker dies, the tasks it may have held are run again
-        one at a time in a fresh pool; one that kills its worker again is reported through
-        ``on_crash``. Nothing is lost or done twice in the output."""
-        if self._pool is None:
+    def map(self, fn: Callable[[Any], Any], tasks: Sequence[Any], on_crash: Callable[[Any], Any] | None = None,
+            lanes: Sequence[int | None] | None = None) -> Iterator[Any]:
+        """Results in input order. ``lanes[i]`` (a worker index, or None for any) places task
+        ``i``; a task with a lane waits for that worker. When a worker dies, the tasks it held
+        are run again one at a time in a fresh worker on the same lane; one that kills its
+        worker again is reported through ``on_crash``. Nothing is lost or done twice."""
+        self.placed = [0] * len(tasks)
+        if not self._lanes:
             for t in tasks:
                 yield _call(fn, t)
             return
-        done: dict[int, object] = {}
+        n = len(self._lanes)
+        fixed: list[collections.deque[int]] = [collections.deque() for _ in range(n)]
+        free: collections.deque[int] = collections.deque()
+        for i in range(len(tasks)):
+            lane = lanes[i] if lanes is not None else None
+            (fixed[lane] if lane is not None and 0 <= lane < n else free).append(i)
+        running: dict[Future[Any], tuple[int, int]] = {}  # future -> (task index, lane)
+        load = [0] * n
+        done: dict[int, Any] = {}
         nxt = 0
-        futures = {i: self._pool.submit(_call, fn, t) for i, t in enumerate(tasks)}
+
+        def fill() -> None:
+            for lane in range(n):
+                while load[lane] < self.IN_FLIGHT and (fixed[lane] or free):
+                    i = fixed[lane].popleft() if fixed[lane] else free.popleft()
+                    self.placed[i] = lane
+                    running[self._lanes[lane].submit(_call, fn, tasks[i])] = (i, lane)
+                    load[lane] += 1
+
         try:
-            for i in range(len(tasks)):
-                try:
-                    done[i] = futures[i].result() if futures else done[i]
-                except BrokenProcessPool:
-                    self._restart()
-                    for j, f in futures.items():
-                        if j not in done and f.done() and not f.cancelled() and f.exception() is None:
-                            done[j] = f.result()
-                    for j in sorted(k for k in futures if k not in done):
-                        try:
-                            done[j] = self._pool.submit(_call, fn, tasks[j]).result()
-                        except BrokenProcessPool:
-                            self._restart()
-                            if on_crash is None:
-                                raise
-                            done[j] = _call(on_crash, tasks[j])
-                    futures = {}
+            fill()
+            while running:
+                finished, _ = wait(list(running), return_when=FIRST_COMPLETED)
+                broken: dict[int, list[int]] = {}
+                for f in finished:
+                    i, lane = running.pop(f)
+                    load[lane] -= 1
+                    try:
+                        done[i] = f.result()
+                    except BrokenProcessPool:
+                        broken.setdefault(lane, []).append(i)
+                for lane, lost in broken.items():
+                    # the tasks still pending on the dead worker are lost with it
+                    lost += [i for f, (i, ln) in running.items() if ln == lane]
+                    for f in [f for f, (_, ln) in running.items() if ln == lane]:
+                        del running[f]
+                    load[lane] = 0
+                    self._rerun(lane, fn, tasks, sorted(lost), done, on_crash)
+                fill()
                 while nxt in done:
                     yield done.pop(nxt)
                     nxt += 1
-                if not futures:
-                    break
             while nxt in done:
                 yield done.pop(nxt)
                 nxt += 1
         finally:
-            for f in futures.values():
+            for f in running:
                 f.cancel()
 
-    def _restart(self) -> None:
-        assert self._pool is not None
-        self._pool.shutdown(wait=False, cancel_futures=True)
-        self._pool = self._make_pool()
+    def _rerun(self, lane: int, fn: Callable[[Any], Any], tasks: Sequence[Any], lost: Sequence[int], done: dict[int, Any],
+               on_crash: Callable[[Any], Any] | None) -> None:
+        """A lane's worker died: the tasks it held run again, one at a time, in a fresh worker on
+        that lane; a task that kills that one too goes to ``on_crash``."""
+        self._restart(lane)
+        for i in lost:
+            try:
+                done[i] = self._lanes[lane].submit(_call, fn, tasks[i]).result()
+            except BrokenProcessPool:
+                self._restart(lane)
+                if on_crash is None:
+                    raise
+                done[i] = _call(on_crash, tasks[i])
+
+    def _restart(self, lane: int) -> None:
+        self._lanes[lane].shutdown(wait=False, cancel_futures=True)
+        self._lanes[lane] = self._make_pool()
 
     def _make_pool(self) -> ProcessPoolExecutor:
         import multiprocessing as mp
@@ -600,20 +673,20 @@ class LocalExecutor:
                 forkserver.ensure_running()
             finally:
                 signal.signal(signal.SIGINT, old)
-        return ProcessPoolExecutor(self.jobs, mp_context=ctx, initializer=self._init, initargs=self._initargs)
+        return ProcessPoolExecutor(1, mp_context=ctx, initializer=self._init, initargs=self._initargs)
 
     def close(self) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(cancel_futures=True)
+        for pool in self._lanes:
+            pool.shutdown(cancel_futures=True)
 
     def abort(self) -> None:
-        if self._pool is not None:
-            processes = list(getattr(self._pool, "_processes", {}).values())
-            self._pool.shutdown(wait=False, cancel_futures=True)
-            for proc in processes:
-                proc.terminate()
-            for proc in processes:
-                proc.join(5)
+        processes = [p for pool in self._lanes for p in getattr(pool, "_processes", {}).values()]
+        for pool in self._lanes:
+            pool.shutdown(wait=False, cancel_futures=True)
+        for proc in processes:
+            proc.terminate()
+        for proc in processes:
+            proc.join(5)
 
 
 _Executor = LocalExecutor  # legacy name (review.scan)
@@ -674,6 +747,7 @@ class BundleRunner:
             shutil.rmtree(self.work_dir, ignore_errors=True)
             raise
         self._docs = _DocCache()
+        self._lane: dict[str, int] = {}  # source -> the pool worker that holds its pass-1 extraction
 
     @property
     def detector_names(self) -> list[str]:
@@ -701,9 +775,13 @@ class BundleRunner:
         if getattr(self.executor, "in_process", False) and "pipe" in _WORKER:
             # One batch for every file and folder name of the bundle, before the documents.
             _name_spans(_WORKER["pipe"], [t for it in items for t in name_texts(it.relative.as_posix())])
-        tasks = [AnalyzeTask(str(it.source), it.relative.as_posix(), self.password, self.timeout, self._docs.max_pages) for it in items]
+        lanes = self._lanes_enabled()
+        per_worker = self._docs.max_pages // max(self.executor.jobs, 1) if lanes else self._docs.max_pages
+        tasks = [AnalyzeTask(str(it.source), it.relative.as_posix(), self.password, self.timeout, per_worker, lanes) for it in items]
         out: list[AnalyzeOutcome] = []
         for i, an in enumerate(self.executor.map(analyze_one, tasks, crashed_analysis)):
+            if an.held:
+                self._lane[an.source] = self.executor.placed[i]  # type: ignore[attr-defined]
             if an.document is not None:
                 if self._docs.put(an.source, an.document):
                     # In-process (jobs=1) pass 2 decides on these very pages: keep their layout.
@@ -722,13 +800,24 @@ class BundleRunner:
                 k.merge(an.knowledge)
         return k
 
+    def _lanes_enabled(self) -> bool:
+        """Pool workers keep pass-1 extractions and get each document's pass 2 (local pools only)."""
+        return isinstance(self.executor, LocalExecutor) and not self.executor.in_process
+
+    def _map_pass2(self, fn: Callable[[Any], Any], tasks: Sequence[Any], on_crash: Callable[[Any], Any]) -> Iterator[Any]:
+        if self._lanes_enabled():
+            lanes = [self._lane.pop(t.source, None) if t.held else None for t in tasks]
+            return self.executor.map(fn, tasks, on_crash, lanes=lanes)  # type: ignore[call-arg]
+        return self.executor.map(fn, tasks, on_crash)
+
     def propose(self, outcomes: Sequence[AnalyzeOutcome], knowledge: BundleKnowledge) -> Iterator[ProposeOutcome]:
         """Pass 2 for review: documents and decisions under the bundle's knowledge, in order.
         Documents that failed pass 1 come back failed with the same error (not run again)."""
         todo = [an for an in outcomes if an.ok]
-        results = self.executor.map(
+        results = self._map_pass2(
             propose_one,
-            [ProposeTask(an.source, self.password, knowledge, self.timeout, an.findings, an.sha256, self._docs.take(an.source)) for an in todo],
+            [ProposeTask(an.source, self.password, knowledge, self.timeout, an.findings, an.sha256, self._docs.take(an.source),
+                         an.source in self._lane) for an in todo],
             crashed_proposal,
         )
         for an in outcomes:
@@ -737,10 +826,11 @@ class BundleRunner:
     def write(self, outcomes: Sequence[AnalyzeOutcome], dests: Sequence[Path], knowledge: BundleKnowledge) -> Iterator[DocumentResult]:
         """Pass 2 for publication, for the outcomes that passed pass 1; results in order."""
         tasks = [
-            WriteTask(an.source, str(d), self.password, knowledge, self.timeout, an.findings, an.sha256, self._docs.take(an.source))
+            WriteTask(an.source, str(d), self.password, knowledge, self.timeout, an.findings, an.sha256, self._docs.take(an.source),
+                      an.source in self._lane)
             for an, d in zip(outcomes, dests)
         ]
-        return self.executor.map(write_one, tasks, crashed_write)
+        return self._map_pass2(write_one, tasks, crashed_write)
 
 
 def redact_bundle(
