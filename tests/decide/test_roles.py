@@ -162,3 +162,23 @@ def test_a_professor_is_named_in_the_public_academic_role(make_doc, policy, text
     f = to_findings(doc.sha256, page, [Detection(i, i + len(name), EntityType.PERSON, 0.9, "woo.names")])[0]
     d = decide(doc, [f], policy)[0]
     assert (d.action is Action.KEEP) is kept, d
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kept"),
+    [
+        ("Statenvoorstel nr. 12\nDatum\tKenmerk\tInlichtingen bij\tGedeputeerde(n)\n03.02.2026\t2026-0101\n\nK.L. Veenstra / P. Oosting\nAan Provinciale Staten", "K.L. Veenstra", True),
+        ("Raadsvoorstel\nDatum\tPortefeuillehouder\n12 maart 2026\nJ. Baaijens\nOnderwerp", "J. Baaijens", True),
+        ("Verslag\nDatum\tKenmerk\tBehandelaar\n03.02.2026\t2026-0101\nK.L. Veenstra\nOnderwerp", "K.L. Veenstra", False),
+    ],
+)
+def test_names_under_a_header_row_ending_in_an_office_hold_it(make_doc, policy, text: str, name: str, kept: bool) -> None:
+    from woo_redact.decide import decide, to_findings
+    from woo_redact.types import Action, Detection, EntityType
+
+    doc = make_doc(text)
+    page = doc.pages[0]
+    i = page.text.index(name)
+    f = to_findings(doc.sha256, page, [Detection(i, i + len(name), EntityType.PERSON, 0.9, "woo.names")])[0]
+    d = decide(doc, [f], policy)[0]
+    assert (d.action is Action.KEEP) is kept, d

@@ -584,7 +584,40 @@ def _in_role(ctx: Context) -> Outcome | None:
         return Outcome(Reason.PUBLIC_OFFICIAL_ROLE, Action.KEEP)
     if ctx.layout is not None and _under_role_label(ctx.layout, m.page, m.start, roles):
         return Outcome(Reason.PUBLIC_OFFICIAL_ROLE, Action.KEEP, detail="role_label")
+    if _last_header_cell_is_a_role(ctx.page_text, m.start, m.end, roles):
+        return Outcome(Reason.PUBLIC_OFFICIAL_ROLE, Action.KEEP, detail="role_label")
     return None
+
+
+_NAMES_ONLY = re.compile(r"^[\s/&,]*(?:(?:[A-Z]\.\s?)+[\w'’ -]+?|[A-Z][\w'’-]+(?:\s+[\w'’-]+){0,3})(?:\s*[/&,]\s*(?:(?:[A-Z]\.\s?)+[\w'’ -]+?|[A-Z][\w'’-]+(?:\s+[\w'’-]+){0,3}))*\s*$")
+
+
+def _last_header_cell_is_a_role(text: str, start: int, end: int, roles: Sequence[str]) -> bool:
+    """A form's header row of labels whose last cell names an office, and below it the values,
+    the last of them the names alone on their line: "Datum⇥Kenmerk⇥Gedeputeerde(n)⏎16.07.2024⇥
+    2024-01⏎⏎T.A. Jansen / E.G. Smit" (a value row the layout cannot align)."""
+    from .roles import is_role_label
+
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", end)
+    line = text[ls : len(text) if le < 0 else le]
+    if "\t" in line or not _NAMES_ONLY.match(line):
+        return False
+    pos = ls
+    for _ in range(4):
+        if pos <= 0:
+            return False
+        prev = text.rfind("\n", 0, pos - 1) + 1
+        cells = [c.strip() for c in text[prev : pos - 1].split("\t") if c.strip()]
+        if len(cells) >= 2:
+            if is_role_label(cells[-1], roles):
+                return True
+            if not any(is_role_label(c, roles) for c in cells):
+                pos = prev
+                continue  # a value row ("16.07.2024⇥2024-015664"): the header is higher up
+            return False
+        pos = prev
+    return False
 
 
 def _under_role_label(layout: LayoutModel, page: int, offset: int, roles: Sequence[str]) -> bool:
