@@ -83,3 +83,16 @@ def test_model_readme_names_the_real_text_only_when_used(tmp_path):
     meta.write_data_license(tmp_path, rulings=True, handelingen=True)
     readme = (tmp_path / "README.md").read_text(encoding="utf-8")
     assert "Rechtspraak.nl court rulings" in readme and "Handelingen" in readme
+
+
+def test_contrast_source_only_when_contrast_documents_were_used(tmp_path):
+    trained, corpus = _trained(tmp_path, research=False)
+    plain = json.loads((meta.finalize(trained, tmp_path / "plain", corpus_dir=corpus) / "meta.json").read_text())
+    assert not any("contrast" in s["name"].lower() for s in plain["sources"])
+    info = json.loads((corpus / "corpus.json").read_text())
+    info["docs"]["contrast"] = 3
+    (corpus / "corpus.json").write_text(json.dumps(info))
+    m = json.loads((meta.finalize(trained, tmp_path / "with", corpus_dir=corpus) / "meta.json").read_text())
+    src = [s for s in m["sources"] if "contrast" in s["name"].lower()]
+    assert len(src) == 1 and src[0]["license"].startswith("EUPL")
+    assert m["training"]["docs"]["contrast"] == 3
