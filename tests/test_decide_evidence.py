@@ -603,3 +603,13 @@ def test_a_health_term_in_ocr_noise_goes_to_review(make_doc, policy):
     doc = make_doc(noise + " ze Aaralklachten per regio " + noise)
     d = decide(doc, [_find(doc, "Aaralklachten", entity=EntityType.HEALTH, detector="woo.rules.health", score=0.65)], policy)[0]
     assert d.action is Action.REVIEW and d.reason is Reason.NOISY_TEXT
+
+
+def test_the_office_holder_named_in_apposition_before_the_signer_stays_readable(make_doc, policy):
+    text = "Hoogachtend,\nNamens de secretaris-directeur, Marleen van\nder Sluis-Brink,\nP. Ouwehand\nteammanager Water"
+    doc = make_doc(text)
+    fs = [_find(doc, "Marleen van", detector="woo.names", score=0.9), _find(doc, "P. Ouwehand", detector="woo.names", score=0.9)]
+    ds = decide(doc, fs, policy)
+    by = {doc.pages[0].text[d.start : d.end]: d.action for d in ds}
+    assert by.get("P. Ouwehand") is Action.REDACT
+    assert all(a is Action.KEEP for t, a in by.items() if t.startswith("Marleen")), by

@@ -50,7 +50,7 @@ def decide(
     if policy.rule_enabled("person.role"):
         for f in findings:
             text = pages[f.page].text
-            if f.entity is EntityType.PERSON and is_in_role(text, f.start, f.end, policy.role_words) and not signs_on_behalf(text, f.start):
+            if f.entity is EntityType.PERSON and is_in_role(text, f.start, f.end, policy.role_words) and not signs_on_behalf(text, f.start, f.end):
                 officials |= official_variant_norms(f.text)
     genre = genre_of("\n".join(p.text for p in doc.pages[:3]))
     if genre is Genre.ADMINISTRATIVE_CONSULTATION and policy.rule_enabled("person.administrative_consultation"):

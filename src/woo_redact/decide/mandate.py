@@ -19,10 +19,23 @@ _ON_BEHALF = re.compile(
 )
 
 
-def signs_on_behalf(page_text: str, start: int) -> bool:
+# After a name: a comma closing an apposition, then the signer's name on the next line
+# ("Namens de secretaris-directeur, Judith Vos,⏎W. Haitsma⏎teammanager").
+_APPOSITION_THEN_SIGNER = re.compile(
+    r"^(?:[ \t]*\n?[ \t]*(?:van|de|der|den|ter|ten|te|in|'t|[A-ZÀ-Ý][\w'’-]+))*?"  # the rest of a wrapped name
+    r"[ \t]*,[ \t]*\n\s*(?:(?:[A-Z][a-z]?\.\s?)+|[A-ZÀ-Ý][\w'’-]+\s+)[A-ZÀ-Ýa-z]"
+)
+
+
+def signs_on_behalf(page_text: str, start: int, end: int | None = None) -> bool:
     """The name starting at ``start`` signs on behalf of an office ("namens de burgemeester,").
 
-    Reads the name's line up to the name and, when that is empty, the non-blank line above."""
+    Reads the name's line up to the name and, when that is empty, the non-blank line above. With
+    ``end``, a name set off by commas and followed by another name on the next line is the office
+    holder in apposition ("Namens de secretaris-directeur, Judith Vos,⏎W. Haitsma"), not the
+    signer."""
+    if end is not None and _APPOSITION_THEN_SIGNER.match(page_text[end : end + 80]):
+        return False
     ls = page_text.rfind("\n", 0, start) + 1
     before = page_text[ls:start]
     if before.strip():

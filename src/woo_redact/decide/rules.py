@@ -578,7 +578,7 @@ _PLAINLY_WORDS = frozenset({Implausibility.ONLY_ORDINARY_WORDS, Implausibility.N
 @rule("person.role", EntityType.PERSON)
 def _in_role(ctx: Context) -> Outcome | None:
     m, roles = ctx.mention, ctx.policy.role_words
-    if signs_on_behalf(ctx.page_text, m.start):
+    if signs_on_behalf(ctx.page_text, m.start, m.end):
         return None  # "namens de burgemeester,⏎İ. Karataş": a civil servant under mandate
     if is_in_role(ctx.page_text, m.start, m.end, roles) or role_above(ctx.page_text, m.start, roles):
         return Outcome(Reason.PUBLIC_OFFICIAL_ROLE, Action.KEEP)
