@@ -182,3 +182,15 @@ def test_names_under_a_header_row_ending_in_an_office_hold_it(make_doc, policy, 
     f = to_findings(doc.sha256, page, [Detection(i, i + len(name), EntityType.PERSON, 0.9, "woo.names")])[0]
     d = decide(doc, [f], policy)[0]
     assert (d.action is Action.KEEP) is kept, d
+
+
+def test_a_header_row_without_tabs_ending_in_an_office_holds_the_names_below(make_doc, policy) -> None:
+    from woo_redact.decide import decide, to_findings
+    from woo_redact.types import Action, Detection, EntityType
+
+    text = "Statenvoorstel nr. 12\nDatum Kenmerk Inlichtingen bij Gedeputeerde(n)\n03.02.2026 2026-0101\n\nK.L. Veenstra / P. Oosting\nAan Provinciale Staten"
+    doc = make_doc(text)
+    page = doc.pages[0]
+    i = page.text.index("K.L. Veenstra")
+    f = to_findings(doc.sha256, page, [Detection(i, i + 13, EntityType.PERSON, 0.9, "woo.names")])[0]
+    assert decide(doc, [f], policy)[0].action is Action.KEEP

@@ -608,7 +608,9 @@ def _last_header_cell_is_a_role(text: str, start: int, end: int, roles: Sequence
         if pos <= 0:
             return False
         prev = text.rfind("\n", 0, pos - 1) + 1
-        cells = [c.strip() for c in text[prev : pos - 1].split("\t") if c.strip()]
+        row = text[prev : pos - 1]
+        # cells split by tabs, or (a text layer without them) by spaces: the last label is a word
+        cells = [c.strip() for c in (row.split("\t") if "\t" in row else row.split()) if c.strip()]
         if len(cells) >= 2:
             if is_role_label(cells[-1], roles):
                 return True
