@@ -795,7 +795,25 @@ def _lone_model_word(ctx: Context) -> Outcome | None:
         return None
     if gz.is_common_dutch_name(words[0]):
         return None  # "door Marieke ingevuld": a name given here, in a sentence about someone
+    if gz.is_first_name(words[0]) and _person_context(ctx):
+        return None  # "Volgens Oluwaseun klopt dat", "Adaeze meldt": a first name of any origin, used of someone
     return Outcome(Reason.IMPLAUSIBLE_NAME, Action.REVIEW, detail=Implausibility.LONE_MODEL_WORD.name.lower())
+
+
+# Words around a lone first name that use it of someone: a preposition that takes a person before
+# it, or a verb of saying or doing after it.
+_PERSON_BEFORE = re.compile(r"\b(?:volgens|door|met|namens|collega|aan|van|voor|bij|dat|en)\s*$", re.IGNORECASE)
+_PERSON_AFTER = re.compile(
+    r"^\s*(?:zegt|zei|meldt|meldde|geeft|gaf|vraagt|vroeg|stelt|stelde|heeft|had|is|was|belt|belde|mailt|mailde|"
+    r"schrijft|schreef|vindt|vond|laat|liet|wil|wilde|kan|kon|gaat|ging|komt|kwam|neemt|nam|antwoordt|"
+    r"reageert|reageerde|licht|bevestigt|bevestigde|voegt|adviseert|adviseerde)\b",
+    re.IGNORECASE,
+)
+
+
+def _person_context(ctx: Context) -> bool:
+    m, text = ctx.mention, ctx.page_text
+    return bool(_PERSON_BEFORE.search(text[max(0, m.start - 20) : m.start]) or _PERSON_AFTER.match(text[m.end : m.end + 20]))
 
 
 @rule("person.ordinary_word_in_document", EntityType.PERSON)
