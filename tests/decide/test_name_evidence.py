@@ -139,3 +139,24 @@ def test_a_lone_first_name_of_any_origin_used_of_someone_is_redacted(make_doc, p
     assert gz.is_first_name(span)  # on the shipped international list
     doc = make_doc(text)
     assert decide(doc, [_ner(doc, span)], policy)[0].action is Action.REDACT
+
+
+def test_a_fragment_with_no_name_evidence_on_a_page_of_ocr_noise_is_kept_not_queued(make_doc, policy):
+    from woo_redact.decide import decide
+    from woo_redact.types import Action
+
+    noise = " ".join(["Aftnames Reduliere Cnbekend Areizeer Anticzen Testafnam Pricloeatiz Hormalke"] * 5)
+    doc = make_doc(noise + " bron Svekrut ederland " + noise)
+    d = decide(doc, [_ner(doc, "Svekrut")], policy)[0]
+    assert d.action is Action.KEEP and d.detail == "noisy_text", d
+    # a listed name on the same page is still for the officer
+    doc = make_doc(noise + " bron Cora ederland " + noise)
+    assert decide(doc, [_ner(doc, "Cora")], policy)[0].action is Action.REVIEW
+
+
+def test_the_same_fragment_on_a_typed_page_is_still_queued(make_doc, policy):
+    from woo_redact.decide import decide
+    from woo_redact.types import Action
+
+    doc = make_doc("De vergadering besprak het voorstel van Svekrut over de begroting.")
+    assert decide(doc, [_ner(doc, "Svekrut")], policy)[0].action is Action.REVIEW

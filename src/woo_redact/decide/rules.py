@@ -733,7 +733,7 @@ def _no_name_evidence(ctx: Context) -> Outcome | None:
     their own — no listed first or family name, no initials before a family name, not two rare
     words ("Abacus", "Grip op Wind", "A. Aanpak Abacus"): a proposal for the officer, never an
     automatic box (nor a seed)."""
-    from .evidence import lexical_evidence, only_known_words
+    from .evidence import is_noisy_text, lexical_evidence, only_known_words
 
     if not weak_only(ctx) or lexical_evidence(ctx.text):
         return None
@@ -747,6 +747,10 @@ def _no_name_evidence(ctx: Context) -> Outcome | None:
         # "Telemetrie", "Rechtsgrond", "A. Beschrijving": words of a dictionary and on no name
         # list are no person; the officer's queue is for what might be one.
         return Outcome(Reason.NOT_A_PERSON, Action.KEEP, detail=Implausibility.ONLY_ORDINARY_WORDS.name.lower())
+    if is_noisy_text(ctx.page_text):
+        # On a page of OCR noise ("Svavrg", "Thlste") a string with no name evidence of its own is
+        # the noise itself: queuing every fragment would bury what the officer must see.
+        return Outcome(Reason.NOISY_TEXT, Action.KEEP, detail=Implausibility.NOISY_TEXT.name.lower())
     why = Implausibility.SINGLE_UNKNOWN_WORD if len(words) == 1 else Implausibility.NO_NAME_EVIDENCE
     return Outcome(Reason.IMPLAUSIBLE_NAME, Action.REVIEW, detail=why.name.lower())
 
