@@ -231,12 +231,7 @@ def names_someone(f: Finding) -> bool:
     """Is this person finding evidence that someone is named here — for the rules that ask
     whether a statement or a mailbox is about a person? The model's guesses on headings, laws
     and acronyms ("DPIA", "Wpg", "Het OMT") are not; a strong cue or a name's own words are."""
-    return not is_weak(f) or _lexical_evidence_cached(f.text)
-
-
-@functools.lru_cache(maxsize=65536)
-def _lexical_evidence_cached(text: str) -> bool:
-    return lexical_evidence(text)
+    return not is_weak(f) or lexical_evidence(f.text)
 
 
 def multiword(variant: str) -> bool:

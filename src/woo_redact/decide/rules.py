@@ -153,7 +153,7 @@ def _opinion_holder(ctx: Context) -> Outcome | None:
     keeps the proposal."""
     m, text = ctx.mention, ctx.page_text
     lo = max(0, m.start - _HOLDER_REACH)
-    if _OPINION_HOLDER.search(text, lo, m.end) or any(s < m.end and lo < e for s, e in ctx.persons):
+    if _OPINION_HOLDER.search(text, lo, m.end) or _person_within(ctx, lo, m.end):
         return None
     return Outcome(Reason.NO_OPINION_HOLDER, Action.KEEP)
 
@@ -197,17 +197,21 @@ def _sentence_of(text: str, start: int, end: int, boundary: re.Pattern[str] | No
 _NEAR = 400  # characters around a statement: its paragraph, where the person it is about is named
 
 
+def _person_within(ctx: Context, lo: int, hi: int) -> bool:
+    """Someone (a person finding with name evidence) is named somewhere in ``page_text[lo:hi]``."""
+    return any(s < hi and lo < e for s, e in ctx.persons)
+
+
 def _person_near(ctx: Context) -> bool:
     """Someone is named within a paragraph's reach of the statement (a file names its client at
     the top of the note; a DPIA's pages name no one)."""
     m = ctx.mention
-    return any(s < m.end + _NEAR and m.start - _NEAR < e for s, e in ctx.persons)
+    return _person_within(ctx, m.start - _NEAR, m.end + _NEAR)
 
 
 def _person_in(ctx: Context) -> bool:
     """A person found inside the statement itself."""
-    m = ctx.mention
-    return any(s < m.end and m.start < e for s, e in ctx.persons)
+    return _person_within(ctx, ctx.mention.start, ctx.mention.end)
 
 
 def _found_only_by(ctx: Context, detector: str | tuple[str, ...]) -> bool:
@@ -345,7 +349,7 @@ def _people_in_general(ctx: Context) -> Outcome | None:
         return None  # a motion or council paper speaks of health as policy unless it names someone
     m = ctx.mention
     lo = m.start if general or ctx.genre is not Genre.COUNCIL else max(0, m.start - 160)
-    if any(s < m.end and lo < e for s, e in ctx.persons):
+    if _person_within(ctx, lo, m.end):
         return None  # a named person in the statement (in a council paper: or right before it)
     if not _person_near(ctx):
         # people in general and no one named near: policy talk, not for the queue
@@ -374,8 +378,7 @@ def _about_a_person(ctx: Context) -> Outcome | None:
         return None
     if _found_only_by(ctx, "woo.rules.health") and _PERSON_CUE.search(_sentence_of(text, m.start, m.end)):
         return None  # a condition word in a sentence about someone ("Ik ben afwezig (migraine)")
-    lo = max(0, m.start - 160)
-    if any(s < m.end and lo < e for s, e in ctx.persons):
+    if _person_within(ctx, max(0, m.start - 160), m.end):
         return None  # a person named in it or right before it
     if ctx.layout is not None and _in_register_of_people(ctx.layout, m.page, m.start):
         return None  # a register row (Wmo, verzuim, meldingen) is about the person in that row
@@ -515,7 +518,7 @@ def _part_of_a_place(ctx: Context) -> bool:
 
 
 # A company's legal form or family-business suffix in the span: "… & Zonen B.V.", "X Holding".
-_LEGAL_FORM = re.compile(r"(?<!\w)(?:B\.\s?V\.?|N\.\s?V\.?|V\.O\.F\.?|C\.V\.|U\.A\.|GmbH|Ltd|Holding|&\s*(?:Zn|Zonen|Co)\b)(?!\w)")
+_COMPANY_SUFFIX = re.compile(r"(?<!\w)(?:B\.\s?V\.?|N\.\s?V\.?|V\.O\.F\.?|C\.V\.|U\.A\.|GmbH|Ltd|Holding|&\s*(?:Zn|Zonen|Co)\b)(?!\w)")
 
 
 @rule("person.not_a_person", EntityType.PERSON)
@@ -528,7 +531,7 @@ def _not_a_person(ctx: Context) -> Outcome | None:
 
     if any(f.detector in _SPREAD_DETECTORS for f in ctx.mention.findings):
         spread = {f.text for f in ctx.mention.findings if f.detector in _SPREAD_DETECTORS}
-        if ctx.text in spread or not _LEGAL_FORM.search(ctx.text):
+        if ctx.text in spread or not _COMPANY_SUFFIX.search(ctx.text):
             return None  # holds a form of a person whose seed passed these tests already
         # "Bouwbedrijf De Kok & Zonen B.V.": a company named after someone is a company, even
         # where that someone's family name is redacted elsewhere
@@ -1050,11 +1053,12 @@ _ORG_NAME_LINE = re.compile(
 def _cue_without_person(ctx: Context, before: str, cue_rx: re.Pattern[str]) -> bool:
     """An organisation's contact cue in ``before`` (the text right before the mention) with no
     person named between it and the mention: "X B.V., coördinator Karel Smeets, 030 …" is his."""
+    cues = list(cue_rx.finditer(before))
+    if not cues:
+        return False
     start = ctx.mention.start
-    for cue in reversed(list(cue_rx.finditer(before))):
-        cue_at = start - len(before) + cue.end()
-        return not any(cue_at <= s and e <= start for s, e in ctx.persons)
-    return False
+    cue_at = start - len(before) + cues[-1].end()
+    return not any(cue_at <= s and e <= start for s, e in ctx.persons)
 
 
 @rule("contact.organisation_block", *_CONTACT_TYPES)
@@ -1070,7 +1074,7 @@ def _organisation_block(ctx: Context) -> Outcome | None:
         # The top of a citizen's letter is a letterhead too: only lines that themselves name
         # the organisation's contact role count ("Bezoekadres", "Postbus", "T 030 ...", "www.").
         text, start = ctx.page_text, ctx.mention.start
-        if ctx.mention.entity is EntityType.PHONE and _MOBILE.match(re.sub(r"[\s().-]", "", ctx.text)):
+        if _is_mobile(ctx):
             return None  # a mobile number is someone's own, whatever block it stands in
         ls = text.rfind("\n", 0, start) + 1
         before = re.split(r"[.;!?]\s", text[ls:start])[-1]  # this clause of the line
@@ -1085,7 +1089,7 @@ def _labelled(ctx: Context) -> Outcome | None:
     """"Algemeen persnummer 055 …", "Bezoekadres: …", "KvK … IBAN …": a label that only an
     organisation's contact data carries, in the same clause right before it."""
     text, start = ctx.page_text, ctx.mention.start
-    if ctx.mention.entity is EntityType.PHONE and _MOBILE.match(re.sub(r"[\s().-]", "", ctx.text)):
+    if _is_mobile(ctx):
         return None  # "Telefoon: 06-…" on a form, "coördinator X, 06 …": a mobile is someone's own
     ls = text.rfind("\n", 0, start) + 1
     lo = max(ls, start - 60)
@@ -1105,13 +1109,18 @@ def _labelled(ctx: Context) -> Outcome | None:
 _MOBILE = re.compile(r"^(?:\+31|0031|0)?6\d{8}$")
 
 
+def _is_mobile(ctx: Context) -> bool:
+    """A Dutch mobile number: someone's own, whatever block or label it stands in."""
+    return ctx.mention.entity is EntityType.PHONE and _MOBILE.match(re.sub(r"[\s().-]", "", ctx.text)) is not None
+
+
 @rule("contact.organisation_lines", EntityType.PHONE, EntityType.POSTCODE, EntityType.ADDRESS, EntityType.IBAN)
 def _organisation_lines(ctx: Context) -> Outcome | None:
     """A block of short contact lines with a website, a Postbus, a legal form or a business
     ("KWINK groep | 070 … | Nassaulaan 1 | www.…", "Coöperatie … U.A.⏎Dorpsweg 4⏎…") and no
     person's name in it is an organisation's colophon or letterhead, not a person's data."""
     m = ctx.mention
-    if m.entity is EntityType.PHONE and _MOBILE.match(re.sub(r"[\s().-]", "", ctx.text)):
+    if _is_mobile(ctx):
         return None  # a mobile number in a block of contact lines is someone's own
     block = contacts.contact_block(ctx.page_text, m.start, m.end)
     if block is None:
@@ -1122,7 +1131,7 @@ def _organisation_lines(ctx: Context) -> Outcome | None:
         if prev == lo or contacts.is_addressee_line(ctx.page_text[prev : max(prev, lo - 1)]):
             break  # the addressee of a letter is not who the sender's lines belong to
         lo = prev
-    if any(s < hi and lo < e for s, e in ctx.persons):
+    if _person_within(ctx, lo, hi):
         return None  # a signature: the lines are someone's
     return Outcome(Reason.ORGANISATION_CONTACT, Action.KEEP, detail="contact_block")
 
