@@ -6,6 +6,7 @@ import pytest
 
 from woo_redact.decide.roles import is_in_role, is_role_label, role_below
 from woo_redact.policy import load_policy
+from woo_redact.types import Action
 
 ROLES = load_policy().role_words
 
@@ -143,6 +144,18 @@ def test_names_under_a_column_headed_by_an_office_hold_it(header: str, office: b
     assert not _under_role_label(_layout_with_column(header), 0, 20, ROLES)  # outside the column's cells
 
 
+def _decide_cue_name(make_doc, policy, text: str, name: str):
+    """The decision on ``name`` in ``text``, found by a name cue (not the model)."""
+    from woo_redact.decide import decide, to_findings
+    from woo_redact.types import Detection, EntityType
+
+    doc = make_doc(text)
+    page = doc.pages[0]
+    i = page.text.index(name)
+    f = to_findings(doc.sha256, page, [Detection(i, i + len(name), EntityType.PERSON, 0.9, "woo.names")])[0]
+    return decide(doc, [f], policy)[0]
+
+
 @pytest.mark.parametrize(
     ("text", "name", "kept"),
     [
@@ -153,14 +166,7 @@ def test_names_under_a_column_headed_by_an_office_hold_it(header: str, office: b
     ],
 )
 def test_a_professor_is_named_in_the_public_academic_role(make_doc, policy, text: str, name: str, kept: bool) -> None:
-    from woo_redact.decide import decide, to_findings
-    from woo_redact.types import Action, Detection, EntityType
-
-    doc = make_doc(text)
-    page = doc.pages[0]
-    i = page.text.index(name)
-    f = to_findings(doc.sha256, page, [Detection(i, i + len(name), EntityType.PERSON, 0.9, "woo.names")])[0]
-    d = decide(doc, [f], policy)[0]
+    d = _decide_cue_name(make_doc, policy, text, name)
     assert (d.action is Action.KEEP) is kept, d
 
 
@@ -173,24 +179,10 @@ def test_a_professor_is_named_in_the_public_academic_role(make_doc, policy, text
     ],
 )
 def test_names_under_a_header_row_ending_in_an_office_hold_it(make_doc, policy, text: str, name: str, kept: bool) -> None:
-    from woo_redact.decide import decide, to_findings
-    from woo_redact.types import Action, Detection, EntityType
-
-    doc = make_doc(text)
-    page = doc.pages[0]
-    i = page.text.index(name)
-    f = to_findings(doc.sha256, page, [Detection(i, i + len(name), EntityType.PERSON, 0.9, "woo.names")])[0]
-    d = decide(doc, [f], policy)[0]
+    d = _decide_cue_name(make_doc, policy, text, name)
     assert (d.action is Action.KEEP) is kept, d
 
 
 def test_a_header_row_without_tabs_ending_in_an_office_holds_the_names_below(make_doc, policy) -> None:
-    from woo_redact.decide import decide, to_findings
-    from woo_redact.types import Action, Detection, EntityType
-
     text = "Statenvoorstel nr. 12\nDatum Kenmerk Inlichtingen bij Gedeputeerde(n)\n03.02.2026 2026-0101\n\nK.L. Veenstra / P. Oosting\nAan Provinciale Staten"
-    doc = make_doc(text)
-    page = doc.pages[0]
-    i = page.text.index("K.L. Veenstra")
-    f = to_findings(doc.sha256, page, [Detection(i, i + 13, EntityType.PERSON, 0.9, "woo.names")])[0]
-    assert decide(doc, [f], policy)[0].action is Action.KEEP
+    assert _decide_cue_name(make_doc, policy, text, "K.L. Veenstra").action is Action.KEEP
